@@ -1,0 +1,5 @@
+"""``python -m briefgen`` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Language-analysis machinery shared by the language plugins."""

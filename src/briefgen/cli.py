@@ -1,0 +1,215 @@
+"""The ``briefgen`` command line.
+
+click, because its command groups are what plugins extend (``register_commands`` receives the
+group), it renders ``--help`` from the same declarations that parse the options, and it has a
+progress bar that degrades to nothing when output is not a terminal. Heavy libraries
+(WeasyPrint, openai) are imported only by the plugins that need them, when they run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+
+EXAMPLES = """
+\b
+Examples:
+  briefgen build examples/articles -o out            one PDF per conference
+  briefgen build a.html b.txt -o out --format pdf,json,md
+  briefgen inspect examples/articles/en_hanoi.txt     what the analysis found
+  briefgen plugins                                     installed plugins and their status
+"""
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+def _setup_logging(verbose: int) -> None:
+    logger = logging.getLogger("briefgen")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        logger.addHandler(_StderrHandler())
+    logger.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logger.propagate = False
+
+
+class PluginGroup(click.Group):
+    """A group that asks plugins for their commands the first time commands are looked up."""
+
+    _plugins_added = False
+
+    def _add_plugin_commands(self) -> None:
+        if not self._plugins_added:
+            self._plugins_added = True
+            from .plugins import add_commands, get_registry
+
+            add_commands(get_registry(), self)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._add_plugin_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None:
+            self._add_plugin_commands()
+            command = super().get_command(ctx, cmd_name)
+        return command
+
+
+@click.group(cls=PluginGroup, epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Turn news articles in Arabic, Indonesian, French, Vietnamese or English into one-page
+    PDF briefings, one per conference, every fact traceable to its source sentence.
+
+    Works offline by default; an OpenAI-compatible endpoint (--summariser openai) writes
+    fluent English instead of source-language quotes.
+    """
+    _setup_logging(verbose)
+
+
+def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _options(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        key, sep, val = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE (for example model=gpt-4o-mini)")
+        out[key.strip()] = val.strip()
+    return out
+
+
+def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], None]]:
+    """A click progress bar per stage on a terminal; silent otherwise."""
+    state: dict[str, Any] = {"stage": None, "bar": None, "done": 0}
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].render_finish()
+            state["bar"] = None
+
+    if not sys.stderr.isatty():
+        return (lambda *_: None), close
+    labels = {"analyse": "Analysing articles", "brief": "Writing briefings"}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage != state["stage"]:
+            close()
+            state.update(stage=stage, done=0)
+            state["bar"] = click.progressbar(length=total, label=labels.get(stage, stage), file=sys.stderr)
+            state["bar"].render_progress()
+        state["bar"].update(done - state["done"])
+        state["done"] = done
+
+    return update, close
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the briefings (created if missing).")
+@click.option("-f", "--format", "formats", default="pdf", show_default=True, callback=_formats,
+              help="Comma-separated output formats: pdf, json, html, md (plus any from plugins).")
+@click.option("-s", "--summariser", default="extractive", show_default=True,
+              help="extractive (offline) or openai (needs an endpoint); see `briefgen plugins`.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes for analysis and rendering.")
+@click.option("--option", "options", multiple=True, callback=_options, metavar="KEY=VALUE",
+              help="Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Skip articles larger than this many bytes (default 20 MB).")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], summariser: str, jobs: int,
+          options: dict[str, str], max_bytes: int | None) -> None:
+    """Build one briefing per conference from article files or folders.
+
+    INPUT may be files (.txt, .md, .html, .json, .jsonl) or folders, searched recursively.
+    Exits 1 if any input or conference failed; every other briefing is still written.
+    """
+    from .pipeline import BriefgenError, run
+
+    opts: dict[str, Any] = dict(options)
+    if max_bytes:
+        opts["max_bytes"] = max_bytes
+    update, close = _progress_printer()
+    try:
+        report = run(inputs, out_dir, formats, summariser, jobs=jobs, options=opts, progress=update)
+    except BriefgenError as error:
+        close()
+        raise click.UsageError(str(error)) from None
+    close()
+    pdfs = sum(1 for p in report.written if p.suffix == ".pdf")
+    click.echo(
+        f"{len(report.briefings)} briefing(s) from {report.articles} article(s) written to {out_dir}"
+        + (f" ({pdfs} PDF)" if pdfs else ""),
+        err=True,
+    )
+    if report.failures:
+        click.echo(f"{len(report.failures)} problem(s):", err=True)
+        for failure in report.failures:
+            click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def plugins(as_json: bool) -> None:
+    """List installed plugins, what each registered, and any that failed to load."""
+    from dataclasses import asdict
+
+    from .plugins import get_registry
+
+    registry = get_registry()
+    infos = sorted(registry.plugins.values(), key=lambda p: (not p.builtin, p.name))
+    if as_json:
+        click.echo(json.dumps([asdict(p) for p in infos], indent=2))
+        return
+    for info in infos:
+        origin = "built-in" if info.builtin else (f"{info.distribution} {info.version}".strip() or "in-process")
+        line = f"{info.name:24} {info.status:8} {origin}"
+        if info.registered:
+            line += "  " + ", ".join(info.registered)
+        click.echo(line)
+        if info.error:
+            click.echo(f"{'':24} error: {info.error}")
+    failed = registry.failures()
+    if failed:
+        click.echo(
+            f"\n{len(failed)} plugin(s) failed; block one with BRIEFGEN_DISABLE_PLUGINS={failed[0].name} "
+            "or load built-ins only with BRIEFGEN_LOAD_PLUGINS=none",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def inspect(file: Path) -> None:
+    """Show, as JSON, what language analysis found in FILE: language, removed boilerplate,
+    sentences, event, people, figures and outcomes."""
+    from .inspection import inspect_file
+
+    result = inspect_file(file)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    if any("error" in item for item in result["articles"]):
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="briefgen")
+
+
+if __name__ == "__main__":
+    main()

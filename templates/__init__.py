@@ -1,0 +1,1 @@
+"""Jinja2 templates, CSS, fonts and prompts shipped with briefgen."""
