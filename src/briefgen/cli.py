@@ -120,20 +120,61 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the briefings (created if missing).")
-@click.option("-f", "--format", "formats", default="pdf", show_default=True, callback=_formats,
-              help="Comma-separated output formats: pdf, json, html, md (plus any from plugins).")
-@click.option("-s", "--summariser", default="extractive", show_default=True,
-              help="extractive (offline) or openai (needs an endpoint); see `briefgen plugins`.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes for analysis and rendering.")
-@click.option("--option", "options", multiple=True, callback=_options, metavar="KEY=VALUE",
-              help="Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).")
-@click.option("--max-bytes", type=click.IntRange(1), default=None,
-              help="Skip articles larger than this many bytes (default 20 MB).")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], summariser: str, jobs: int,
-          options: dict[str, str], max_bytes: int | None) -> None:
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the briefings (created if missing).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    default="pdf",
+    show_default=True,
+    callback=_formats,
+    help="Comma-separated output formats: pdf, json, html, md (plus any from plugins).",
+)
+@click.option(
+    "-s",
+    "--summariser",
+    default="extractive",
+    show_default=True,
+    help="extractive (offline) or openai (needs an endpoint); see `briefgen plugins`.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for analysis and rendering.",
+)
+@click.option(
+    "--option",
+    "options",
+    multiple=True,
+    callback=_options,
+    metavar="KEY=VALUE",
+    help="Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    default=None,
+    help="Skip articles larger than this many bytes (default 20 MB).",
+)
+def build(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    summariser: str,
+    jobs: int,
+    options: dict[str, str],
+    max_bytes: int | None,
+) -> None:
     """Build one briefing per conference from article files or folders.
 
     INPUT may be files (.txt, .md, .html, .json, .jsonl) or folders, searched recursively.
@@ -178,7 +219,9 @@ def plugins(as_json: bool) -> None:
         click.echo(json.dumps([asdict(p) for p in infos], indent=2))
         return
     for info in infos:
-        origin = "built-in" if info.builtin else (f"{info.distribution} {info.version}".strip() or "in-process")
+        origin = (
+            "built-in" if info.builtin else (f"{info.distribution} {info.version}".strip() or "in-process")
+        )
         line = f"{info.name:24} {info.status:8} {origin}"
         if info.registered:
             line += "  " + ", ".join(info.registered)

@@ -15,7 +15,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=8)
-def _identifier(languages: tuple[str, ...]):  # noqa: ANN202 - py3langid has no type hints
+def _identifier(languages: tuple[str, ...]):
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)

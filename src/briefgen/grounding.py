@@ -77,7 +77,9 @@ class Verifier:
         return replace(outcome, evidence=good) if good else None
 
 
-def verify(briefing: Briefing, conference: Conference, numbers: dict[str, NumberReader] | None = None) -> Briefing:
+def verify(
+    briefing: Briefing, conference: Conference, numbers: dict[str, NumberReader] | None = None
+) -> Briefing:
     """Return ``briefing`` keeping only grounded items; counts of the dropped go in ``dropped_ungrounded``."""
     check = Verifier(conference, numbers)
     dropped: Counter[str] = Counter(briefing.dropped_ungrounded)

@@ -210,7 +210,8 @@ class Briefing:
             ],
             "sources": [asdict(s) for s in self.sources],
             "conflicts": [
-                {"label": c.label, "values": list(c.values), "evidence": ev(c.evidence)} for c in self.conflicts
+                {"label": c.label, "values": list(c.values), "evidence": ev(c.evidence)}
+                for c in self.conflicts
             ],
             "omitted": dict(self.omitted),
             "dropped_ungrounded": dict(self.dropped_ungrounded),

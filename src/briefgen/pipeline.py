@@ -81,14 +81,18 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path],
     return files, failures
 
 
-def load_articles(paths: Sequence[Path], registry: Registry, max_bytes: int) -> tuple[list[Article], list[Failure]]:
+def load_articles(
+    paths: Sequence[Path], registry: Registry, max_bytes: int
+) -> tuple[list[Article], list[Failure]]:
     articles: list[Article] = []
     failures: list[Failure] = []
     seen: dict[str, int] = {}
     for path in paths:
         loader = next((ld for ld in registry.loaders.values() if ld.can_load(path)), None)
         if loader is None:
-            failures.append(Failure(str(path), "load", "unsupported file type (use .txt, .md, .html, .json or .jsonl)"))
+            failures.append(
+                Failure(str(path), "load", "unsupported file type (use .txt, .md, .html, .json or .jsonl)")
+            )
             continue
         try:
             size = path.stat().st_size
@@ -98,7 +102,9 @@ def load_articles(paths: Sequence[Path], registry: Registry, max_bytes: int) -> 
                 )
             loaded = list(loader.load(path))
         except LoadError as error:
-            failures.append(Failure(error.path, "load", f"{error.problem}" + (f" ({error.hint})" if error.hint else "")))
+            failures.append(
+                Failure(error.path, "load", f"{error.problem}" + (f" ({error.hint})" if error.hint else ""))
+            )
             continue
         except Exception as error:  # a loader bug must not lose the other files
             failures.append(Failure(str(path), "load", f"loader {loader.name!r} failed: {error!r}"))
@@ -154,9 +160,13 @@ def summarise(conference: Conference, summariser: str, settings: Settings) -> tu
     except Exception as error:
         if summariser == "extractive" or "extractive" not in registry.summarisers:
             raise
-        failures.append(Failure(conference.id, "summarise", f"{summariser!r} failed ({error}); used 'extractive'"))
+        failures.append(
+            Failure(conference.id, "summarise", f"{summariser!r} failed ({error}); used 'extractive'")
+        )
         briefing = registry.summarisers["extractive"].summarise(conference, settings)
-        briefing = replace(briefing, notes=(*briefing.notes, f"{summariser} summariser failed; extractive used"))
+        briefing = replace(
+            briefing, notes=(*briefing.notes, f"{summariser} summariser failed; extractive used")
+        )
     if not briefing.generator.version:
         briefing = replace(briefing, generator=replace(briefing.generator, version=__version__))
     return verify(briefing, conference, number_readers(registry)), failures
@@ -186,7 +196,9 @@ class _Job:
     settings: Settings
 
 
-def briefing_for(conference: Conference, job: _Job) -> tuple[Briefing, dict[str, bytes], list[Failure]] | Failure:
+def briefing_for(
+    conference: Conference, job: _Job
+) -> tuple[Briefing, dict[str, bytes], list[Failure]] | Failure:
     try:
         briefing, failures = summarise(conference, job.summariser, job.settings)
     except Exception as error:
@@ -201,7 +213,9 @@ def briefing_for(conference: Conference, job: _Job) -> tuple[Briefing, dict[str,
 # --- orchestration -----------------------------------------------------------------------------
 
 
-def _map(fn: Callable[..., R], items: Sequence[T], jobs: int, progress: ProgressFn | None, stage: str, *args: Any) -> list[R]:
+def _map(
+    fn: Callable[..., R], items: Sequence[T], jobs: int, progress: ProgressFn | None, stage: str, *args: Any
+) -> list[R]:
     """Map in worker processes when ``jobs > 1``; report progress as results arrive, keep order."""
     results: list[R] = []
     if progress:
@@ -216,7 +230,9 @@ def _map(fn: Callable[..., R], items: Sequence[T], jobs: int, progress: Progress
     pool: Executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
     with pool:
         chunk = max(1, len(items) // (jobs * 8))
-        for i, result in enumerate(pool.map(fn, items, *([a] * len(items) for a in args), chunksize=chunk), 1):
+        for i, result in enumerate(
+            pool.map(fn, items, *([a] * len(items) for a in args), chunksize=chunk), 1
+        ):
             results.append(result)
             if progress:
                 progress(stage, i, len(items))
@@ -251,7 +267,9 @@ def run(
     formats = tuple(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in registry.renderers]
     if unknown:
-        raise BriefgenError(f"unknown format {', '.join(unknown)}; available: {', '.join(sorted(registry.renderers))}")
+        raise BriefgenError(
+            f"unknown format {', '.join(unknown)}; available: {', '.join(sorted(registry.renderers))}"
+        )
     if summariser not in registry.summarisers:
         raise BriefgenError(
             f"unknown summariser {summariser!r}; available: {', '.join(sorted(registry.summarisers))}"
@@ -262,7 +280,9 @@ def run(
 
     paths, failures = expand_inputs(inputs)
     report.failures += failures
-    articles, failures = load_articles(paths, registry, int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES)))
+    articles, failures = load_articles(
+        paths, registry, int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
+    )
     report.failures += failures
     report.articles = len(articles)
 
@@ -289,14 +309,16 @@ def run(
     if out_dir is not None:
         target = Path(out_dir)
         target.mkdir(parents=True, exist_ok=True)
-        for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced):
+        for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced, strict=True):
             for name, data in outputs.items():
                 path = target / f"{stem}.{registry.renderers[name].extension}"
                 try:
                     write_atomic(path, data)
                     report.written.append(path)
                 except OSError as error:
-                    report.failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
+                    report.failures.append(
+                        Failure(briefing.id, "write", f"{path}: {error.strerror or error}")
+                    )
     return report
 
 
