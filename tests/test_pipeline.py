@@ -1,0 +1,181 @@
+"""The pipeline's own guarantees, exercised with throwaway in-process plugins.
+
+The plugins here are deliberately trivial so these tests pin down the core (ordering, failure
+reporting, fallbacks, safe and atomic writes), independent of the built-in plugins.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefgen import hookimpl
+from briefgen.models import Article, Briefing, Conference, Document, EventInfo, Evidence, Figure, Generator
+from briefgen.pipeline import file_names, run
+from briefgen.plugins import register_plugin
+from briefgen.protocols import LoadError, Rendered, Settings
+from briefgen.writing import write_atomic
+
+
+class ZzLoader:
+    """Reads *.zz files; 'bad' in the name means unreadable."""
+
+    name = "zz-test"
+
+    def can_load(self, source: Path) -> bool:
+        return source.suffix == ".zz"
+
+    def load(self, source: Path) -> Iterator[Article]:
+        if "bad" in source.name:
+            raise LoadError(str(source), "cannot decode", "save it as UTF-8")
+        text = source.read_text(encoding="utf-8")
+        yield Article(id=source.stem, path=str(source), text=text, title=text.splitlines()[0], language="zz")
+
+
+class ZzLanguage:
+    name = "zz"
+
+    def analyse(self, article: Article) -> Document:
+        first = article.text.splitlines()[0]
+        return Document(article=article, language="zz", text=article.text, event=EventInfo(title=first))
+
+    def numbers(self, text: str) -> list[str]:
+        return []
+
+
+class EchoSummariser:
+    """Cites the first line as a figure; 'crash' makes it fail, 'lie' makes it invent a number."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def summarise(self, conference: Conference, settings: Settings) -> Briefing:
+        doc = conference.documents[0]
+        if "crash" in doc.text:
+            raise RuntimeError("model exploded")
+        first = doc.text.splitlines()[0]
+        figures = (Figure(value="7", evidence=(Evidence(doc.article.id, first),)),)
+        if "lie" in doc.text:
+            figures += (Figure(value="999", evidence=(Evidence(doc.article.id, first),)),)
+        return Briefing(id=first, event=doc.event, figures=figures, generator=Generator(self.name))
+
+
+class TextRenderer:
+    name = "zztext"
+    extension = "txt"
+    paged = False
+
+    def render(self, briefing: Briefing, settings: Settings) -> Rendered:
+        return Rendered(f"{briefing.id}|{[f.value for f in briefing.figures]}|{briefing.omitted}".encode())
+
+
+class PagedRenderer:
+    name = "zzpaged"
+    extension = "pg"
+    paged = True
+
+    def render(self, briefing: Briefing, settings: Settings) -> Rendered:
+        return Rendered(b"page", omitted={"figures": 1})
+
+
+class ZzPlugin:
+    @hookimpl
+    def register_loaders(self, register):
+        register(ZzLoader())
+
+    @hookimpl
+    def register_languages(self, register):
+        register(ZzLanguage())
+
+    @hookimpl
+    def register_summarisers(self, register):
+        register(EchoSummariser("echo"))
+
+    @hookimpl
+    def register_renderers(self, register):
+        register(TextRenderer())
+        register(PagedRenderer())
+
+
+@pytest.fixture
+def zz() -> Iterator[None]:
+    undo = register_plugin(ZzPlugin())
+    yield
+    undo()
+
+
+def write(tmp: Path, name: str, text: str) -> Path:
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_failures_are_reported_by_name_and_the_rest_is_written(zz: None, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    write(src, "good.zz", "Seven 7 things\nbody")
+    write(src, "bad.zz", "x")
+    write(src, "boom.zz", "crash 7\n")
+    report = run([src, tmp_path / "missing.zz"], tmp_path / "out", ("zztext",), "echo")
+    assert [p.name for p in report.written] == ["seven-7-things.txt"]
+    failed = {(Path(f.source).name, f.stage) for f in report.failures}
+    assert failed == {("bad.zz", "load"), ("missing.zz", "load"), ("boom", "summarise")}
+    assert any("save it as UTF-8" in f.message for f in report.failures)
+
+
+def test_ungrounded_figures_never_reach_a_renderer(zz: None, tmp_path: Path) -> None:
+    write(tmp_path, "a.zz", "lie about 7\n")
+    report = run([tmp_path / "a.zz"], tmp_path / "out", ("zztext",), "echo")
+    assert (tmp_path / "out" / "lie-about-7.txt").read_text().startswith("lie about 7|['7']|")
+    assert report.briefings[0].dropped_ungrounded == {"figures": 1}
+
+
+def test_paged_formats_render_first_and_tell_the_others_what_they_omitted(zz: None, tmp_path: Path) -> None:
+    write(tmp_path, "a.zz", "title 7\n")
+    run([tmp_path / "a.zz"], tmp_path / "out", ("zztext", "zzpaged"), "echo")
+    assert (tmp_path / "out" / "title-7.txt").read_text().endswith("{'figures': 1}")
+    assert (tmp_path / "out" / "title-7.pg").read_bytes() == b"page"
+
+
+def test_unknown_format_and_summariser_are_refused_with_the_choices(zz: None, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="available: .*zztext"):
+        run([tmp_path], None, ("nope",), "echo")
+    with pytest.raises(ValueError, match="available: .*echo"):
+        run([tmp_path], None, ("zztext",), "nope")
+
+
+def test_file_names_are_safe_short_and_distinct() -> None:
+    base = Briefing(id="x", event=EventInfo())
+    ids = ["../../etc/cron.d/x", "A" * 300, "Same title", "Same title", "", "نجوين"]
+    stems = file_names([replace(base, id=i) for i in ids])
+    assert len(set(stems)) == len(stems)
+    for stem in stems:
+        assert "/" not in stem and ".." not in stem and 0 < len(stem) <= 80
+    assert stems[2:4] == ["same-title", "same-title-2"]
+
+
+def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "b.json"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert os.listdir(tmp_path) == ["b.json"]
+
+
+def test_write_atomic_cleans_up_when_the_write_fails(tmp_path: Path) -> None:
+    with pytest.raises(TypeError):
+        write_atomic(tmp_path / "c.json", 12345)  # type: ignore[arg-type]
+    assert os.listdir(tmp_path) == []
+
+
+def test_jobs_in_processes_give_the_same_briefings(zz: None, tmp_path: Path) -> None:
+    for i in range(6):
+        write(tmp_path, f"a{i}.zz", f"title {i} 7\n")
+    serial = run([tmp_path], None, ("zztext",), "echo", jobs=1)
+    parallel = run([tmp_path], None, ("zztext",), "echo", jobs=2)
+    assert [b.id for b in serial.briefings] == [b.id for b in parallel.briefings]
+    assert len(parallel.briefings) == 6
