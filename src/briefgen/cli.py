@@ -25,6 +25,8 @@ Examples:
   briefgen build examples/articles -o out            one PDF per conference
   briefgen build a.html b.txt -o out --format pdf,json,md
   briefgen inspect examples/articles/en_hanoi.txt     what the analysis found
+  briefgen group examples/articles --explain          which articles make one conference, and why
+  briefgen estimate examples/articles --option model=gpt-4o   tokens an LLM run would send
   briefgen plugins                                     installed plugins and their status
 """
 
@@ -166,6 +168,19 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     default=None,
     help="Skip articles larger than this many bytes (default 20 MB).",
 )
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(1),
+    default=None,
+    help="Token cap for the whole run with --summariser openai; past it, conferences fall back "
+    "to extractive.",
+)
+@click.option(
+    "--overrides",
+    "overrides_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file forcing articles together or apart (see `briefgen group --help`).",
+)
 def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -174,21 +189,36 @@ def build(
     jobs: int,
     options: dict[str, str],
     max_bytes: int | None,
+    max_tokens: int | None,
+    overrides_file: Path | None,
 ) -> None:
     """Build one briefing per conference from article files or folders.
 
     INPUT may be files (.txt, .md, .html, .json, .jsonl) or folders, searched recursively.
     Exits 1 if any input or conference failed; every other briefing is still written.
     """
+    from .overrides import OverridesError, load_overrides
     from .pipeline import BriefgenError, run
 
     opts: dict[str, Any] = dict(options)
     if max_bytes:
         opts["max_bytes"] = max_bytes
+    if max_tokens:
+        opts["max_tokens"] = max_tokens
     update, close = _progress_printer()
     try:
-        report = run(inputs, out_dir, formats, summariser, jobs=jobs, options=opts, progress=update)
-    except BriefgenError as error:
+        overrides = load_overrides(overrides_file) if overrides_file else None
+        report = run(
+            inputs,
+            out_dir,
+            formats,
+            summariser,
+            jobs=jobs,
+            options=opts,
+            overrides=overrides,
+            progress=update,
+        )
+    except (BriefgenError, OverridesError) as error:
         close()
         raise click.UsageError(str(error)) from None
     close()
@@ -202,6 +232,38 @@ def build(
         click.echo(f"{len(report.failures)} problem(s):", err=True)
         for failure in report.failures:
             click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--explain", is_flag=True, help="Show what tied each group together and what it kept apart.")
+@click.option(
+    "--overrides",
+    "overrides_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file forcing articles together or apart.",
+)
+def group(inputs: tuple[Path, ...], explain: bool, overrides_file: Path | None) -> None:
+    """Show which articles briefgen treats as one conference (one briefing per group).
+
+    \b
+    An overrides file names articles by id or file name:
+      together = [["report-ar.txt", "report-vi.txt"]]
+      apart = [["hanam.txt", "ninhbinh.txt"]]
+    """
+    from .grouping.report import group_report
+    from .overrides import OverridesError, load_overrides
+
+    try:
+        overrides = load_overrides(overrides_file) if overrides_file else None
+        text, failures = group_report(inputs, overrides, explain)
+    except OverridesError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(text)
+    for failure in failures:
+        click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+    if failures:
         sys.exit(1)
 
 
@@ -247,6 +309,39 @@ def inspect(file: Path) -> None:
     result = inspect_file(file)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     if any("error" in item for item in result["articles"]):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--option",
+    "options",
+    multiple=True,
+    callback=_options,
+    metavar="KEY=VALUE",
+    help="model, language, answer_tokens, context_window, cache_dir; price_in / price_out "
+    "(per 1M tokens) to print a cost.",
+)
+def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
+    """Count the tokens `--summariser openai` would send, per conference and in total, and the
+    tokens whole articles would cost instead. Sends nothing to any model.
+
+    A core command rather than a plugin's: it must work with no endpoint configured and no
+    plugin loaded beyond the languages, and it shares the summariser's request plan.
+    """
+    from .estimate import estimate as count
+    from .estimate import report_lines
+
+    try:
+        result = count(inputs, options)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    for line in report_lines(result):
+        click.echo(line)
+    for failure in result.failures:
+        click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+    if result.failures:
         sys.exit(1)
 
 

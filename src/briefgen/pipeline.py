@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -81,6 +82,10 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path],
     return files, failures
 
 
+def _load_failure(error: LoadError) -> Failure:
+    return Failure(error.path, "load", error.problem + (f" ({error.hint})" if error.hint else ""))
+
+
 def load_articles(
     paths: Sequence[Path], registry: Registry, max_bytes: int
 ) -> tuple[list[Article], list[Failure]]:
@@ -102,14 +107,15 @@ def load_articles(
                 )
             loaded = list(loader.load(path))
         except LoadError as error:
-            failures.append(
-                Failure(error.path, "load", f"{error.problem}" + (f" ({error.hint})" if error.hint else ""))
-            )
+            failures.append(_load_failure(error))
             continue
         except Exception as error:  # a loader bug must not lose the other files
             failures.append(Failure(str(path), "load", f"loader {loader.name!r} failed: {error!r}"))
             continue
         for article in loaded:
+            if isinstance(article, LoadError):  # one bad record of a multi-record file
+                failures.append(_load_failure(article))
+                continue
             count = seen.get(article.id, 0)
             seen[article.id] = count + 1
             articles.append(article if not count else replace(article, id=f"{article.id}~{count + 1}"))
@@ -125,7 +131,10 @@ def analyse_article(article: Article) -> Document | Failure:
     code = article.language if article.language in registry.languages else None
     code = code or detect_language(article.text, registry.languages)
     if code is None:
-        return Failure(article.path, "analyse", "no text in any language briefgen knows")
+        installed = ", ".join(sorted(registry.languages)) or "none"
+        return Failure(
+            article.path, "analyse", f"language not recognised (installed language plugins: {installed})"
+        )
     language = registry.languages.get(code)
     if language is None:
         return Failure(article.path, "analyse", f"no language plugin for {code!r}")
@@ -275,7 +284,7 @@ def run(
             f"unknown summariser {summariser!r}; available: {', '.join(sorted(registry.summarisers))}"
         )
     options = dict(options or {})
-    settings = Settings(options)
+    settings = Settings(options, run_id=uuid.uuid4().hex)
     report = RunReport()
 
     paths, failures = expand_inputs(inputs)

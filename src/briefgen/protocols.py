@@ -26,13 +26,18 @@ class LoadError(Exception):
 
 @runtime_checkable
 class Loader(Protocol):
-    """Turns one file into articles. Must never fetch anything the file names."""
+    """Turns one file into articles. Must never fetch anything the file names.
+
+    ``load`` raises :class:`LoadError` when the file is unusable as a whole; a file of many
+    records may instead yield a ``LoadError`` per bad record among its articles, so the run
+    reports that record and keeps the rest.
+    """
 
     name: str
 
     def can_load(self, source: Path) -> bool: ...
 
-    def load(self, source: Path) -> Iterable[Article]: ...
+    def load(self, source: Path) -> Iterable[Article | LoadError]: ...
 
 
 @runtime_checkable
@@ -53,9 +58,14 @@ class Language(Protocol):
 
 @dataclass(frozen=True)
 class Settings:
-    """Options a run passes to summarisers and renderers (model, base URL, output language ...)."""
+    """Options a run passes to summarisers and renderers (model, base URL, output language ...).
+
+    ``run_id`` is unique per :func:`briefgen.run` call, so a limit that spans the whole run (the
+    LLM summariser's token cap) can be shared by the run's worker processes and no other run.
+    """
 
     options: Mapping[str, Any] = field(default_factory=dict)
+    run_id: str = ""
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)

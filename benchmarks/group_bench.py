@@ -1,0 +1,130 @@
+"""Group 1,000 and 10,000 generated articles; print seconds, the 10k/1k ratio and pair accuracy.
+
+The articles are Documents as the language plugins would produce them, generated without any
+analysis: conferences of a year across Vietnam's provinces, each reported by 1-4 articles in
+random languages. Reports drop some people and figures, lose the date or place now and then, and
+disagree on attendance; the same national officials attend many conferences and provinces hold
+the same kind of conference on other days. Run: ``python benchmarks/group_bench.py``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, timedelta
+from itertools import combinations
+
+from briefgen.grouping import group_documents
+from briefgen.grouping.places import PROVINCES
+from briefgen.models import Article, Document, EventInfo, Figure, Person
+
+LANGUAGES = ("ar", "en", "fr", "id", "vi")
+SURNAMES = ("Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong")
+MIDDLE = ("Van", "Thi", "Duc", "Minh", "Quoc", "Xuan", "Thanh", "Huu", "Hai", "Ngoc")
+GIVEN = ("Ky", "Hong", "Hung", "Son", "Tung", "Giang", "Thanh", "Nga", "Binh", "Thinh", "Lan", "Hoa", "Huyen")
+NATIONAL = ["Nguyen Van Ky", "Dang Xuan Hong", "Le Quoc Hung", "Le Thi Thu Hang", "Phan Xuan Thuy"]
+COMMON_REFERENCES = ["47/NQ-CP", "57-KL/TW", "71-KL/TW", "44-CT/TW"]
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+
+
+def _event(rng: random.Random, number: int) -> dict:
+    province = rng.choice(sorted(PROVINCES))
+    people = [*rng.sample(NATIONAL, rng.randint(1, 2)), *(_name(rng) for _ in range(rng.randint(1, 4)))]
+    figures = [
+        ("delegates", str(rng.randrange(50, 500, 10)), "delegates"),
+        ("growth", f"{rng.randint(3, 12)}.{rng.randint(1, 99)}", "%"),
+        ("reference", rng.choice(COMMON_REFERENCES), ""),
+        ("term", "2023-2025", ""),
+        ("decision", f"{1000 + number}/QD-UBND", ""),
+    ]
+    return {
+        "number": number,
+        "date": (date(2024, 1, 1) + timedelta(days=rng.randrange(366))).isoformat(),
+        "place": f"{province} province",
+        "people": people,
+        "figures": figures,
+    }
+
+
+def _report(rng: random.Random, event: dict, index: int) -> Document:
+    people = [p for p in event["people"] if rng.random() < 0.8] or event["people"][:1]
+    figures = []
+    for label, value, unit in event["figures"]:
+        if rng.random() < 0.75:
+            if label == "delegates" and rng.random() < 0.1:
+                value = str(int(value) + 10)  # sources disagree on attendance now and then
+            figures.append(Figure(value=value, unit=unit, label=label))
+    language = rng.choice(LANGUAGES)
+    article = Article(id=f"a{index:05d}", path=f"gen/a{index:05d}.txt", text="", language=language)
+    return Document(
+        article=article,
+        language=language,
+        text="",
+        event=EventInfo(
+            title=f"Human rights training conference {event['number']}",
+            date=event["date"] if rng.random() < 0.85 else None,
+            place=event["place"] if rng.random() < 0.85 else None,
+        ),
+        people=tuple(Person(name=p, acts=("spoke",)) for p in people),
+        figures=tuple(figures),
+    )
+
+
+def generate(count: int, seed: int = 7) -> tuple[list[Document], list[int]]:
+    """``count`` reports and, for each, the number of the event it reports."""
+    rng = random.Random(seed)
+    documents: list[Document] = []
+    truth: list[int] = []
+    number = 0
+    while len(documents) < count:
+        event = _event(rng, number)
+        for _ in range(min(rng.randint(1, 4), count - len(documents))):
+            documents.append(_report(rng, event, len(documents)))
+            truth.append(number)
+        number += 1
+    order = list(range(count))
+    rng.shuffle(order)
+    return [documents[i] for i in order], [truth[i] for i in order]
+
+
+def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
+    """Pairwise precision and recall of ``predicted`` group numbers against ``truth``."""
+
+    def pairs(labels: list[int]) -> set[tuple[int, int]]:
+        members: dict[int, list[int]] = {}
+        for i, label in enumerate(labels):
+            members.setdefault(label, []).append(i)
+        return {pair for group in members.values() for pair in combinations(group, 2)}
+
+    got, want = pairs(predicted), pairs(truth)
+    return len(got & want) / max(1, len(got)), len(got & want) / max(1, len(want))
+
+
+def run(count: int) -> float:
+    documents, truth = generate(count)
+    start = time.perf_counter()
+    conferences = group_documents(documents)
+    seconds = time.perf_counter() - start
+    position = {d.article.id: i for i, d in enumerate(documents)}
+    predicted = [0] * count
+    for number, conference in enumerate(conferences):
+        for document in conference.documents:
+            predicted[position[document.article.id]] = number
+    precision, recall = pair_scores(predicted, truth)
+    print(
+        f"{count:>6} articles, {len(set(truth)):>5} events -> {len(conferences):>5} groups "
+        f"in {seconds:.2f} s (pair precision {precision:.3f}, recall {recall:.3f})"
+    )
+    return seconds
+
+
+def main() -> None:
+    small, large = run(1_000), run(10_000)
+    print(f"ratio 10k/1k: {large / small:.1f}")
+
+
+if __name__ == "__main__":
+    main()

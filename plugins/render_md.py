@@ -1,0 +1,89 @@
+"""The Markdown format: the page model as plain Markdown, every item shown.
+
+Article and model text are escaped so that they stay text in any Markdown renderer: every
+character that can open emphasis, code, a link, an image, raw HTML or an entity is
+backslash-escaped, and line breaks are folded so no text can start a heading or a list. Paths
+and URLs of sources go into code spans, which no renderer turns into links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen import hookimpl
+from briefgen.models import Briefing
+from briefgen.protocols import Rendered, Settings
+from briefgen.templating import Span, build_page
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+# GitHub-flavoured renderers turn bare ``http://`` and ``www.`` text into links; escaping the
+# punctuation that completes the pattern keeps it text.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|file|www)([:.])")
+
+
+def escape(text: str | Span) -> str:
+    """``text`` as literal Markdown inline content."""
+    raw = text.text if isinstance(text, Span) else text
+    escaped = _SPECIAL.sub(r"\\\1", " ".join(raw.split()))
+    return _AUTOLINK.sub(r"\1\\\2", escaped)
+
+
+def code(text: str) -> str:
+    """A code span that holds ``text`` verbatim, whatever backticks it contains."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
+
+
+def cite(numbers: tuple[int, ...]) -> str:
+    return f" [{', '.join(map(str, numbers))}]" if numbers else ""
+
+
+def to_markdown(briefing: Briefing) -> str:
+    page = build_page(briefing)
+    lines = [f"# {escape(page.title)}", ""]
+    if page.facts:
+        lines += [" · ".join(f"**{label}:** {escape(value)}" for label, value in page.facts), ""]
+    if page.people:
+        lines += ["## Key people", ""]
+        for p in page.people:
+            native = f" ({escape(p.native)})" if p.native else ""
+            role = f" — {escape(p.role)}" if p.role else ""
+            lines.append(f"- **{escape(p.name)}**{native}{role}{cite(p.marks)}")
+        lines.append("")
+    if page.figures or page.conflicts:
+        lines += ["## Key figures", ""]
+        for f in page.figures:
+            value = escape(f"{f.value} {f.unit}".strip())
+            qualifier = f" ({escape(f.qualifier)})" if f.qualifier else ""
+            lines.append(f"- **{value}** {escape(f.label)}{qualifier}{cite(f.marks)}")
+        for c in page.conflicts:
+            values = " / ".join(escape(v) for v in c.values)
+            lines.append(f"- Sources disagree on {escape(c.label)}: {values}{cite(c.marks)}")
+        lines.append("")
+    if page.outcomes:
+        lines += ["## Outcomes", ""]
+        lines += [
+            f"{i}. *{escape(o.kind)}:* {escape(o.text)}{cite(o.marks)}" for i, o in enumerate(page.outcomes, 1)
+        ]
+        lines.append("")
+    lines += ["## Sources", ""]
+    for s in page.sources:
+        title = escape(s.title) if s.title else code(s.id)
+        lines.append(f"{s.number}. {title} ({escape(s.language)}) {code(s.location)}")
+    lines += ["", *(f"*{escape(note)}*\n" for note in page.notes), f"*briefgen · {escape(page.generator)}*", ""]
+    return "\n".join(lines)
+
+
+class MarkdownRenderer:
+    name = "md"
+    extension = "md"
+    paged = False
+
+    def render(self, briefing: Briefing, settings: Settings) -> Rendered:
+        return Rendered(to_markdown(briefing).encode("utf-8"))
+
+
+@hookimpl
+def register_renderers(register):
+    register(MarkdownRenderer())

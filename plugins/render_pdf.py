@@ -1,0 +1,153 @@
+"""The PDF format: exactly one A4 page per briefing, laid out by WeasyPrint.
+
+A WeasyPrint layout is the expensive step, so the page is planned before it is laid out: a
+cheap estimate of each item's height (text length over column width) picks the largest type
+size that fits, and, when even the smallest does not, drops the lowest-priority items (the ends
+of the briefing's priority-ordered lists, interleaved so no section is emptied first). The
+layout then only confirms; if the estimate was optimistic and a second page appears, the plan
+is redone with a smaller budget. What was left off is returned in ``Rendered.omitted`` and named
+on the page ("+4 figures in the JSON").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen import hookimpl
+from briefgen.models import Briefing
+from briefgen.protocols import Rendered, Settings
+from briefgen.templating import KINDS, Page, Span, build_page, render_html, templates_dir
+
+SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)  # base type sizes in pt, tried largest first
+MM = 72 / 25.4
+WIDTH = (210 - 28) * MM  # A4 minus the side margins in briefing.css
+HEIGHT = (297 - 23) * MM  # A4 minus the top and bottom margins
+COLUMN = 0.484 * WIDTH  # one of the two items in a row of people, outcomes or sources
+CARD = 0.234 * WIDTH - 1.6 * MM - 1.5  # one of the four figure cards in a row, less its rule
+ADVANCE = 0.5  # average glyph advance of Noto Sans, in em, for mixed-case text
+FILL = 0.94  # share of a line that wrapped text fills on average (words do not split)
+MAX_SOURCES = 20
+MAX_TRIES = 8
+# The share of the page each list keeps when items must be dropped: outcomes read longest.
+SHARES = {"people": 0.3, "figures": 0.25, "outcomes": 0.45}
+
+
+def _lines(text: str, width: float, size: float) -> int:
+    return max(1, math.ceil(len(text) * ADVANCE * size / (width * FILL)))
+
+
+def _text(span: Span | None) -> str:
+    return span.text if span else ""
+
+
+def rows(heights: list[float], per_row: int) -> list[float]:
+    """Item heights laid out ``per_row`` to a row: a row is as tall as its tallest item and
+    exists from its first item on, so that item carries the row and the others add nothing."""
+    return [max(heights[i : i + per_row]) if i % per_row == 0 else 0.0 for i in range(len(heights))]
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Estimated heights in pt: what every page carries, and what each listed item adds."""
+
+    fixed: float
+    items: dict[str, list[float]]
+
+    def total(self, counts: Mapping[str, int]) -> float:
+        return self.fixed + sum(sum(heights[: counts[kind]]) for kind, heights in self.items.items())
+
+
+def estimate(page: Page, size: float) -> Estimate:
+    """Heights at base size ``size``, mirroring the rem sizes and line heights in briefing.css."""
+    line = 1.3 * size
+    header = 0.85 * line + 1.15 * 1.7 * size * _lines(page.title.text, WIDTH, 1.7 * size) + 0.95 * size
+    for _, value in page.facts:  # facts wrap as a row of blocks; count each as a share of a row
+        header += (0.9 * size + _lines(value.text, 62 * MM, 0.95 * size) * 0.95 * line) / 3
+    section = 0.65 * size + 1.3 * size + 0.45 * size
+    footer = 0.7 * size + section + 0.72 * line * math.ceil(len(page.sources) / 2)
+    footer += 0.72 * line * (2 * len(page.notes) + 2)  # notes, omitted line, generator
+    people = [
+        _lines(f"{p.name.text} {_text(p.native)} [{len(p.marks)}]", COLUMN, size) * line
+        + (_lines(_text(p.role), COLUMN, 0.88 * size) * 0.88 * line if p.role else 0)
+        + 0.43 * size  # the margin, and the superscript marker raising the first line
+        for p in page.people
+    ]
+    cards = [
+        _lines(f"{f.value} {f.unit} [{len(f.marks)}]", CARD, 1.2 * size) * 1.15 * 1.2 * size
+        + _lines(f"{f.label.text} {_text(f.qualifier)}", CARD, 0.82 * size) * 0.82 * line
+        + 0.35 * size
+        for f in page.figures
+    ]
+    outcomes = [
+        _lines(f"{o.kind} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line + 0.28 * size
+        for o in page.outcomes
+    ]
+    conflicts = sum(_lines(c.label.text, WIDTH, 0.82 * size) * 0.82 * line + 0.3 * size for c in page.conflicts)
+    sections = sum(1 for items in (page.people, page.figures or page.conflicts, page.outcomes) if items)
+    return Estimate(
+        fixed=header + footer + sections * section + conflicts,
+        items={"people": rows(people, 2), "figures": rows(cards, 4), "outcomes": rows(outcomes, 2)},
+    )
+
+
+def plan(briefing: Briefing, budget: float) -> tuple[float, dict[str, int]]:
+    """The largest size at which everything fits ``budget``, else the smallest size with items dropped."""
+    page = build_page(briefing, max_sources=MAX_SOURCES)
+    counts = {kind: len(getattr(briefing, kind)) for kind, *_ in KINDS}
+    for size in SIZES:
+        guess = estimate(page, size)
+        if guess.total(counts) <= budget:
+            return size, counts
+    used = {kind: sum(heights) for kind, heights in guess.items.items()}
+    while guess.fixed + sum(used.values()) > budget and any(counts.values()):
+        kind = max((k for k in counts if counts[k]), key=lambda k: used[k] / SHARES[k])
+        counts[kind] -= 1
+        used[kind] -= guess.items[kind][counts[kind]]
+    return size, counts
+
+
+def _omitted(briefing: Briefing, counts: Mapping[str, int]) -> dict[str, int]:
+    return {kind: len(getattr(briefing, kind)) - counts[kind] for kind, *_ in KINDS if counts[kind] < len(getattr(briefing, kind))}
+
+
+def layout(html: str, fonts: Any) -> Any:
+    """Lay ``html`` out with WeasyPrint, fetching nothing but briefgen's own assets."""
+    from weasyprint import HTML
+
+    from briefgen.safe_fetch import AssetFetcher
+
+    root = templates_dir()
+    document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=AssetFetcher(root))
+    return document.render(font_config=fonts)
+
+
+class PdfRenderer:
+    name = "pdf"
+    extension = "pdf"
+    paged = True
+
+    def render(self, briefing: Briefing, settings: Settings) -> Rendered:
+        from weasyprint.text.fonts import FontConfiguration
+
+        fonts = FontConfiguration()
+        budget = 0.98 * HEIGHT  # the estimate is close, not exact: keep a little in hand
+        for _ in range(MAX_TRIES):
+            size, counts = plan(briefing, budget)
+            omitted = _omitted(briefing, counts)
+            page = build_page(briefing, counts, omitted, max_sources=MAX_SOURCES)
+            document = layout(render_html(page, font_pt=size, paged=True), fonts)
+            if len(document.pages) == 1:
+                break
+            budget *= 0.9
+        else:
+            raise RuntimeError(f"briefing {briefing.id!r} does not fit one page even with every list emptied")
+        hidden = {"sources": len(briefing.sources) - len(page.sources)} if len(page.sources) < len(briefing.sources) else {}
+        return Rendered(document.write_pdf(), {**omitted, **hidden})
+
+
+@hookimpl
+def register_renderers(register):
+    register(PdfRenderer())

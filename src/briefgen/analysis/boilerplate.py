@@ -1,0 +1,127 @@
+"""Separate an article's own prose from what the web page wrapped around it.
+
+News pages arrive with photo captions, ad markers, comment counters, source lines, page
+timestamps, section headers, related-news links and teasers about other events. Analysing
+them would add people and numbers from other conferences, so they go first. Captions are
+kept apart rather than thrown away: they often say who spoke, and where the event was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .places import find_latin
+
+# Lines that are page furniture in any of the five languages.
+_FURNITURE = [
+    r"\[\s*(?:إعلان|iklan|ad|advertisement|quảng cáo|publicité)[\s_]*\d*\s*\]",
+    r"(?:komentar|تعليق|تعليقات|comments?|commentaires?|bình luận|ý kiến)\s*\(\d+\)",
+    r"(?:source|sumber|مصدر|المصدر|nguồn|sources?)\s*(?::.*)?",
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?",
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
+    r"(?:top|back to top|lên đầu trang|kembali ke atas|haut de page)",
+    r"(?:tin liên quan|baca juga|lire aussi|read more|related(?: news| articles)?|اقرأ أيضا)\s*:?",
+]
+_FURNITURE_RE = re.compile(rf"(?:{'|'.join(_FURNITURE)})", re.I)
+# A caption marker: a trailing pipe, or a trailing photo/source credit in parentheses.
+_CAPTION_RE = re.compile(
+    r"(?:\s\|\s*$|\((?:photo|ảnh|foto|الصورة|صورة|source|nguồn|sumber)\s*:[^)]*\)\s*\|?\s*$)", re.I
+)
+# "Here are some photos of the conference:" style lead-ins to a gallery.
+_GALLERY_RE = re.compile(
+    r"(?:الصور|صور|photos?|hình ảnh|một số hình ảnh|foto|pictures?|images)[^.!?]{0,40}:\s*$", re.I
+)
+_END_PUNCT = re.compile(r"[.!?؟…:;\"”»)]\s*$")
+# A date opening a paragraph ("Ngày 17/10,", "On 17 October,", "Le 17 octobre,", "Pada 17 Oktober,").
+_DATED_LEAD = re.compile(r"^(?:ngày|on|le|pada|في|tanggal)\s+\d{1,2}(?:[/.]\d{1,2}|\s+\w+)", re.I)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article split into its own prose and what was removed (captions kept apart too)."""
+
+    text: str
+    removed: tuple[str, ...]
+    captions: tuple[str, ...]
+    timestamp: str | None = None
+
+
+def _caption_body(line: str) -> str:
+    """A caption without its trailing pipe, so it can be read as a sentence."""
+    return re.sub(r"\s*\|\s*$", "", line).strip()
+
+
+def _is_header(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and len(line) < 60 and all(c.isupper() for c in letters)
+
+
+def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
+    """'Nghệ An: chính sách ...' - a place, a colon and a headline with no final stop."""
+    head, sep, rest = line.partition(":")
+    if not sep or not rest.strip() or len(head.split()) > 4 or _END_PUNCT.search(line):
+        return False
+    head = head.strip()
+    places = find_latin(head)
+    return bool(places and places[0][1] == 0 and places[0][2] == len(head)) or head in extra_places
+
+
+def clean(text: str, teaser_places: Iterable[str] = ()) -> Cleaned:
+    """Split ``text`` into prose lines and removed lines.
+
+    ``teaser_places`` lets a language add place spellings the Latin table cannot match
+    (Arabic transliterations) for recognising "Place: headline" teasers.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    spaced = sum(1 for b in blocks if b) > 3  # paragraphs separated by blank lines
+
+    status: dict[int, str] = {}  # index -> "caption" | "removed"
+    timestamp = None
+    teaser_from: int | None = None
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(nonblank):
+        line = lines[i].strip()
+        if _CAPTION_RE.search(line):
+            status[i] = "caption"
+        elif _FURNITURE_RE.fullmatch(line) or _GALLERY_RE.search(line) and len(line) < 90:
+            status[i] = "removed"
+            if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
+                timestamp = timestamp or line
+        elif _is_header(line):
+            status[i] = "removed"
+        elif (
+            teaser_from is None
+            and pos >= len(nonblank) // 2
+            and _is_teaser_title(line, teaser_places)
+            and pos + 1 < len(nonblank)
+            and _DATED_LEAD.match(lines[nonblank[pos + 1]].strip())
+        ):
+            teaser_from = pos
+    if teaser_from is not None:
+        for i in nonblank[teaser_from:]:
+            status.setdefault(i, "removed")
+
+    if spaced:
+        for block in blocks:
+            open_lines = [i for i in block if i not in status]
+            short = [i for i in open_lines if len(lines[i].strip()) < 140 and not _END_PUNCT.search(lines[i])]
+            if len(short) >= 2 and len(short) == len(open_lines):
+                status.update(dict.fromkeys(short, "removed"))  # a list of related-news links
+            elif len(block) == 1 and block[0] in open_lines:
+                line = lines[block[0]].strip()
+                if len(line) < 100 and line.endswith(".") and "," not in line and block is not blocks[0]:
+                    status[block[0]] = "caption"  # a stand-alone photo caption
+
+    kept = [lines[i] for i in range(len(lines)) if i not in status or not lines[i].strip()]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    removed = tuple(lines[i].strip() for i in sorted(status))
+    captions = tuple(_caption_body(lines[i].strip()) for i in sorted(status) if status[i] == "caption")
+    return Cleaned(body, removed, captions, timestamp)

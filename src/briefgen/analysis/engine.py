@@ -1,0 +1,177 @@
+"""The analysis every language plugin runs: clean, split, find, and assemble a Document.
+
+A plugin builds one :class:`Analyser` from its :class:`~briefgen.analysis.profile.Profile`
+and registers it. Everything that can be compiled is compiled here, once per language, so
+that analysing an article is a handful of regex passes (a few milliseconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..models import Article, Document, Evidence, EventInfo, Person
+from ..textutil import fold
+from . import sentences as sentence_split
+from .boilerplate import clean
+from .dates import DateFinder
+from .event import EventReader, attendance
+from .figures import FigureReader, evidence_span, merge
+from .names import Mention, arabic_names, latin_names
+from .numbers import NumberReader
+from .outcomes import OutcomeReader
+from .profile import ACTS, Profile
+from .roles import RoleReader
+
+
+@dataclass
+class _Found:
+    """Everything said about one person across the article, before it becomes a Person."""
+
+    name: str
+    natives: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    acts: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class Analyser:
+    """A Language plugin object: ``name``, ``analyse(article)`` and ``numbers(text)``."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.name = profile.code
+        self.reader = NumberReader(
+            profile.number_words,
+            profile.qualifiers,
+            profile.ordinal_cues,
+            profile.number_word_value,
+            profile.number_word_pattern,
+        )
+        self.dates = DateFinder(profile)
+        self.roles = RoleReader(profile)
+        self.figures = FigureReader(profile, self.reader)
+        self.outcomes = OutcomeReader(profile)
+        self.event = EventReader(profile, self.roles)
+        self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
+
+    def numbers(self, text: str) -> Iterable[str]:
+        return self.reader.values(text)
+
+    def names(self, text: str) -> list[Mention]:
+        if self.profile.script == "arabic":
+            return arabic_names(text)
+        return latin_names(text, self.profile.honorifics)
+
+    def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
+        """What each mention did, by cue phrase: the nearest cue is the one that names them.
+
+        ("présidée par A, ..., avec la participation de B": A chaired, B attended.) A sentence
+        naming one person gives them every act it mentions.
+        """
+        low = sentence.casefold()
+        cues = [(act, low.find(c)) for act, cs in self._acts.items() for c in cs if c in low]
+        if len(mentions) == 1:
+            return [{act for act, _ in cues}]
+        out = []
+        for m in mentions:
+            ranked = sorted(cues, key=lambda c: min(abs(c[1] - m.start), abs(c[1] - m.end)))
+            out.append({ranked[0][0]} if ranked else set())
+        return out
+
+    def analyse(self, article: Article) -> Document:
+        cleaned = clean(article.text, self.profile.teaser_places)
+        body = cleaned.text
+        sentences = sentence_split.split(body)
+        captions = [s for c in cleaned.captions for s in sentence_split.split(c)]
+        people = self._people(article.id, sentences, captions)
+        figures = merge(self.figures.figures(article.id, sentences))
+        outcomes = self.outcomes.outcomes(article.id, sentences)
+        published = article.published or (cleaned.timestamp[:10] if cleaned.timestamp else None)
+        date = self.dates.event_date(sentences[:3], captions, body, published)
+        lead = [*sentences[:4], *captions]
+        headline = article.title or (sentences[0] if sentences and len(sentences[0]) < 160 else None)
+        event = EventInfo(
+            title=self.event.title([*sentences, *captions], date, headline),
+            date=date,
+            place=self.event.place([*sentences, *captions]),
+            organisers=self.event.organisers(lead),
+            attendance=attendance(figures),
+        )
+        return Document(
+            article=article,
+            language=self.name,
+            text=body,
+            sentences=tuple(sentences),
+            removed=cleaned.removed,
+            event=event,
+            people=people,
+            figures=tuple(figures),
+            outcomes=tuple(outcomes),
+            published=published,
+        )
+
+    def _people(self, article: str, sentences: list[str], captions: list[str]) -> tuple[Person, ...]:
+        found: dict[str, _Found] = {}
+        # captions count for roles and acts, but only body sentences give evidence (quotes
+        # must be spans of the cleaned text the grounding check reads)
+        for sentence, in_body in [*((s, True) for s in sentences), *((c, False) for c in captions)]:
+            mentions = self.names(sentence)
+            if not mentions:
+                continue
+            for mention, acts in zip(mentions, self.acts_of(sentence, mentions), strict=True):
+                key = fold(mention.name)
+                entry = found.get(key)
+                if entry is None:
+                    if not in_body:
+                        continue  # someone only a caption names: no quotable evidence
+                    entry = found[key] = _Found(mention.name)
+                if mention.native not in entry.natives:
+                    entry.natives.append(mention.native)
+                others = [m for m in mentions if m is not mention]
+                role = self.roles.phrase(sentence, mention, others)
+                if role:
+                    entry.roles.append(role)
+                entry.acts |= acts
+                if in_body and len(entry.evidence) < 2:
+                    quote = evidence_span(sentence, mention.start, mention.end, limit=140)
+                    entry.evidence.append(Evidence(article, quote))
+        people = []
+        for entry in found.values():
+            source = max(entry.roles, key=len) if entry.roles else None
+            people.append(
+                Person(
+                    name=entry.name,
+                    role=self.roles.english(source) if source else None,
+                    native=tuple(entry.natives),
+                    role_source=source,
+                    acts=tuple(a for a in ACTS if a in entry.acts),
+                    evidence=tuple(entry.evidence),
+                )
+            )
+        return tuple(people)
+
+
+class LazyLanguage:
+    """What a plugin registers: the language code now, the compiled :class:`Analyser` on first use.
+
+    Registration hooks must stay cheap (``briefgen --help`` loads every plugin), so the regex
+    tables are built only when an article in this language is analysed.
+    """
+
+    def __init__(self, profile: Profile) -> None:
+        self.name = profile.code
+        self._profile = profile
+        self._analyser: Analyser | None = None
+
+    @property
+    def analyser(self) -> Analyser:
+        if self._analyser is None:
+            self._analyser = Analyser(self._profile)
+        return self._analyser
+
+    def analyse(self, article: Article) -> Document:
+        return self.analyser.analyse(article)
+
+    def numbers(self, text: str) -> Iterable[str]:
+        return self.analyser.numbers(text)

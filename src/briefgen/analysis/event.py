@@ -1,0 +1,115 @@
+"""What the event was: an English title, the host place, organisers and attendance.
+
+The title is assembled from what the conference's own name says (national? training?
+review? on which topics?) so that it reads in English whatever the source language; when the
+lexicon recognises nothing, the article's headline or lead sentence stands in. The place is
+the province or city the article names most, counting a name after a place word ("tỉnh",
+"province de", "مقاطعة") double; a city named as such ("ville de Quy Nhon") is kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import Attendance, Figure
+from .arabic_names import romanise
+from .places import Place, find_latin, lookup
+from .profile import Profile
+from .roles import RoleReader
+
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_CITY_CUE = re.compile(r"(?:ville de|thành phố|kota|city of|مدينة)\s+((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else _ORDINAL_SUFFIX.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class EventReader:
+    def __init__(self, profile: Profile, roles: RoleReader) -> None:
+        self.profile = profile
+        self.roles = roles
+        conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
+        self._conf = re.compile(rf"(?<!\w)(?:{conf})", re.I)
+        self._ordinal = re.compile(rf"(\d{{1,2}})(?:e|ème|er|nd|rd|th|st)\s+(?:{conf})", re.I)
+        cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
+        self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
+        self._organise = [re.compile(p) for p in profile.organise_cues]
+
+    def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
+        best: tuple[int, str] | None = None
+        for text in texts:
+            for m in self._conf.finditer(text):
+                window = text[max(0, m.start() - 60) : m.end() + 120].casefold()
+                kinds = [en for cue, en in self.profile.event_kinds if cue.casefold() in window]
+                topics = [en for cue, en in self.profile.topics if cue.casefold() in window]
+                score = len(kinds) + 2 * len(topics)
+                if topics and (best is None or score > best[0]):
+                    ordinal = self._ordinal.search(text[max(0, m.start() - 8) : m.end()])
+                    words = [_ordinal(int(ordinal.group(1)))] if ordinal else []
+                    words += list(dict.fromkeys(kinds)) + ["Conference on", " and ".join(dict.fromkeys(topics))]
+                    best = (score, " ".join(words))
+        if best:
+            year = date[:4] if date and date[:4].isdigit() else None
+            return f"{best[1]} {year}" if year else best[1]
+        return headline
+
+    def place(self, texts: Sequence[str]) -> str | None:
+        scores: Counter[Place] = Counter()
+        first: dict[Place, int] = {}
+        order = 0
+        for text in texts:
+            for place, start, _ in self._places(text):
+                weight = 2 if self._place_cue.search(text, max(0, start - 25), start) else 1
+                scores[place] += weight
+                first.setdefault(place, order)
+                order += 1
+        if not scores:
+            return None
+        place = max(scores, key=lambda p: (scores[p], -first[p]))
+        for text in texts:
+            for m in _CITY_CUE.finditer(text):
+                name = m.group(1).strip()
+                name = romanise(name) if self.profile.script == "arabic" else name
+                city = lookup(name)
+                if city is None and place.kind == "province" and name:
+                    return f"{name} city, {place.english}"
+        return place.english
+
+    def _places(self, text: str) -> list[tuple[Place, int, int]]:
+        if self.profile.script != "arabic":
+            return find_latin(text)
+        found = []
+        for m in re.finditer(r"(?:مقاطعة|محافظة|في|مدينة|إقليم|ب)\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})", text):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                place = lookup(romanise(" ".join(words[:n])))
+                if place:
+                    found.append((place, m.start(1), m.end(1)))
+                    break
+        return found
+
+    def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for text in texts:
+            for pattern in self._organise:
+                m = pattern.search(text)
+                if not m:
+                    continue
+                for name, value in m.groupdict().items():
+                    if name.startswith("org") and value:
+                        out.append(self.roles.body(value) or value.strip())
+                if out:
+                    return tuple(dict.fromkeys(out))
+        return ()
+
+
+def attendance(figures: Sequence[Figure]) -> Attendance:
+    def first(unit: str) -> int | None:
+        value = next((f.value for f in figures if f.unit == unit and f.value.isdigit()), None)
+        return int(value) if value else None
+
+    return Attendance(delegates=first("delegates"), provinces=first("provinces"))

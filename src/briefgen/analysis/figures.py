@@ -1,0 +1,106 @@
+"""Turn the numbers of a text into briefing figures: value, unit, English label, kind, evidence.
+
+A number becomes a figure only when the text says what it measures: a counted noun after it
+("350 delegasi", "9 معاهدات"), a measure before it ("growth rate ... 13.45%"), a document code,
+a term ("2023-2025") or an ordinal that names the event ("57e session"). Dates are not
+figures: day numbers before a month and bare years are skipped, except a year the text gives
+as a deadline ("until 2030"), which a context entry of kind "term" marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import Evidence, Figure
+from .numbers import Number, NumberReader
+from .profile import Context, Profile, Unit
+
+_CLAUSE = re.compile(r"[,;:()\n،؛]")
+
+
+def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
+    """The clause around ``text[start:end]``, widened or clipped to a readable quote."""
+    left = max([m.end() for m in _CLAUSE.finditer(text, 0, start)], default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    if end - left < 25:  # "28 provinsi dan kota" alone is too thin: take the clause before too
+        left = max([m.end() for m in _CLAUSE.finditer(text, 0, max(0, left - 1))], default=0)
+    left = max(left, start - limit)
+    right = min(right, end + limit)
+    if left > 0 and not _CLAUSE.match(text, left - 1):
+        left = text.find(" ", left) + 1 or left
+    if right < len(text) and not _CLAUSE.match(text, right):
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > end else right
+    return text[left:right].strip(" ,;:،؛")
+
+
+class FigureReader:
+    def __init__(self, profile: Profile, reader: NumberReader) -> None:
+        self.reader = reader
+        self.units = sorted(profile.units, key=lambda u: len(u.cue), reverse=True)
+        self.contexts = profile.contexts
+        months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
+        self._month_after = re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
+
+    def _unit(self, text: str, number: Number) -> Unit | None:
+        after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
+        after = re.sub(r"^(?:ـ|-)\s*", "", after)
+        return next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+
+    def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:
+        window = text[max(0, number.start - 90) : number.start].casefold()
+        best: tuple[int, Context] | None = None
+        for ctx in self.contexts:
+            if kinds is not None and ctx.kind not in kinds:
+                continue
+            at = window.rfind(ctx.cue.casefold())
+            if at >= 0 and (ctx.kind != "term" or len(window) - at - len(ctx.cue) <= 3):
+                if best is None or at > best[0]:
+                    best = (at, ctx)
+        return best[1] if best else None
+
+    def figures(self, article: str, sentences: Iterable[str]) -> list[Figure]:
+        out: list[Figure] = []
+        for sentence in sentences:
+            for number in self.reader.find(sentence):
+                figure = self._figure(sentence, number)
+                if figure is not None:
+                    quote = evidence_span(sentence, number.start, number.end)
+                    out.append(Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),)))
+        return out
+
+    def _figure(self, text: str, number: Number) -> dict | None:
+        if number.kind == "code":
+            ctx = self._context(text, number, ("legal_reference",))
+            return {"value": number.value, "label": ctx.label if ctx else "document number", "kind": "legal_reference"}
+        if number.kind == "range":
+            ctx = self._context(text, number, ("period",))
+            return {"value": number.value, "label": ctx.label if ctx else "period", "kind": "term"}
+        if self._month_after and self._month_after.match(text, number.end):
+            return None  # a day of a date
+        if number.is_year:
+            ctx = self._context(text, number, ("term",))
+            return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None
+        unit = self._unit(text, number)
+        if number.kind == "percent":
+            ctx = self._context(text, number, ("economic", "social", "rate"))
+            return {"value": number.value, "unit": "%", "label": ctx.label if ctx else "share", "kind": ctx.kind if ctx else "rate"}
+        if unit is not None:
+            return {"value": number.value, "unit": unit.unit, "label": unit.label, "kind": unit.kind}
+        ctx = self._context(text, number, ("legal_reference", "rank", "ordinal"))
+        if ctx is not None and ctx.kind == "legal_reference" and number.kind == "number":
+            return {"value": number.value, "label": ctx.label, "kind": "legal_reference"}
+        if ctx is not None and ctx.kind == "rank" and text[max(0, number.start - 30) : number.start].casefold().rstrip().endswith(ctx.cue.casefold()):
+            return {"value": number.value, "unit": "rank", "label": ctx.label, "kind": "economic"}
+        if number.kind == "ordinal" or (ctx is not None and ctx.kind == "ordinal" and number.kind == "word"):
+            label = ctx.label if ctx is not None and ctx.kind == "ordinal" else "ordinal"
+            return {"value": number.value, "label": label, "kind": "other"}
+        return None
+
+
+def merge(figures: Iterable[Figure]) -> list[Figure]:
+    """One figure per (value, unit): the same number for the same thing is listed once."""
+    seen: dict[tuple[str, str], Figure] = {}
+    for f in figures:
+        seen.setdefault((f.value, f.unit), f)
+    return list(seen.values())

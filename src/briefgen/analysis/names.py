@@ -1,0 +1,148 @@
+"""Find personal names in running text, in Latin or Arabic script.
+
+Conference reports name Vietnamese officials, and Vietnamese names have a shape that ordinary
+capitalised words lack: a surname from a short list, then one to three more syllables, each a
+valid Vietnamese syllable ("Le Quoc Hung" yes, "Le Vietnam" no). Province names have the same
+shape ("Ha Nam", "Thai Binh"), so known places are skipped first. Other names are taken only
+after an honorific ("Mr", "Mme", "Ibu"). Arabic-script names are scored with
+:func:`briefgen.analysis.arabic_names.is_vietnamese_name` and romanised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..textutil import fold, fold_name
+from .arabic_names import is_vietnamese_name, romanise
+from .places import lookup
+
+_SURNAMES_PLAIN = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dau lam mai dinh trinh "
+    "truong cao ha ta luong kieu quach thai lai dao doan chu tong dam luu la trieu phung vuong to hua "
+    "nong lo mac chau khong than nghiem giang tang quan au diep vi be luc ninh kim ton khuc thach danh "
+    "bach ma mach tiet hau ung lu phi cu giap han khuat lieu mong nham thieu uong".split()
+)
+# With diacritics, so that "Vụ" (department) is not read as the surname "Vũ".
+_SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đầu lâm mai đinh trịnh "
+    "trương cao hà tạ lương kiều quách thái lại đào đoàn chu tống đàm lưu la triệu phùng vương tô hứa "
+    "nông lò mạc châu khổng thân nghiêm giang tăng quan âu diệp vi bế lục ninh kim tôn khúc thạch danh "
+    "bạch ma mạch tiết hầu ung lữ phí cù giáp hàn khuất liêu mông nhâm thiều uông".split()
+)
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as written (``native``) at ``start``..``end``, and its canonical Latin form."""
+
+    name: str
+    native: str
+    start: int
+    end: int
+
+
+def _marked(token: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", token)) or "đ" in token.lower()
+
+
+def is_syllable(token: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(fold(token)))
+
+
+def is_surname(token: str) -> bool:
+    low = unicodedata.normalize("NFC", token.lower())
+    return low in _SURNAMES_MARKED if _marked(token) else low in _SURNAMES_PLAIN
+
+
+def _runs(text: str, start: int = 0, end: int | None = None) -> Iterable[list[re.Match[str]]]:
+    """Runs of capitalised words separated only by spaces (no punctuation, no line break)."""
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        if m.group()[0].isupper():
+            if run and not re.fullmatch(r"[ \u00a0]+", text[run[-1].end() : m.start()]):
+                yield run
+                run = []
+            run.append(m)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _place_length(run: list[re.Match[str]], i: int) -> int:
+    for n in (4, 3, 2, 1):
+        if i + n <= len(run) and lookup(" ".join(t.group() for t in run[i : i + n])):
+            return n
+    return 0
+
+
+def latin_names(text: str, honorifics: Iterable[str] = ()) -> list[Mention]:
+    """Vietnamese-shaped names, plus any capitalised name right after an honorific."""
+    titles = {h.casefold() for h in honorifics}
+    found: list[Mention] = []
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            word = run[i].group()
+            skip = _place_length(run, i)
+            if skip and not (i > 0 and run[i - 1].group().casefold() in titles):
+                i += skip
+                continue
+            if word.casefold() in titles and i + 2 <= len(run):
+                j = min(len(run), i + 4)
+                found.append(_mention(text, run[i + 1], run[j - 1]))
+                i = j
+                continue
+            if is_surname(word) and is_syllable(word):
+                j = i + 1
+                while j < len(run) and j - i < 4 and is_syllable(run[j].group()) and not _place_length(run, j):
+                    j += 1
+                if j - i >= 2:
+                    found.append(_mention(text, run[i], run[j - 1]))
+                    i = j
+                    continue
+            i += 1
+    return found
+
+
+def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
+    native = text[first.start() : last.end()]
+    return Mention(fold_name(native), native, first.start(), last.end())
+
+
+def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
+    """Arabic-script Vietnamese names: the best-scoring 2-4 word window at each position."""
+    words = list(_ARABIC_WORD.finditer(text))
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        best: tuple[float, int] | None = None
+        for n in (2, 3, 4):
+            if i + n > len(words) or not re.fullmatch(r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]):
+                break
+            span = text[words[i].start() : words[i + n - 1].end()]
+            score = is_vietnamese_name(span)
+            if score >= threshold and (best is None or score + 0.05 * n > best[0] + 0.05 * best[1]):
+                best = (score, n)
+        if best is None:
+            i += 1
+            continue
+        first, last = words[i], words[i + best[1] - 1]
+        native = text[first.start() : last.end()]
+        name = romanise(native)
+        if lookup(name):
+            i += best[1]
+            continue
+        start = first.start()
+        if native.startswith("و") and is_vietnamese_name(native[1:]) >= best[0]:
+            native, start = native[1:], start + 1  # the conjunction "wa-" glued to the name
+        found.append(Mention(name, native, start, last.end()))
+        i += best[1]
+    return found

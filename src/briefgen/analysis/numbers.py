@@ -1,0 +1,136 @@
+"""Every number a text states, with its span and normalised value.
+
+One reader per language, built once from that language's word tables: digits in any script,
+decimal commas and thousands separators, percentages, year ranges ("2023-2025"), document
+codes ("47/NQ-CP", "57-KL/TW"), ordinals ("57e", "cycle IV") and numbers written as words.
+Values are normalised the way the grounding check and the scorer compare them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from ..grounding import norm_value
+from ..textutil import DIGITS
+
+# A document code: digits, then "/LETTERS[-LETTERS]" or "-LETTERS/LETTERS" (Vietnamese style).
+_CODE = r"\d+(?:/[A-ZĐ][A-Za-zĐ]{0,5}(?:-[A-ZĐ][A-Za-zĐ]{0,5})*|-[A-ZĐ]{1,6}/[A-ZĐ]{1,6})"
+_RANGE = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
+_PLAIN = r"\d{1,3}(?:[.,\u00a0\u202f\u066c]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
+_TOKEN = re.compile(
+    rf"(?<![\w/])(?:(?P<code>{_CODE})|(?P<range>{_RANGE})|(?P<plain>{_PLAIN})(?P<ord>e|ème|er|re)?)"
+    r"(?P<pct>\s?[%٪])?(?![\w/])"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int | None:
+    """The value of a Roman numeral ("IV" -> 4), or None when ``text`` is not one."""
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
+    return total
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text: normalised ``value`` and where it is.
+
+    ``kind`` is "number", "percent", "code", "range", "ordinal" or "word" (spelled out);
+    ``qualifier`` is the English hedge the text put before it ("more than", "nearly").
+    """
+
+    value: str
+    start: int
+    end: int
+    kind: str = "number"
+    qualifier: str | None = None
+
+    @property
+    def is_year(self) -> bool:
+        return self.kind == "number" and bool(re.fullmatch(r"(19|20)\d\d", self.value))
+
+
+WordValue = Callable[[str], "str | None"]
+
+
+class NumberReader:
+    """Finds numbers in one language's text.
+
+    ``words`` maps number words (lower case) to values; ``word_value`` is an optional
+    function for languages whose number words inflect (Arabic); ``ordinal_cues`` are the
+    nouns after which a Roman numeral is a number ("cycle IV"); ``qualifiers`` map a hedge
+    phrase written before a number to its English form.
+    """
+
+    def __init__(
+        self,
+        words: Mapping[str, str] = {},  # noqa: B006 - read-only default
+        qualifiers: Mapping[str, str] = {},  # noqa: B006
+        ordinal_cues: Iterable[str] = (),
+        word_value: WordValue | None = None,
+        word_pattern: str | None = None,
+    ) -> None:
+        self._words = {k.casefold(): v for k, v in words.items()}
+        self._word_value = word_value
+        alternatives = sorted(self._words, key=len, reverse=True)
+        parts = [re.escape(w) for w in alternatives]
+        if word_pattern:
+            parts.insert(0, word_pattern)
+        self._word_re = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.I) if parts else None
+        cues = "|".join(re.escape(c) for c in ordinal_cues)
+        self._roman_re = re.compile(rf"(?:{cues})\s+([IVXLC]+)\b") if cues else None
+        hedges = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+        self._qualifiers = {k.casefold(): v for k, v in qualifiers.items()}
+        self._hedge_re = re.compile(rf"(?:{hedges})\s*$", re.I) if hedges else None
+
+    def _qualifier(self, text: str, start: int) -> str | None:
+        if self._hedge_re is None:
+            return None
+        m = self._hedge_re.search(text, max(0, start - 24), start)
+        return self._qualifiers.get(re.sub(r"\s+", " ", m.group().strip()).casefold()) if m else None
+
+    def _word(self, word: str) -> str | None:
+        value = self._words.get(word.casefold())
+        if value is None and self._word_value is not None:
+            value = self._word_value(word)
+        return value
+
+    def find(self, text: str) -> list[Number]:
+        """All numbers in ``text`` in reading order; spans never overlap."""
+        found: list[Number] = []
+        for m in _TOKEN.finditer(text):
+            if m.group("code"):
+                kind, value = "code", m.group("code").upper()
+            elif m.group("range"):
+                kind, value = "range", re.sub(r"\s?[-–]\s?", "-", m.group("range").translate(DIGITS))
+            elif m.group("ord"):
+                kind, value = "ordinal", norm_value(m.group("plain"))
+            else:
+                kind, value = ("percent" if m.group("pct") else "number"), norm_value(m.group("plain"))
+            found.append(Number(value, m.start(), m.end(), kind, self._qualifier(text, m.start())))
+        taken = [(n.start, n.end) for n in found]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        if self._roman_re is not None:
+            for m in self._roman_re.finditer(text):
+                value = roman(m.group(1))
+                if value and free(m.start(1), m.end(1)):
+                    found.append(Number(str(value), m.start(1), m.end(1), "ordinal"))
+        if self._word_re is not None:
+            for m in self._word_re.finditer(text):
+                value = self._word(m.group())
+                if value and free(m.start(), m.end()):
+                    found.append(Number(value, m.start(), m.end(), "word", self._qualifier(text, m.start())))
+        found.sort(key=lambda n: n.start)
+        return found
+
+    def values(self, text: str) -> list[str]:
+        return [n.value for n in self.find(text)]

@@ -1,0 +1,74 @@
+"""What a language plugin supplies: the words and patterns the shared analysis runs on.
+
+The analysis is one algorithm for five languages; a :class:`Profile` holds everything that
+differs between them (month names, number words, titles and ranks, cue phrases). A plugin is
+therefore mostly data, and a sixth language is a new profile rather than new code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+# Acts in order of importance: the summariser ranks people by the first act they performed.
+ACTS = ("chaired", "opened", "closed", "presented", "spoke", "attended")
+OUTCOME_KINDS = ("request", "proposal", "decision", "task", "conclusion")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A counted noun after a number: ``cue`` is a lower-case prefix of the words that follow."""
+
+    cue: str
+    unit: str
+    label: str
+    kind: str = "count"
+
+
+@dataclass(frozen=True)
+class Context:
+    """A phrase before a number that says what it measures ("growth rate ... 13.45%")."""
+
+    cue: str
+    label: str
+    kind: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One language's data for :class:`briefgen.analysis.engine.Analyser`.
+
+    Phrase lists are matched case-insensitively as substrings of a sentence (``acts``,
+    ``outcomes``) or as whole words (``honorifics``, ``ranks``, ``titles``). Mappings to
+    English (``ranks``, ``titles``, ``bodies``) are what makes roles readable offline.
+    """
+
+    code: str
+    script: str = "latin"  # "latin" or "arabic": how names are found
+    months: Mapping[str, int] = field(default_factory=dict)
+    number_words: Mapping[str, str] = field(default_factory=dict)
+    number_word_value: Callable[[str], str | None] | None = None
+    number_word_pattern: str | None = None
+    qualifiers: Mapping[str, str] = field(default_factory=dict)
+    ordinal_cues: tuple[str, ...] = ()
+    year_cues: tuple[str, ...] = ()  # words written just before a year ("năm", "en", "في عام")
+    date_lead: str = ""  # regex of a word before an event date ("ngày", "le", "pada", "في")
+    doc_date_cues: tuple[str, ...] = ()  # words before a document's date, never the event's
+    day_words: Callable[[str], int | None] | None = None  # "السابع" -> 7
+    conference_words: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    ranks: Mapping[str, str] = field(default_factory=dict)
+    titles: Mapping[str, str] = field(default_factory=dict)
+    bodies: tuple[tuple[str, str], ...] = ()  # (regex of a body's name, English name)
+    joiners: tuple[str, ...] = ()  # words between role parts ("of", "de", "của")
+    acts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    outcomes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    not_outcomes: tuple[str, ...] = ()
+    units: tuple[Unit, ...] = ()
+    contexts: tuple[Context, ...] = ()
+    place_cues: tuple[str, ...] = ()  # words before a place name ("tỉnh", "province de", "في")
+    organise_cues: tuple[str, ...] = ()  # regexes with a (?P<org>...) group
+    topics: tuple[tuple[str, str], ...] = ()  # (cue, English topic) for the English title
+    event_kinds: tuple[tuple[str, str], ...] = ()  # (cue, English word): "National", "Training"
+    teaser_places: tuple[str, ...] = ()

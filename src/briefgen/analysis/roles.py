@@ -1,0 +1,180 @@
+"""A person's role at the event: the title phrase next to their name, rendered in English.
+
+Reports attach the role either before the name ("Wakil Menteri Luar Negeri Le Thi Thu Hang",
+"Thiếu tướng Nguyễn Văn Kỷ") or after it, comma-separated ("Le Quoc Hung, membre du Comité
+central du Parti, vice-ministre ..."). A phrase counts as a role only if it starts with a
+known rank or title. Each comma part is translated as rank + title + "of the" + body when the
+language's lexicon covers it, otherwise the cleaned source part is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .arabic_names import romanise
+from .names import Mention
+from .places import find_latin, lookup
+from .profile import Profile
+
+_BOUNDARY = re.compile(r"[,;:()\n،؛]")
+_ARTICLE = re.compile(
+    r"^(?:(?:le|la|les|du|des|de|the|a|an|ông|bà|para|sang|السيد|السيدة)\s+|[ld]['’]\s*)+", re.I
+)
+_CONJ = re.compile(r"^(?:and|et|dan|serta|và|cùng|و)\s+", re.I)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Role:
+    source: str
+    english: str
+
+
+class RoleReader:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        prefix = "(?:و|ف)?" if profile.script == "arabic" else ""
+        heads = _alternation([*profile.ranks, *profile.titles])
+        self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
+        self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
+        self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
+        self._joiner = re.compile(rf"^(?:{_alternation(profile.joiners)})\s*", re.I) if profile.joiners else None
+        self._ranks = {k.casefold(): v for k, v in profile.ranks.items()}
+        self._titles = {k.casefold(): v for k, v in profile.titles.items()}
+        self._bodies = [(re.compile(p, re.I), en) for p, en in profile.bodies]
+
+    # --- finding the phrase ------------------------------------------------------------------
+    def phrase(self, text: str, mention: Mention, others: Sequence[Mention]) -> str | None:
+        """The role phrase written next to ``mention`` in ``text`` (a sentence), or None."""
+        if self._head is None:
+            return None
+        parts = [*self._before(text, mention, others), *self._after(text, mention, others)]
+        return "; ".join(parts) if parts else None
+
+    def _starts_with_head(self, segment: str) -> str | None:
+        seg = _CONJ.sub("", _ARTICLE.sub("", segment.strip()))
+        m = self._head.match(seg) if self._head else None
+        return seg.strip(" .") if m else None
+
+    def _before(self, text: str, mention: Mention, others: Sequence[Mention]) -> list[str]:
+        floor = max([o.end for o in others if o.end <= mention.start], default=0)
+        cuts = [m.end() for m in _BOUNDARY.finditer(text, floor, mention.start)]
+        start = cuts[-1] if cuts else floor
+        segment = text[start : mention.start]
+        head = self._head.search(segment) if self._head else None
+        parts: list[str] = []
+        if head:
+            parts.append(segment[head.start() :].strip(" ,،"))
+            contiguous = self._starts_with_head(segment) is not None
+        elif len(segment.split()) <= 2 and cuts and text[cuts[-1] - 1] in ",،":
+            # "le vice-président du Comité ..., Lam Hai Giang": the role is the previous part
+            prev_start = cuts[-2] if len(cuts) > 1 else floor
+            prev = text[prev_start : cuts[-1] - 1]
+            head = self._head.search(prev) if self._head else None
+            if head:
+                parts.append(prev[head.start() :].strip(" ,،"))
+            contiguous = False
+        if not parts:
+            return []
+        # earlier comma parts that are titles too ("anggota Komite Partai Provinsi, Wakil Ketua ..."),
+        # unless they run on from an earlier name (then they are that person's titles)
+        idx = len(cuts) - 1
+        while contiguous and idx >= 1 and text[cuts[idx] - 1] in ",،":
+            earlier = self._starts_with_head(text[cuts[idx - 1] : cuts[idx] - 1])
+            if not earlier or (floor and not text[floor : cuts[idx - 1] - 1].strip()):
+                break
+            parts.insert(0, earlier)
+            idx -= 1
+        return parts
+
+    def _after(self, text: str, mention: Mention, others: Sequence[Mention]) -> list[str]:
+        rest_start = mention.end
+        if not re.match(r"\s*[,،]", text[rest_start:]):
+            return []
+        limit = min([o.start for o in others if o.start >= mention.end], default=len(text))
+        stop = re.search(r"[;؛]", text[rest_start:limit])  # ";" separates the next person's entry
+        limit = rest_start + stop.start() if stop else limit
+        parts: list[str] = []
+        for m in re.finditer(r"[^,;،؛.]+", text[rest_start:limit]):
+            seg = self._starts_with_head(m.group())
+            if not seg:
+                break
+            # "... (Bộ Tư pháp) và Thiếu tướng" - a trailing "and <title>" belongs to the next name
+            tail = re.search(r"\s+(?:and|et|dan|và|و)\s*\S*$", seg)
+            if tail and self._head and self._head.search(seg[tail.start() :]):
+                seg = seg[: tail.start()]
+            parts.append(seg.strip())
+        return parts
+
+    # --- rendering in English ------------------------------------------------------------------
+    def english(self, phrase: str) -> str:
+        return "; ".join(self._english_part(p.strip()) for p in re.split(r"[;,،؛]", phrase) if p.strip())
+
+    def _english_part(self, part: str) -> str:
+        words: list[str] = []
+        rest = _ARTICLE.sub("", part)
+        m = self._rank_at.match(rest) if self.profile.ranks else None
+        if m:
+            words.append(self._ranks[m.group(1).casefold()])
+            rest = rest[m.end() :].strip()
+        m = self._title_at.match(rest) if self.profile.titles else None
+        if m:
+            words.append(self._titles[m.group(1).casefold()])
+            rest = rest[m.end() :].strip()
+        if not rest:
+            return " ".join(words) if words else part
+        if not words:
+            return part
+        body = self.body(rest)
+        return f"{' '.join(words)} of the {body}" if body else f"{' '.join(words)} ({rest})"
+
+    def body(self, text: str) -> str | None:
+        """English name of the body (organisation) ``text`` names, or None when not covered."""
+        found: list[tuple[int, int, str]] = []
+        for pattern, english in self._bodies:
+            for m in pattern.finditer(text):
+                if all(m.end() <= a or m.start() >= b for a, b, _ in found):
+                    found.append((m.start(), m.end(), english))
+        place, place_span = self.place_in(text)
+        spans = [(a, b) for a, b, _ in found] + ([place_span] if place_span else [])
+        letters = len(re.sub(r"\W", "", text))
+        if not found or len(self._leftover(text, spans)) > 0.3 * letters:
+            return None
+        found.sort()
+        names = [e for _, _, e in found]
+        if place:
+            idx = next((i for i, n in enumerate(names) if "{place}" in n), None)
+            if idx is not None:
+                names[idx] = names[idx].replace("{place}", place)
+            else:
+                names[0] = f"{place} {names[0]}"
+        names = [re.sub(r"\{place\}\s*", "", n) for n in names]
+        return ", ".join(dict.fromkeys(names))
+
+    def _leftover(self, text: str, spans: list[tuple[int, int]]) -> str:
+        """The letters of ``text`` outside ``spans`` and outside joining words ("of", "của")."""
+        rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+        words = [w for w in rest.split() if not (self._joiner and self._joiner.fullmatch(w + " "))]
+        return re.sub(r"\W", "", "".join(words))
+
+    def place_in(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
+        if self.profile.script == "arabic":
+            for m in re.finditer(r"(?:مقاطعة|محافظة|في|مدينة|إقليم)\s+([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)", text):
+                place = lookup(romanise(m.group(1)))
+                if place:
+                    return _short(place.english), m.span(1)
+            return None, None
+        hits = find_latin(text)
+        if hits:
+            place, a, b = hits[0]
+            return _short(place.english), (a, b)
+        return None, None
+
+
+def _short(english: str) -> str:
+    return re.sub(r" (?:province|city)$", "", english)

@@ -1,0 +1,136 @@
+"""What grouping compares: the event keys of one analysed article.
+
+Reports of one event in different scripts share almost no words, but they share what the
+language plugins extracted into script-neutral form: the ISO date, the romanised place, the
+canonical names of the people and the normalised figures. This module reduces a Document to
+those keys once, so comparing two articles is a handful of set operations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Document
+from ..textutil import DIGITS, fold
+from .names import name_tokens, skeleton
+from .places import PlaceKeys, place_keys, word_set
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_YEAR = re.compile(r"(19|20)\d\d")
+_WORD = re.compile(r"\w+")
+# Per-article caps on blocking keys, so an article listing forty delegates costs no more to block
+# than one listing ten.
+MAX_PEOPLE_KEYS = 10
+MAX_FIGURE_KEYS = 10
+# Frequent words of conference titles in the five languages: sharing them says nothing.
+TITLE_STOPWORDS = word_set(
+    """
+    the and for of on in at to with from conference workshop meeting training national provincial
+    human rights work year 2024 2025
+    hoi nghi tap huan cong tac nhan quyen nam ve cua va cho cac nhung tai tinh
+    konferensi pelatihan hak asasi manusia tentang dan untuk dari tahun provinsi
+    conference formation droits homme sur les des pour dans une nationale province
+    مؤتمر تدريب حقوق الإنسان حول في عام من على إلى مقاطعة
+    """
+)
+
+
+def parse_date(value: str | None) -> tuple[int, ...]:
+    """``"2024-04-10"`` -> (2024, 4, 10); ``"2024"`` -> (2024,); anything unreadable -> ()."""
+    match = _ISO_DATE.fullmatch((value or "").strip())
+    if not match:
+        return ()
+    return tuple(int(part) for part in match.groups() if part)
+
+
+def figure_weight(value: str, unit: str) -> float:
+    """How much a figure shared by two reports says about their being one event.
+
+    Document numbers ("47/NQ-CP"), decimals ("13.45") and large non-year numbers ("33000") are
+    near-unique to an event; years, year ranges and small counts recur across conferences.
+    """
+    if re.search(r"[^\d.\-]", value):
+        return 1.0
+    if re.fullmatch(r"\d+(?:-\d+)+", value) or _YEAR.fullmatch(value):
+        return 0.25
+    if "." in value:
+        return 1.0
+    if value.isdigit() and int(value) >= 1000:
+        return 1.0
+    return 0.5 if unit else 0.25
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    """Everything grouping needs from one Document, in comparable form."""
+
+    index: int
+    id: str
+    name: str
+    language: str
+    title: str
+    date: tuple[int, ...] = ()
+    place: str | None = None
+    places: PlaceKeys = field(default_factory=PlaceKeys)
+    # consonant skeleton -> (name tokens, display name) of each person, acting people first
+    people: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    # folded value -> (units seen, weight, value as the source normalised it)
+    figures: dict[str, tuple[frozenset[str], float, str]] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+
+    @property
+    def date_text(self) -> str:
+        return "-".join(f"{part:02d}" for part in self.date)
+
+    def blocking_keys(self) -> list[str]:
+        """Atomic keys; two articles are compared only if they share at least two of them."""
+        keys = []
+        if len(self.date) == 3:
+            keys.append(f"date:{self.date_text}")
+        keys += [f"place:{k}" for k in sorted(self.places.keys)]
+        keys += [f"person:{k}" for k in list(self.people)[:MAX_PEOPLE_KEYS]]
+        strong = sorted(v for v, (_, weight, _) in self.figures.items() if weight >= 1.0)
+        keys += [f"figure:{v}" for v in strong[:MAX_FIGURE_KEYS]]
+        return keys
+
+
+def _figures(document: Document) -> dict[str, tuple[frozenset[str], float, str]]:
+    found: dict[str, tuple[set[str], float, str]] = {}
+    for figure in document.figures:
+        shown = figure.value.translate(DIGITS).strip()
+        value = shown.casefold()
+        if not any(c.isdigit() for c in value):
+            continue
+        unit = fold(figure.unit)
+        units, weight, _ = found.get(value, (set(), 0.0, shown))
+        units.add(unit)
+        found[value] = (units, max(weight, figure_weight(value, unit)), shown)
+    return {value: (frozenset(units), weight, shown) for value, (units, weight, shown) in found.items()}
+
+
+def event_keys(index: int, document: Document) -> EventKeys:
+    """Reduce ``document`` to its keys; ``index`` is its position in the run (for tie-breaks)."""
+    article = document.article
+    title = document.event.title or article.title or ""
+    people: dict[str, tuple[tuple[str, ...], str]] = {}
+    # People who acted at the event come first so the blocking cap keeps them.
+    for person in sorted(document.people, key=lambda p: not p.acts):
+        tokens = name_tokens(person.name)
+        if tokens:
+            people.setdefault(skeleton(tokens), (tokens, person.name))
+    words = {w for w in _WORD.findall(fold(title)) if len(w) > 2 and not w.isdigit()}
+    return EventKeys(
+        index=index,
+        id=article.id,
+        name=Path(article.path).name or article.id,
+        language=document.language,
+        title=title,
+        date=parse_date(document.event.date),
+        place=document.event.place,
+        places=place_keys(document.event.place),
+        people=people,
+        figures=_figures(document),
+        title_words=frozenset(words - TITLE_STOPWORDS),
+    )

@@ -1,0 +1,329 @@
+"""One conference's documents merged into one set of facts, disagreements kept visible.
+
+Pure functions over Documents; a summariser picks and orders from what they return. The rules:
+
+- people: one entry per person across scripts and spellings (see ``grouping.names``), with every
+  native form, act and piece of evidence; the displayed name is the spelling most sources that
+  wrote the name in Latin script agree on, since a transliteration from Arabic is a guess.
+- figures: the same value for the same thing (label and unit) is one figure with the evidence of
+  every source. When sources each state one value for a thing and the values differ (350 vs 360
+  delegates), the value most sources give is kept and a :class:`Conflict` records all of them.
+  A source that itself gives several values for one label (5 and 8 task groups) lists facts, not a
+  disagreement.
+- outcomes: translations and near-copies of one outcome are one outcome with all their evidence.
+- sources: each article with its language; a note says how many languages and outlets covered it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+
+from .grouping.features import parse_date
+from .grouping.names import same_person
+from .grouping.places import place_keys
+from .grouping.scoring import dates_conflict, provinces_conflict
+from .models import (
+    Attendance,
+    Conflict,
+    Document,
+    EventInfo,
+    Evidence,
+    Figure,
+    Outcome,
+    Person,
+    Source,
+)
+from .textutil import DIGITS, fold, has_arabic
+
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "id": "Indonesian", "vi": "Vietnamese"}
+# Same-language outcomes this similar (token order ignored) are copies of one statement.
+OUTCOME_SIMILARITY = 85.0
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Everything one conference's sources say, merged; the input a summariser selects from."""
+
+    event: EventInfo
+    people: tuple[Person, ...]
+    figures: tuple[Figure, ...]
+    outcomes: tuple[Outcome, ...]
+    sources: tuple[Source, ...]
+    conflicts: tuple[Conflict, ...]
+    notes: tuple[str, ...]
+
+
+def _unique(items: Sequence[T]) -> tuple[T, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _majority(values: Sequence[T], key: Callable[[T], Hashable] = lambda v: v) -> T:
+    """The most frequent value; ties go to the one seen first."""
+    counts = Counter(key(v) for v in values)
+    return max(values, key=lambda v: (counts[key(v)], -values.index(v)))
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def merge_people(documents: Sequence[Document]) -> tuple[Person, ...]:
+    """One Person per individual across all documents, in order of first mention."""
+    clusters: list[list[Person]] = []
+    for document in documents:
+        for person in document.people:
+            home = next(
+                (
+                    c
+                    for c in clusters
+                    if any(same_person(person.name, p.name) or set(person.native) & set(p.native) for p in c)
+                ),
+                None,
+            )
+            if home is None:
+                clusters.append([person])
+            else:
+                home.append(person)
+    return tuple(_combine_people(c) for c in clusters)
+
+
+def _combine_people(persons: list[Person]) -> Person:
+    def latin_votes(name: str) -> int:
+        return sum(1 for p in persons if p.name == name and any(not has_arabic(n) for n in p.native))
+
+    names = [p.name for p in persons]
+    name = max(names, key=lambda n: (latin_votes(n), names.count(n), -names.index(n)))
+    with_role = [p for p in persons if p.role]
+    first = with_role[0] if with_role else persons[0]
+    return Person(
+        name=name,
+        role=first.role,
+        role_source=first.role_source,
+        native=_unique([n for p in persons for n in p.native]),
+        acts=_unique([a for p in persons for a in p.acts]),
+        evidence=_unique([e for p in persons for e in p.evidence]),
+    )
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def _measure(figure: Figure) -> tuple[str, str, str]:
+    """What a figure measures: its label and unit; an unlabelled figure only matches its twin."""
+    label, unit = fold(figure.label), fold(figure.unit)
+    return (label, unit, "") if label else ("", unit, figure.value)
+
+
+def _value(figure: Figure) -> str:
+    return figure.value.translate(DIGITS).strip().casefold()
+
+
+def merge_figures(documents: Sequence[Document]) -> tuple[tuple[Figure, ...], tuple[Conflict, ...]]:
+    """Figures merged by what they measure, and the disagreements between sources."""
+    by_measure: dict[tuple[str, str, str], list[tuple[int, Figure]]] = {}
+    for d, document in enumerate(documents):
+        for figure in document.figures:
+            by_measure.setdefault(_measure(figure), []).append((d, figure))
+    figures: list[Figure] = []
+    conflicts: list[Conflict] = []
+    for items in by_measure.values():
+        per_doc: dict[int, set[str]] = {}
+        for d, figure in items:
+            per_doc.setdefault(d, set()).add(_value(figure))
+        values = _unique([_value(f) for _, f in items])
+        disagree = len(values) > 1 and all(len(v) == 1 for v in per_doc.values())
+        if disagree:
+            kept = _majority([_value(f) for _, f in items])
+            conflicts.append(
+                Conflict(
+                    label=items[0][1].label or items[0][1].unit,
+                    values=(kept, *[v for v in values if v != kept]),
+                    evidence=_unique([e for _, f in items for e in f.evidence]),
+                )
+            )
+            values = (kept,)
+        for value in values:
+            same = [f for _, f in items if _value(f) == value]
+            figures.append(
+                replace(
+                    same[0],
+                    qualifier=next((f.qualifier for f in same if f.qualifier), None),
+                    evidence=_unique([e for f in same for e in f.evidence]),
+                )
+            )
+    return tuple(figures), tuple(conflicts)
+
+
+# --- outcomes ----------------------------------------------------------------------------------
+
+
+def _numbers(text: str) -> frozenset[str]:
+    digits = "".join(c if c.isdigit() else " " for c in text.translate(DIGITS))
+    return frozenset(digits.split())
+
+
+def _signature(outcome: Outcome, people: Sequence[Person]) -> frozenset[str]:
+    """Script-neutral content of an outcome: the numbers it states and the people it names."""
+    text = " ".join([outcome.text, *(e.quote for e in outcome.evidence)])
+    folded = fold(text)
+    named = {
+        f"person:{p.name}"
+        for p in people
+        if any(n and n in text for n in p.native) or (p.name and fold(p.name) in folded)
+    }
+    return _numbers(text) | named
+
+
+def _same_outcome(a: Outcome, b: Outcome, sig_a: frozenset[str], sig_b: frozenset[str]) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.language == b.language:
+        return fuzz.token_sort_ratio(fold(a.text), fold(b.text)) >= OUTCOME_SIMILARITY
+    # Translations share no words: they must state the same numbers and name the same people,
+    # and be of comparable length.
+    lengths = sorted((len(a.text), len(b.text)))
+    return bool(sig_a) and sig_a == sig_b and lengths[1] <= 2.5 * lengths[0]
+
+
+def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ()) -> tuple[Outcome, ...]:
+    """Outcomes with translations and copies of one statement merged (first wording kept)."""
+    people = people or merge_people(documents)
+    kept: list[tuple[int, Outcome, frozenset[str]]] = []
+    for d, document in enumerate(documents):
+        for outcome in document.outcomes:
+            signature = _signature(outcome, people)
+            match = next(
+                (
+                    k
+                    for k, (source, other, sig) in enumerate(kept)
+                    if source != d and _same_outcome(other, outcome, sig, signature)
+                ),
+                None,
+            )
+            if match is None:
+                kept.append((d, outcome, signature))
+            else:
+                source, other, sig = kept[match]
+                kept[match] = (
+                    source,
+                    replace(other, evidence=_unique([*other.evidence, *outcome.evidence])),
+                    sig,
+                )
+    return tuple(outcome for _, outcome, _ in kept)
+
+
+# --- event, sources, coverage ------------------------------------------------------------------
+
+
+def _agreed(
+    label: str, values: list[T], evidence: tuple[Evidence, ...] = ()
+) -> tuple[T | None, list[Conflict]]:
+    if not values:
+        return None, []
+    kept = _majority(values)
+    others = _unique([v for v in values if v != kept])
+    conflict = Conflict(label, tuple(str(v) for v in (kept, *others)), evidence) if others else None
+    return kept, [conflict] if conflict else []
+
+
+def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflict, ...]]:
+    """One EventInfo: the most precise date and place the sources agree on, all organisers."""
+    events = [d.event for d in documents]
+    conflicts: list[Conflict] = []
+    dates = [e.date for e in events if e.date and parse_date(e.date)]
+    date = max(dates, key=lambda v: (len(parse_date(v)), dates.count(v)), default=None)
+    if date and any(dates_conflict(parse_date(date), parse_date(v)) for v in dates):
+        conflicts.append(Conflict("date", _unique([date, *dates])))
+    places = [e.place for e in events if e.place]
+    place = max(places, key=lambda v: (len(place_keys(v).keys), places.count(v)), default=None)
+    if place and any(
+        provinces_conflict(place_keys(place).provinces, place_keys(v).provinces) for v in places
+    ):
+        conflicts.append(Conflict("place", _unique([place, *places])))
+    delegates, found = _agreed(
+        "delegates", [e.attendance.delegates for e in events if e.attendance.delegates]
+    )
+    conflicts += found
+    provinces, found = _agreed(
+        "provinces", [e.attendance.provinces for e in events if e.attendance.provinces]
+    )
+    conflicts += found
+    titled = [d for d in documents if d.event.title]
+    english = [d for d in titled if d.language == "en"]
+    title = (english or titled)[0].event.title if titled else None
+    organisers = {fold(o): o for e in reversed(events) for o in reversed(e.organisers)}
+    event = EventInfo(
+        title=title,
+        date=date,
+        place=place,
+        organisers=tuple(reversed(organisers.values())),
+        attendance=Attendance(delegates=delegates, provinces=provinces),
+    )
+    return event, tuple(conflicts)
+
+
+def list_sources(documents: Sequence[Document]) -> tuple[Source, ...]:
+    return tuple(
+        Source(
+            id=d.article.id,
+            path=d.article.path,
+            language=d.language,
+            title=d.article.title or d.event.title,
+            url=d.article.url,
+        )
+        for d in documents
+    )
+
+
+def outlet(url: str | None) -> str | None:
+    """The outlet an article came from: its URL's host without ``www.``."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def coverage_note(documents: Sequence[Document]) -> str:
+    """ "Reported by 3 articles in 2 languages (Arabic, Vietnamese); outlets: a.vn, b.com"."""
+    languages = sorted({LANGUAGE_NAMES.get(d.language, d.language) for d in documents})
+    outlets = sorted({o for d in documents if (o := outlet(d.article.url))})
+    unknown = sum(1 for d in documents if not outlet(d.article.url))
+    articles = f"{len(documents)} article{'s' if len(documents) != 1 else ''}"
+    note = f"Reported by {articles} in {len(languages)} language{'s' if len(languages) != 1 else ''} "
+    note += f"({', '.join(languages)})"
+    if outlets:
+        note += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} ({', '.join(outlets)})"
+        if unknown:
+            note += f" and {unknown} article{'s' if unknown != 1 else ''} of unstated origin"
+    else:
+        note += "; outlets not stated in the sources"
+    return note + "."
+
+
+def merge_conference(documents: Sequence[Document]) -> Merged:
+    """Merge every document of one conference (see the module docstring for the rules)."""
+    people = merge_people(documents)
+    figures, figure_conflicts = merge_figures(documents)
+    event, event_conflicts = merge_event(documents)
+    # A disagreement about attendance shows up both in the event and among the figures; the
+    # figure's copy is kept because it carries the quotes.
+    seen: set[tuple[str, ...]] = set()
+    conflicts = []
+    for conflict in (*figure_conflicts, *event_conflicts):
+        key = tuple(sorted(conflict.values))
+        if key not in seen:
+            seen.add(key)
+            conflicts.append(conflict)
+    return Merged(
+        event=event,
+        people=people,
+        figures=figures,
+        outcomes=merge_outcomes(documents, people),
+        sources=list_sources(documents),
+        conflicts=tuple(conflicts),
+        notes=(coverage_note(documents),),
+    )

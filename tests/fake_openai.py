@@ -1,0 +1,177 @@
+"""A real HTTP server on 127.0.0.1 that speaks just enough of the chat-completions API for tests.
+
+Each test scripts what the "model" does: a list of replies served in order, where a reply may
+be a function of the request (so a scripted model can cite the ids it was actually sent). Every
+request is logged with its headers and JSON body, so tests can count requests and inspect what
+was sent. A reply can be delayed to simulate a hung server; closing the server ends the delay.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Request:
+    path: str
+    headers: dict[str, str]  # names lower-cased
+    body: dict[str, Any]
+
+    @property
+    def messages(self) -> list[dict[str, str]]:
+        return self.body.get("messages", [])
+
+    @property
+    def format(self) -> str:
+        """The response_format type asked for ("text" when none)."""
+        return (self.body.get("response_format") or {}).get("type", "text")
+
+    def data(self) -> dict[str, Any]:
+        """The JSON payload between the two DATA fence lines of the first user message."""
+        user = next(m["content"] for m in self.messages if m["role"] == "user")
+        lines = user.splitlines()
+        fences = [i for i, line in enumerate(lines) if line.startswith("=====DATA ")]
+        return json.loads("\n".join(lines[fences[0] + 1 : fences[1]]))
+
+
+Step = Reply | Callable[[Request], Reply]
+
+
+def chat(content: str, tokens: int = 120) -> Reply:
+    """A successful chat completion whose message is ``content``."""
+    return Reply(
+        body={
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "fake",
+            "choices": [
+                {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
+            ],
+            "usage": {"prompt_tokens": tokens - 20, "completion_tokens": 20, "total_tokens": tokens},
+        }
+    )
+
+
+def error(status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(status, {"error": {"message": message, "type": "invalid_request_error"}}, headers or {})
+
+
+class FakeOpenAI:
+    """Serves ``script`` one step per request; past its end every request gets a 500."""
+
+    def __init__(self, script: list[Step]) -> None:
+        self.script = list(script)
+        self.requests: list[Request] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._server.block_on_close = False
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def _next(self, request: Request) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+            step = self.script.pop(0) if self.script else error(500, "fake server: script exhausted")
+        return step(request) if callable(step) else step
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                request = Request(self.path, headers, json.loads(raw or b"{}"))
+                reply = fake._next(request)
+                if reply.delay and fake._stop.wait(reply.delay):
+                    return
+                body = reply.body if isinstance(reply.body, str) else json.dumps(reply.body)
+                data = body.encode()
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for key, value in reply.headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout test)
+
+            def log_message(self, *_args: Any) -> None:
+                pass
+
+        return Handler
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@contextmanager
+def fake_openai(script: list[Step]) -> Iterator[FakeOpenAI]:
+    server = FakeOpenAI(script).start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def faithful_answer(request: Request) -> dict[str, Any]:
+    """What a careful model would answer: every person, figure and outcome it was sent, cited by id."""
+    data = request.data()
+    first = next(iter(data.get("event_candidates", [])), {})
+    return {
+        "event": {
+            "title": first.get("title"),
+            "date": first.get("date"),
+            "place": first.get("place"),
+            "organisers": first.get("organisers", []),
+        },
+        "people": [{"ref": p["id"], "role": p.get("role")} for p in data.get("people", [])],
+        "figures": [
+            {
+                "value": f["value"],
+                "unit": f.get("unit", ""),
+                "label": f.get("label", "figure"),
+                "kind": f.get("kind", "other"),
+                "cite": [f["id"]],
+            }
+            for f in data.get("figures", [])
+        ],
+        "outcomes": [
+            {"text": o.get("text", "An outcome of the conference."), "kind": o["kind"], "cite": [o["id"]]}
+            for o in data.get("outcomes", [])
+        ],
+    }
+
+
+def answering(make: Callable[[Request], dict[str, Any]] = faithful_answer) -> Callable[[Request], Reply]:
+    """A script step that answers with ``make(request)`` as JSON."""
+    return lambda request: chat(json.dumps(make(request)))

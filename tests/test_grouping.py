@@ -1,0 +1,224 @@
+"""Grouping on hand-built Documents: cross-script joins, look-alikes kept apart, overrides."""
+
+from __future__ import annotations
+
+import logging
+import random
+
+import pytest
+from groupdocs import doc
+
+from briefgen import pipeline
+from briefgen.grouping import group, group_documents
+from briefgen.grouping.clustering import MAX_BLOCK, candidate_pairs
+from briefgen.grouping.features import event_keys
+from briefgen.grouping.names import same_person
+from briefgen.grouping.places import place_keys
+from briefgen.hookspecs import hookimpl
+from briefgen.models import Conference
+from briefgen.overrides import OverridesError, load_overrides
+from briefgen.plugins import register_plugin
+
+KY = "Nguyen Van Ky"
+
+
+def ids(conferences: list[Conference]) -> list[list[str]]:
+    return [[d.article.id for d in c.documents] for c in conferences]
+
+
+def ninh_binh(ident: str, language: str, **changes) -> object:
+    """One report of the 16 May 2024 Ninh Binh conference, as each language plugin would see it."""
+    fields = dict(
+        date="2024-05-16",
+        place="Ninh Binh province",
+        people=((KY, "نجوين فان كي"), ("Tran Minh Duc", "تران مينه دوك")),
+        figures=(("250", "delegates", "delegates"), "7.6", "44-CT/TW"),
+    )
+    fields.update(changes)
+    return doc(ident, language, **fields)
+
+
+def test_reports_in_three_scripts_form_one_group():
+    documents = [
+        ninh_binh("nb-ar", "ar"),
+        ninh_binh("nb-vi", "vi", people=((KY, "Nguyễn Văn Kỷ"), ("Tran Minh Duc", "Trần Minh Đức"))),
+        ninh_binh("nb-fr", "fr", place="province de Ninh Binh", people=(("Nguyen Van Ki", "Nguyen Van Ky"),)),
+    ]
+    assert ids(group_documents(documents)) == [["nb-ar", "nb-vi", "nb-fr"]]
+
+
+def test_same_kind_of_conference_elsewhere_or_on_another_day_stays_apart():
+    documents = [
+        ninh_binh("nb-may", "vi"),
+        ninh_binh("nd-may", "vi", place="Nam Dinh province"),
+        ninh_binh("nb-nov", "vi", date="2024-11-20"),
+    ]
+    grouping = group(documents)
+    assert ids(grouping.conferences) == [["nb-may"], ["nd-may"], ["nb-nov"]]
+    text = grouping.explain()
+    assert "different places (Ninh Binh province vs Nam Dinh province)" in text
+    assert "different dates (2024-05-16 vs 2024-11-20)" in text
+
+
+def test_reports_without_date_or_place_join_on_people_and_document_numbers():
+    documents = [
+        doc("hn-vi", "vi", people=("Nguyen Huu Huyen", KY), figures=("1252", "0.5", "2025")),
+        doc("hn-ar", "ar", people=("Nguyen Huu Huyen", KY), figures=("1252", "2025")),
+    ]
+    assert ids(group_documents(documents)) == [["hn-vi", "hn-ar"]]
+
+
+def test_a_shared_official_and_common_figures_are_not_enough():
+    """The same officials open conference after conference; round attendance and terms recur."""
+    documents = [
+        doc(
+            f"conf-{i}",
+            "vi",
+            people=(KY, f"Local Leader {chr(65 + i)}"),
+            figures=(("350", "delegates", ""), "2023-2025"),
+        )
+        for i in range(5)
+    ]
+    assert len(group_documents(documents)) == 5
+
+
+def test_a_chain_never_joins_two_known_dates():
+    """A-B and B-C each look like one event, but A and C are on different days."""
+    documents = [
+        doc("a", date="2024-05-16", people=(KY, "Tran Minh Duc"), figures=("44-CT/TW",)),
+        doc("b", place="Ninh Binh", people=(KY, "Tran Minh Duc"), figures=("44-CT/TW",)),
+        doc("c", date="2024-11-20", place="Ninh Binh", people=(KY, "Tran Minh Duc"), figures=("44-CT/TW",)),
+    ]
+    grouping = group(documents)
+    assert len(grouping.conferences) == 2
+    assert "its group has another date" in grouping.explain()
+
+
+def test_teaser_people_and_figures_do_not_pull_a_page_into_another_event():
+    teased = doc(
+        "nd",
+        date="2024-05-16",
+        place="Nam Dinh",
+        people=("Le Van Hoa", KY),
+        figures=(("300", "delegates", ""),),
+    )
+    page = doc(
+        "lc",
+        people=("Hoang Thi Lan", KY, "Le Van Hoa", "Tran Minh Duc"),
+        figures=(("150", "officials", ""), ("300", "delegates", "")),
+    )
+    assert len(group_documents([teased, page])) == 2
+
+
+def test_grouping_is_deterministic_whatever_the_input_order():
+    documents = [
+        ninh_binh("nb-ar", "ar"),
+        ninh_binh("nb-vi", "vi"),
+        ninh_binh("nd", "vi", place="Nam Dinh"),
+        doc("hn-vi", people=("Nguyen Huu Huyen", KY), figures=("1252",)),
+        doc("hn-ar", "ar", people=("Nguyen Huu Huyen", KY), figures=("1252",)),
+    ]
+    expected = sorted(sorted(g) for g in ids(group_documents(documents)))
+    for seed in range(5):
+        shuffled = documents[:]
+        random.Random(seed).shuffle(shuffled)
+        assert sorted(sorted(g) for g in ids(group_documents(shuffled))) == expected
+
+
+def test_blocking_skips_key_pairs_that_half_the_corpus_shares():
+    """Articles sharing only the two officials of every conference are never even compared."""
+    documents = [
+        doc(f"d{i}", date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", people=(KY, "Dang Xuan Hong"))
+        for i in range(3 * MAX_BLOCK)
+    ]
+    keys = [event_keys(i, d) for i, d in enumerate(documents)]
+    pairs = candidate_pairs(keys)
+    assert all(keys[i].date == keys[j].date for i, j in pairs)
+    assert len(pairs) < len(documents) * 10
+
+
+def test_overrides_force_together_and_apart_by_id_or_file_name():
+    documents = [ninh_binh("nb-ar", "ar"), ninh_binh("nb-vi", "vi"), doc("other", date="2024-01-02")]
+    apart = group_documents(documents, {"apart": [["nb-ar.txt", "nb-vi"]]})
+    assert ids(apart) == [["nb-ar"], ["nb-vi"], ["other"]]
+    together = group_documents(documents, {"together": [["other", "nb-vi.txt"]]})
+    assert ids(together) == [["nb-ar"], ["nb-vi", "other"]]
+
+
+def test_contradictory_overrides_are_refused(caplog):
+    documents = [doc("a"), doc("b"), doc("c")]
+    with pytest.raises(OverridesError, match="kept apart"):
+        group_documents(documents, {"together": [["a", "b"], ["b", "c"]], "apart": [["a", "c"]]})
+    with caplog.at_level(logging.WARNING, logger="briefgen"):
+        group_documents(documents, {"together": [["a", "missing.txt"]]})
+    assert "missing.txt" in caplog.text
+
+
+def test_overrides_file_is_read_and_checked(tmp_path):
+    good = tmp_path / "ok.toml"
+    good.write_text('together = [["a.txt", "b.txt"]]\napart = [["c", "d", "e"]]\n', encoding="utf-8")
+    assert load_overrides(good) == {"together": [["a.txt", "b.txt"]], "apart": [["c", "d", "e"]]}
+    for body, problem in [
+        ('together = ["a", "b"]', "list of lists"),
+        ("together = [[", "not valid TOML"),
+        ('join = [["a", "b"]]', "unknown key"),
+    ]:
+        bad = tmp_path / "bad.toml"
+        bad.write_text(body, encoding="utf-8")
+        with pytest.raises(OverridesError, match=problem):
+            load_overrides(bad)
+
+
+def test_explain_shows_the_evidence_that_tied_a_group():
+    text = group([ninh_binh("nb-ar", "ar"), ninh_binh("nb-vi", "vi")]).explain()
+    assert "1 group(s) from 2 article(s)" in text
+    assert "tied nb-ar.txt + nb-vi.txt" in text
+    for evidence in (
+        "same date 2024-05-16",
+        "same place Ninh Binh province",
+        "people Nguyen Van Ky, Tran Minh Duc",
+        "44-CT/TW",
+    ):
+        assert evidence in text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Nguyen Van Ky", "Nguyễn Văn Kỷ", True),
+        ("Nguyen Van Ky", "Nguyen Van Ki", True),
+        ("Nguyen Van Ky", "Nguyn Van Ky", True),
+        ("Nguyen Van Ky", "Thieu tuong Nguyen Van Ky", True),
+        ("Nguyen Van Ha", "Nguyen Van Hoa", False),
+        ("Dang Xuan Hong", "Dang Xuan Huong", False),
+        ("Le Quoc Thanh", "Le Quoc Thinh", False),
+        ("Mai Son", "Xuan Son", False),
+        ("Mai Son", "Nguyen Mai Son", False),
+    ],
+)
+def test_same_person_forgives_lost_vowels_but_not_other_syllables(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_place_keys_see_provinces_through_cities_and_generic_words():
+    assert place_keys("Quy Nhon city, Binh Dinh province").provinces == {"binhdinh"}
+    assert place_keys("tỉnh Hà Tĩnh").provinces == place_keys("Ha Tinh province").provinces == {"hatinh"}
+    assert place_keys("Hà Nội").keys == place_keys("Hanoi").keys
+    assert place_keys("thành phố Đông Hà").provinces == {"quangtri"}
+    assert not place_keys(None)
+
+
+def test_the_built_in_is_the_pipeline_default_and_a_plugin_can_replace_it():
+    documents = [ninh_binh("nb-ar", "ar"), ninh_binh("nb-vi", "vi")]
+    assert ids(pipeline.group_documents(documents)) == [["nb-ar", "nb-vi"]]
+
+    class EachAlone:
+        @hookimpl
+        def group_documents(self, documents, overrides):
+            return [Conference(d.article.id, (d,)) for d in documents]
+
+    undo = register_plugin(EachAlone())
+    try:
+        assert ids(pipeline.group_documents(documents)) == [["nb-ar"], ["nb-vi"]]
+    finally:
+        undo()
