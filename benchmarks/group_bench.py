@@ -15,13 +15,33 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from briefgen.grouping import group_documents
-from briefgen.grouping.places import PROVINCES
+from briefgen.grouping.places import PROVINCES, word_set
 from briefgen.models import Article, Document, EventInfo, Figure, Person
 
 LANGUAGES = ("ar", "en", "fr", "id", "vi")
-SURNAMES = ("Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong")
-MIDDLE = ("Van", "Thi", "Duc", "Minh", "Quoc", "Xuan", "Thanh", "Huu", "Hai", "Ngoc")
-GIVEN = ("Ky", "Hong", "Hung", "Son", "Tung", "Giang", "Thanh", "Nga", "Binh", "Thinh", "Lan", "Hoa", "Huyen")
+SURNAMES = (
+    "Nguyen",
+    "Tran",
+    "Le",
+    "Pham",
+    "Hoang",
+    "Vu",
+    "Vo",
+    "Dang",
+    "Bui",
+    "Do",
+    "Ho",
+    "Ngo",
+    "Duong",
+    "Ly",
+)
+MIDDLE = ("Van", "Thi", "Duc", "Minh", "Quoc", "Xuan", "Thanh", "Huu", "Hai", "Ngoc", "Dinh", "Cong", "Kim")
+GIVEN = sorted(
+    word_set(
+        "Ky Hong Hung Son Tung Giang Thanh Nga Binh Thinh Lan Hoa Huyen Vinh Dung Thao Hai Long Phuong "
+        "Quang Trung Nam Hieu Khanh Linh Tuan Cuong Dat Hanh Thuy Trang Yen Loan Khoa Phuc Tam Toan"
+    )
+)
 NATIONAL = ["Nguyen Van Ky", "Dang Xuan Hong", "Le Quoc Hung", "Le Thi Thu Hang", "Phan Xuan Thuy"]
 COMMON_REFERENCES = ["47/NQ-CP", "57-KL/TW", "71-KL/TW", "44-CT/TW"]
 
@@ -36,6 +56,7 @@ def _event(rng: random.Random, number: int) -> dict:
     figures = [
         ("delegates", str(rng.randrange(50, 500, 10)), "delegates"),
         ("growth", f"{rng.randint(3, 12)}.{rng.randint(1, 99)}", "%"),
+        ("budget", str(rng.randrange(1_000, 900_000, 50)), "million dong"),
         ("reference", rng.choice(COMMON_REFERENCES), ""),
         ("term", "2023-2025", ""),
         ("decision", f"{1000 + number}/QD-UBND", ""),

@@ -49,6 +49,7 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    space_thousands=True,
     months={
         **{
             m: i
@@ -94,6 +95,7 @@ PROFILE = Profile(
         (rf"Comité directeur des {_HR} du gouvernement", "Government Steering Committee for Human Rights"),
         (rf"[Cc]omités? (?:directeurs?|de pilotage) (?:locaux |central )?(?:des|pour les) {_HR}", "Human Rights Steering Committee"),
         (r"Comité populaire provincial(?: de)?", "{place} Provincial People's Committee"),
+        (r"Comité populaire (?:de la ville|municipal)(?: de)?", "{place} City People's Committee"),
         (r"Comité provincial du Parti", "{place} Provincial Party Committee"),
         (r"Conseil populaire provincial", "{place} Provincial People's Council"),
         (r"Comité (?:exécutif )?central du Parti", "Party Central Committee"),

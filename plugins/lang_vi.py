@@ -21,12 +21,13 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 PROFILE = Profile(
     code="vi",
     number_words={
-        "một": "1", "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
+        "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
         "mười": "10", "nửa": "0.5",
     },  # fmt: skip
     qualifiers={"hơn": "more than", "trên": "more than", "gần": "nearly", "khoảng": "about", "hàng": "about"},
     ordinal_cues=("khóa", "khoá", "Đại hội", "chu kỳ", "kỳ họp"),
     year_cues=("năm",),
+    date_parts=("tháng", "ngày"),
     date_lead="ngày|sáng|chiều|tối|hôm",
     doc_date_cues=("ký", "ban hành", "TTg", "CP", "TW"),
     conference_words=("Hội nghị", "Hội thảo", "Tọa đàm", "Toạ đàm", "Diễn đàn", "Lớp tập huấn"),
@@ -49,8 +50,8 @@ PROFILE = Profile(
         "Phó Chủ tịch Thường trực": "Standing Vice Chairman",
         "Phó Chủ tịch": "Vice Chairman",
         "Chủ tịch": "Chairman",
-        "Phó Chánh Văn phòng": "Deputy Chief",
-        "Chánh Văn phòng": "Chief",
+        "Phó Chánh": "Deputy Chief",
+        "Chánh": "Chief",
         "Vụ trưởng": "Director",
         "Phó Vụ trưởng": "Deputy Director",
         "Cục trưởng": "Director General",
@@ -91,7 +92,7 @@ PROFILE = Profile(
     ),  # fmt: skip
     joiners=("của", "về", "tỉnh", "thành phố", "và"),
     acts={
-        "chaired": ("chủ trì",),
+        "chaired": ("đồng chủ trì", "chủ trì"),
         "opened": ("khai mạc",),
         "closed": ("bế mạc", "phát biểu kết luận", "kết luận hội nghị"),
         "presented": ("trình bày", "thuyết trình", "báo cáo chuyên đề"),

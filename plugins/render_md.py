@@ -64,14 +64,20 @@ def to_markdown(briefing: Briefing) -> str:
     if page.outcomes:
         lines += ["## Outcomes", ""]
         lines += [
-            f"{i}. *{escape(o.kind)}:* {escape(o.text)}{cite(o.marks)}" for i, o in enumerate(page.outcomes, 1)
+            f"{i}. *{escape(o.kind)}:* {escape(o.text)}{cite(o.marks)}"
+            for i, o in enumerate(page.outcomes, 1)
         ]
         lines.append("")
     lines += ["## Sources", ""]
     for s in page.sources:
         title = escape(s.title) if s.title else code(s.id)
         lines.append(f"{s.number}. {title} ({escape(s.language)}) {code(s.location)}")
-    lines += ["", *(f"*{escape(note)}*\n" for note in page.notes), f"*briefgen · {escape(page.generator)}*", ""]
+    lines += [
+        "",
+        *(f"*{escape(note)}*\n" for note in page.notes),
+        f"*briefgen · {escape(page.generator)}*",
+        "",
+    ]
     return "\n".join(lines)
 
 

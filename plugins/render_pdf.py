@@ -85,7 +85,9 @@ def estimate(page: Page, size: float) -> Estimate:
         _lines(f"{o.kind} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line + 0.28 * size
         for o in page.outcomes
     ]
-    conflicts = sum(_lines(c.label.text, WIDTH, 0.82 * size) * 0.82 * line + 0.3 * size for c in page.conflicts)
+    conflicts = sum(
+        _lines(c.label.text, WIDTH, 0.82 * size) * 0.82 * line + 0.3 * size for c in page.conflicts
+    )
     sections = sum(1 for items in (page.people, page.figures or page.conflicts, page.outcomes) if items)
     return Estimate(
         fixed=header + footer + sections * section + conflicts,
@@ -110,7 +112,11 @@ def plan(briefing: Briefing, budget: float) -> tuple[float, dict[str, int]]:
 
 
 def _omitted(briefing: Briefing, counts: Mapping[str, int]) -> dict[str, int]:
-    return {kind: len(getattr(briefing, kind)) - counts[kind] for kind, *_ in KINDS if counts[kind] < len(getattr(briefing, kind))}
+    return {
+        kind: len(getattr(briefing, kind)) - counts[kind]
+        for kind, *_ in KINDS
+        if counts[kind] < len(getattr(briefing, kind))
+    }
 
 
 def layout(html: str, fonts: Any) -> Any:
@@ -144,8 +150,8 @@ class PdfRenderer:
             budget *= 0.9
         else:
             raise RuntimeError(f"briefing {briefing.id!r} does not fit one page even with every list emptied")
-        hidden = {"sources": len(briefing.sources) - len(page.sources)} if len(page.sources) < len(briefing.sources) else {}
-        return Rendered(document.write_pdf(), {**omitted, **hidden})
+        hidden = len(briefing.sources) - len(page.sources)
+        return Rendered(document.write_pdf(), {**omitted, **({"sources": hidden} if hidden else {})})
 
 
 @hookimpl

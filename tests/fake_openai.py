@@ -166,8 +166,9 @@ def faithful_answer(request: Request) -> dict[str, Any]:
             for f in data.get("figures", [])
         ],
         "outcomes": [
-            {"text": o.get("text", "An outcome of the conference."), "kind": o["kind"], "cite": [o["id"]]}
-            for o in data.get("outcomes", [])
+            {"text": "An outcome of the conference.", "kind": s["outcome"].split("/")[0], "cite": [s["id"]]}
+            for s in data.get("sentences", [])
+            if "outcome" in s
         ],
     }
 

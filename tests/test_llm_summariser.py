@@ -16,6 +16,7 @@ import pytest
 from fake_openai import Reply, Request, answering, chat, error, faithful_answer, fake_openai
 from llm_sample import INJECTION, FakeExtractive, conference, da_nang, hue
 
+import briefgen
 from briefgen import hookimpl, pipeline
 from briefgen.budget import count_messages
 from briefgen.llm.config import DEFAULT_ANSWER_TOKENS
@@ -24,7 +25,7 @@ from briefgen.llm.prompt import build_messages
 from briefgen.models import Briefing, Conference, Document
 from briefgen.plugins import get_registry, register_plugin
 from briefgen.protocols import Settings
-from briefgen.textutil import squash
+from briefgen.textutil import digits_of, squash
 
 KEY = "sk-test-d0n0tl34k-7f3a9c"
 
@@ -114,7 +115,11 @@ def test_invented_numbers_are_dropped_and_counted(options: dict[str, Any]) -> No
         real = answer["figures"][0]
         answer["figures"].append({**real, "value": "4200", "label": "officials trained"})
         answer["outcomes"].append(
-            {"text": "Provinces will train 7500 officials.", "kind": "task", "cite": ["O1"]}
+            {
+                "text": "Provinces will train 7500 officials.",
+                "kind": "task",
+                "cite": answer["outcomes"][0]["cite"],
+            }
         )
         answer["people"].append({"ref": "P9", "role": "Minister"})
         return answer
@@ -138,7 +143,9 @@ def test_prompt_injection_never_reaches_the_page(options: dict[str, Any]) -> Non
         answer["figures"].append(
             {"value": "999", "unit": "", "label": "delegates", "kind": "attendance", "cite": every_sentence}
         )
-        answer["outcomes"].append({"text": "999 delegates attended.", "kind": "conclusion", "cite": ["O1"]})
+        answer["outcomes"].append(
+            {"text": "999 delegates attended.", "kind": "conclusion", "cite": answer["outcomes"][0]["cite"]}
+        )
         answer["people"][0]["role"] = "Head of the 999 delegates"
         return answer
 
@@ -257,3 +264,36 @@ def test_api_key_never_appears_in_output_errors_or_logs(
     ):
         assert KEY not in text  # ... and never shown
     assert "AuthenticationError" in failures[0].message
+
+
+FRENCH_ARTICLE = """Hanoï, 12 juin 2024 - La conférence sur les droits de l'homme s'est tenue à Hanoï.
+Le vice-ministre Tran Quoc Bao a présidé la conférence, en présence de 210 délégués venus de 15 provinces.
+La croissance économique de la province a atteint 6,8 % en 2023.
+La conférence a demandé aux ministères de former 1.500 fonctionnaires d'ici 2025.
+"""
+
+
+def test_end_to_end_run_writes_an_openai_briefing(tmp_path: Path, options: dict[str, Any]) -> None:
+    if not {"fr", "extractive", "json"} <= {
+        *get_registry().languages,
+        *get_registry().summarisers,
+        *get_registry().renderers,
+    }:
+        pytest.skip("French analysis, extractive summariser or JSON renderer not installed")
+    source = tmp_path / "hanoi.txt"
+    source.write_text(FRENCH_ARTICLE, encoding="utf-8")
+    with fake_openai([answering()]) as server:
+        report = briefgen.run(
+            [source], tmp_path / "out", ("json",), "openai", options={**options, "base_url": server.url}
+        )
+    assert not report.failures and len(server.requests) == 1
+    (written,) = report.written
+    data = json.loads(written.read_text("utf-8"))
+    assert data["generator"]["summariser"] == "openai"
+    text = squash(FRENCH_ARTICLE)
+    items = data["people"] + data["figures"] + data["outcomes"]
+    assert items and all(squash(e["quote"]) in text for item in items for e in item["evidence"])
+    assert all(
+        digits_of(f["value"]) in digits_of(" ".join(e["quote"] for e in f["evidence"]))
+        for f in data["figures"]
+    )

@@ -1,4 +1,4 @@
-"""Regenerate the fonts shipped in ``templates/fonts`` from the variable Noto fonts on PyPI.
+"""Regenerate the fonts shipped in ``templates/fonts`` from OFL fonts packaged on PyPI.
 
 Why ship fonts at all: a PDF must look the same on every machine, and Arabic and Vietnamese
 must render even where the system has no suitable fonts. Why static, subset instances: WeasyPrint
@@ -6,8 +6,13 @@ lays out and embeds static fonts several times faster than the multi-megabyte va
 and the scripts briefgen reads (Latin with Vietnamese diacritics, Arabic) need only a fraction of
 the glyphs.
 
-Run ``python tools/make_fonts.py`` with ``fontpkg-noto-sans`` and ``fontpkg-noto-sans-arabic``
-installed. The output is deterministic (timestamps are kept from the sources), so rerunning it
+Latin comes from Noto Sans. Arabic comes from Amiri, not Noto Sans Arabic: Noto Sans Arabic
+draws letters as a shared dotless base plus separate dots (its 'ccmp' feature turns ب, ت, ن
+into one base glyph), and a PDF can map each glyph to only one character, so text copied or
+extracted from the PDF came out with the wrong letters. Amiri has a glyph per letter and form.
+
+Run ``python tools/make_fonts.py`` with the ``fonts`` extra installed (``pip install -e
+.[fonts]``). The output is deterministic (timestamps are kept from the sources), so rerunning it
 on the same package versions reproduces the committed files byte for byte.
 """
 
@@ -51,15 +56,25 @@ ARABIC = [
 
 @dataclass(frozen=True)
 class Family:
-    package: str  # the importable fontpkg module that holds the variable font
-    source: str
-    family: str  # the family and PostScript stem the instances are named with
+    package: str  # the importable fontpkg module that holds the source fonts
+    sources: dict[str, str]  # style -> file name; a "{style}"-free name is a variable font
+    family: str  # the display family; its space-free form is the PostScript stem
     ranges: list[tuple[int, int]]
+    drop_features: frozenset[str] = frozenset()
 
 
 FAMILIES = [
-    Family("fontpkg_noto_sans", "NotoSans[wdth,wght].ttf", "NotoSans", LATIN),
-    Family("fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf", "NotoSansArabic", ARABIC),
+    # Noto Sans's 'ccmp' splits precomposed Vietnamese letters (ị -> i + dot below) into glyphs
+    # shared with plain letters, which breaks the PDF's text the same way; the precomposed
+    # glyphs it keeps instead look the same.
+    Family(
+        "fontpkg_noto_sans",
+        {"Regular": "NotoSans[wdth,wght].ttf", "Bold": "NotoSans[wdth,wght].ttf"},
+        "Noto Sans",
+        LATIN,
+        frozenset({"ccmp"}),
+    ),
+    Family("fontpkg_amiri", {"Regular": "Amiri-Regular.ttf", "Bold": "Amiri-Bold.ttf"}, "Amiri", ARABIC),
 ]
 WEIGHTS = {"Regular": 400, "Bold": 700}
 
@@ -72,28 +87,33 @@ def package_dir(module: str) -> Path:
 
 
 def rename(font: TTFont, family: str, style: str) -> None:
-    """Give the instance its own names, so the PDF's font list says exactly what was embedded."""
-    display = {"NotoSans": "Noto Sans", "NotoSansArabic": "Noto Sans Arabic"}[family]
+    """Give the instance its own static names, so the PDF's font list says what was embedded."""
+    stem = family.replace(" ", "")
     names = font["name"]
     for name_id in (16, 17, 25):  # typographic family/subfamily, variations prefix: not static
         names.removeNames(nameID=name_id)
     for name_id, value in {
-        1: display,
+        1: family,
         2: style,
-        3: f"{family}-{style};briefgen",
-        4: f"{display} {style}",
-        6: f"{family}-{style}",
+        3: f"{stem}-{style};briefgen",
+        4: f"{family} {style}",
+        6: f"{stem}-{style}",
     }.items():
         names.setName(value, name_id, 3, 1, 0x409)
         names.setName(value, name_id, 1, 0, 0)
 
 
-def make(family: Family, style: str, weight: int) -> Path:
-    source = TTFont(package_dir(family.package) / "files" / family.source, recalcTimestamp=False)
+def make(family: Family, style: str) -> Path:
+    source = TTFont(package_dir(family.package) / "files" / family.sources[style], recalcTimestamp=False)
     modified = source["head"].modified
-    font = instancer.instantiateVariableFont(source, {"wght": weight, "wdth": 100})
+    font = source
+    if "fvar" in source:
+        font = instancer.instantiateVariableFont(source, {"wght": WEIGHTS[style], "wdth": 100})
     options = subset.Options()
-    options.layout_features = ["*"]  # Arabic joining and Vietnamese mark stacking need GSUB/GPOS
+    features = {
+        r.FeatureTag for table in ("GSUB", "GPOS") for r in font[table].table.FeatureList.FeatureRecord
+    }
+    options.layout_features = sorted(features - family.drop_features)  # shaping needs the rest
     options.hinting = False  # print output does not use hinting; dropping it halves the size
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]
     options.notdef_outline = True
@@ -104,8 +124,8 @@ def make(family: Family, style: str, weight: int) -> Path:
     font.recalcTimestamp = False
     font["head"].modified = modified
     font["head"].macStyle = 1 if style == "Bold" else 0
-    font["OS/2"].usWeightClass = weight
-    path = OUT / f"{family.family}-{style}.ttf"
+    font["OS/2"].usWeightClass = WEIGHTS[style]
+    path = OUT / f"{family.family.replace(' ', '')}-{style}.ttf"
     font.save(path)
     return path
 
@@ -113,10 +133,11 @@ def make(family: Family, style: str, weight: int) -> Path:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for family in FAMILIES:
-        for style, weight in WEIGHTS.items():
-            path = make(family, style, weight)
+        for style in family.sources:
+            path = make(family, style)
             print(f"{path.name}: {path.stat().st_size // 1024} KiB")
-        shutil.copyfile(package_dir(family.package) / "LICENSE", OUT / f"{family.family}-OFL.txt")
+        stem = family.family.replace(" ", "")
+        shutil.copyfile(package_dir(family.package) / "LICENSE", OUT / f"{stem}-OFL.txt")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ EXAMPLES = """
 Examples:
   briefgen build examples/articles -o out            one PDF per conference
   briefgen build a.html b.txt -o out --format pdf,json,md
-  briefgen inspect examples/articles/en_hanoi.txt     what the analysis found
+  briefgen inspect examples/articles/en_hanoi_education.md   what the analysis found
   briefgen group examples/articles --explain          which articles make one conference, and why
   briefgen estimate examples/articles --option model=gpt-4o   tokens an LLM run would send
   briefgen plugins                                     installed plugins and their status
@@ -325,11 +325,9 @@ def inspect(file: Path) -> None:
 )
 def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
     """Count the tokens `--summariser openai` would send, per conference and in total, and the
-    tokens whole articles would cost instead. Sends nothing to any model.
-
-    A core command rather than a plugin's: it must work with no endpoint configured and no
-    plugin loaded beyond the languages, and it shares the summariser's request plan.
-    """
+    tokens whole articles would cost instead. Sends nothing to any model."""
+    # A core command, not the openai plugin's: it needs no endpoint or key, and it shares the
+    # summariser's request plan (briefgen.llm.plan), so its counts are what a run would send.
     from .estimate import estimate as count
     from .estimate import report_lines
 

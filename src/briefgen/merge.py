@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from .grouping.features import parse_date
+from .grouping.features import figure_weight, parse_date
 from .grouping.names import same_person
 from .grouping.places import place_keys
 from .grouping.scoring import dates_conflict, provinces_conflict
@@ -99,8 +99,13 @@ def _combine_people(persons: list[Person]) -> Person:
 
     names = [p.name for p in persons]
     name = max(names, key=lambda n: (latin_votes(n), names.count(n), -names.index(n)))
-    with_role = [p for p in persons if p.role]
-    first = with_role[0] if with_role else persons[0]
+    # The role most sources give wins (one misattributed role is outvoted); among equals, the
+    # fullest description ("Deputy Minister" over a clipped "Minister").
+    roles = Counter(fold(p.role) for p in persons if p.role)
+    first = max(
+        persons,
+        key=lambda p: (roles[fold(p.role)] if p.role else 0, len(p.role_source or ""), -persons.index(p)),
+    )
     return Person(
         name=name,
         role=first.role,
@@ -115,9 +120,16 @@ def _combine_people(persons: list[Person]) -> Person:
 
 
 def _measure(figure: Figure) -> tuple[str, str, str]:
-    """What a figure measures: its label and unit; an unlabelled figure only matches its twin."""
-    label, unit = fold(figure.label), fold(figure.unit)
-    return (label, unit, "") if label else ("", unit, figure.value)
+    """What a figure measures: its label and unit.
+
+    A distinctive value (13.45 %, 47/NQ-CP, 33000) in the same unit is one fact whatever each
+    language's lexicon called it ("growth rate", "economic growth rate"); an unlabelled figure
+    only matches its twin.
+    """
+    label, unit, value = fold(figure.label), fold(figure.unit), _value(figure)
+    if figure_weight(value, unit) >= 1.0 or not label:
+        return ("", unit, value)
+    return (label, unit, "")
 
 
 def _value(figure: Figure) -> str:
@@ -181,12 +193,10 @@ def _signature(outcome: Outcome, people: Sequence[Person]) -> frozenset[str]:
 
 
 def _same_outcome(a: Outcome, b: Outcome, sig_a: frozenset[str], sig_b: frozenset[str]) -> bool:
-    if a.kind != b.kind:
-        return False
     if a.language == b.language:
-        return fuzz.token_sort_ratio(fold(a.text), fold(b.text)) >= OUTCOME_SIMILARITY
-    # Translations share no words: they must state the same numbers and name the same people,
-    # and be of comparable length.
+        return a.kind == b.kind and fuzz.token_sort_ratio(fold(a.text), fold(b.text)) >= OUTCOME_SIMILARITY
+    # Translations share no words (and each language's cues may call one request a proposal):
+    # they must state the same numbers, name the same people and be of comparable length.
     lengths = sorted((len(a.text), len(b.text)))
     return bool(sig_a) and sig_a == sig_b and lengths[1] <= 2.5 * lengths[0]
 

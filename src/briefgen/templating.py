@@ -26,12 +26,17 @@ if TYPE_CHECKING:
 TEMPLATE = "briefing.html.j2"
 STYLESHEET = "briefing.css"
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # The order in which a paged renderer gives up items, and how the omitted line names them.
-KINDS = (("people", "person", "people"), ("figures", "figure", "figures"), ("outcomes", "outcome", "outcomes"))
+KINDS = (
+    ("people", "person", "people"),
+    ("figures", "figure", "figures"),
+    ("outcomes", "outcome", "outcomes"),
+)
 
 
 @dataclass(frozen=True)
@@ -238,7 +243,9 @@ def build_page(
         figures=page_figures,
         outcomes=page_outcomes,
         conflicts=tuple(
-            ConflictView(span(clip(c.label, 80)), tuple(clip(v, 24) for v in c.values), marks(c.evidence, numbers))
+            ConflictView(
+                span(clip(c.label, 80)), tuple(clip(v, 24) for v in c.values), marks(c.evidence, numbers)
+            )
             for c in briefing.conflicts
         ),
         sources=tuple(sources),

@@ -68,11 +68,12 @@ def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
     return bool(places and places[0][1] == 0 and places[0][2] == len(head)) or head in extra_places
 
 
-def clean(text: str, teaser_places: Iterable[str] = ()) -> Cleaned:
+def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] | None = None) -> Cleaned:
     """Split ``text`` into prose lines and removed lines.
 
     ``teaser_places`` lets a language add place spellings the Latin table cannot match
-    (Arabic transliterations) for recognising "Place: headline" teasers.
+    (Arabic transliterations) for recognising "Place: headline" teasers; ``prose`` matches
+    the language's verbs of reporting, which a stand-alone photo caption does not use.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[list[int]] = [[]]
@@ -117,7 +118,8 @@ def clean(text: str, teaser_places: Iterable[str] = ()) -> Cleaned:
                 status.update(dict.fromkeys(short, "removed"))  # a list of related-news links
             elif len(block) == 1 and block[0] in open_lines:
                 line = lines[block[0]].strip()
-                if len(line) < 100 and line.endswith(".") and "," not in line and block is not blocks[0]:
+                caption_like = len(line) < 100 and line.endswith(".") and "," not in line
+                if caption_like and block is not blocks[0] and not (prose and prose.search(line)):
                     status[block[0]] = "caption"  # a stand-alone photo caption
 
     kept = [lines[i] for i in range(len(lines)) if i not in status or not lines[i].strip()]

@@ -7,6 +7,7 @@ that analysing an article is a handful of regex passes (a few milliseconds).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -45,14 +46,16 @@ class Analyser:
             profile.number_words,
             profile.qualifiers,
             profile.ordinal_cues,
-            profile.number_word_value,
-            profile.number_word_pattern,
+            profile.number_word_spans,
+            profile.space_thousands,
         )
         self.dates = DateFinder(profile)
         self.roles = RoleReader(profile)
         self.figures = FigureReader(profile, self.reader)
         self.outcomes = OutcomeReader(profile)
         self.event = EventReader(profile, self.roles)
+        cues = [c for cs in (*profile.acts.values(), *profile.outcomes.values()) for c in cs]
+        self._prose = re.compile("|".join(re.escape(c) for c in cues), re.I) if cues else None
         self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
 
     def numbers(self, text: str) -> Iterable[str]:
@@ -80,7 +83,7 @@ class Analyser:
         return out
 
     def analyse(self, article: Article) -> Document:
-        cleaned = clean(article.text, self.profile.teaser_places)
+        cleaned = clean(article.text, self.profile.teaser_places, self._prose)
         body = cleaned.text
         sentences = sentence_split.split(body)
         captions = [s for c in cleaned.captions for s in sentence_split.split(c)]

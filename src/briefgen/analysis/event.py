@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import Attendance, Figure
-from .arabic_names import romanise
-from .places import Place, find_latin, lookup
+from ..textutil import fold_name
+from .names import is_vietnamese_name, romanise
+from .places import Place, find_arabic, find_latin, lookup
 from .profile import Profile
 from .roles import RoleReader
 
@@ -63,6 +64,8 @@ class EventReader:
         order = 0
         for text in texts:
             for place, start, _ in self._places(text):
+                if place.kind == "town":
+                    continue  # a town counts only as the city part, below
                 weight = 2 if self._place_cue.search(text, max(0, start - 25), start) else 1
                 scores[place] += weight
                 first.setdefault(place, order)
@@ -73,24 +76,17 @@ class EventReader:
         for text in texts:
             for m in _CITY_CUE.finditer(text):
                 name = m.group(1).strip()
-                name = romanise(name) if self.profile.script == "arabic" else name
+                if self.profile.script == "arabic":
+                    if is_vietnamese_name(name) < 0.5:
+                        continue
+                    name = romanise(name)
                 city = lookup(name)
-                if city is None and place.kind == "province" and name:
-                    return f"{name} city, {place.english}"
+                if place.kind == "province" and name and (city is None or city.kind == "town"):
+                    return f"{fold_name(city.native) if city else name} city, {place.english}"
         return place.english
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
-        if self.profile.script != "arabic":
-            return find_latin(text)
-        found = []
-        for m in re.finditer(r"(?:مقاطعة|محافظة|في|مدينة|إقليم|ب)\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})", text):
-            words = m.group(1).split()
-            for n in range(len(words), 0, -1):
-                place = lookup(romanise(" ".join(words[:n])))
-                if place:
-                    found.append((place, m.start(1), m.end(1)))
-                    break
-        return found
+        return find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []

@@ -41,11 +41,17 @@ class FigureReader:
         self.contexts = profile.contexts
         months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
         self._month_after = re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
+        parts = "|".join(re.escape(p) for p in profile.date_parts)
+        self._date_part = re.compile(rf"(?<!\w)(?:{parts})\s*$", re.I) if parts else None
 
     def _unit(self, text: str, number: Number) -> Unit | None:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
         after = re.sub(r"^(?:ـ|-)\s*", "", after)
-        return next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+        unit = next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+        if unit is None and number.kind == "word":  # an Arabic dual is noun and number at once
+            word = text[number.start : number.end].casefold()
+            unit = next((u for u in self.units if u.cue.casefold() in word), None)
+        return unit
 
     def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:
         window = text[max(0, number.start - 90) : number.start].casefold()
@@ -78,6 +84,8 @@ class FigureReader:
             return {"value": number.value, "label": ctx.label if ctx else "period", "kind": "term"}
         if self._month_after and self._month_after.match(text, number.end):
             return None  # a day of a date
+        if self._date_part and self._date_part.search(text, max(0, number.start - 12), number.start):
+            return None  # "tháng 7": a month
         if number.is_year:
             ctx = self._context(text, number, ("term",))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None

@@ -14,10 +14,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..textutil import fold, fold_name
-from .arabic_names import is_vietnamese_name, romanise
+from . import arabic_names
 from .places import lookup
+
+# Articles repeat the same few names and phrases: reading each spelling once is enough.
+romanise = lru_cache(maxsize=8192)(arabic_names.romanise)
+is_vietnamese_name = lru_cache(maxsize=32768)(arabic_names.is_vietnamese_name)
 
 _SURNAMES_PLAIN = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dau lam mai dinh trinh "
@@ -102,7 +107,7 @@ def latin_names(text: str, honorifics: Iterable[str] = ()) -> list[Mention]:
                 continue
             if is_surname(word) and is_syllable(word):
                 j = i + 1
-                while j < len(run) and j - i < 4 and is_syllable(run[j].group()) and not _place_length(run, j):
+                while j < len(run) and j - i < 4 and is_syllable(run[j].group()) and _place_length(run, j) < 2:
                     j += 1
                 if j - i >= 2:
                     found.append(_mention(text, run[i], run[j - 1]))

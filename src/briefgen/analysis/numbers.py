@@ -18,11 +18,16 @@ from ..textutil import DIGITS
 # A document code: digits, then "/LETTERS[-LETTERS]" or "-LETTERS/LETTERS" (Vietnamese style).
 _CODE = r"\d+(?:/[A-ZĐ][A-Za-zĐ]{0,5}(?:-[A-ZĐ][A-Za-zĐ]{0,5})*|-[A-ZĐ]{1,6}/[A-ZĐ]{1,6})"
 _RANGE = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
-_PLAIN = r"\d{1,3}(?:[.,\u00a0\u202f\u066c]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
-_TOKEN = re.compile(
-    rf"(?<![\w/])(?:(?P<code>{_CODE})|(?P<range>{_RANGE})|(?P<plain>{_PLAIN})(?P<ord>e|ème|er|re)?)"
+_PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
+_TOKEN = (
+    r"(?<![\w/])(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>e|ème|er|re|nd|rd|th)?)"
     r"(?P<pct>\s?[%٪])?(?![\w/])"
 )
+
+
+def _token_re(space_thousands: bool) -> re.Pattern[str]:
+    plain = _PLAIN.format(space=" " if space_thousands else "")
+    return re.compile(_TOKEN.format(code=_CODE, range=_RANGE, plain=plain))
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -56,14 +61,14 @@ class Number:
         return self.kind == "number" and bool(re.fullmatch(r"(19|20)\d\d", self.value))
 
 
-WordValue = Callable[[str], "str | None"]
+WordSpans = Callable[[str], "list[tuple[int, int, str]]"]
 
 
 class NumberReader:
     """Finds numbers in one language's text.
 
-    ``words`` maps number words (lower case) to values; ``word_value`` is an optional
-    function for languages whose number words inflect (Arabic); ``ordinal_cues`` are the
+    ``words`` maps number words (lower case) to values; ``word_spans`` is an optional
+    finder for languages whose number words inflect (Arabic); ``ordinal_cues`` are the
     nouns after which a Roman numeral is a number ("cycle IV"); ``qualifiers`` map a hedge
     phrase written before a number to its English form.
     """
@@ -73,15 +78,13 @@ class NumberReader:
         words: Mapping[str, str] = {},  # noqa: B006 - read-only default
         qualifiers: Mapping[str, str] = {},  # noqa: B006
         ordinal_cues: Iterable[str] = (),
-        word_value: WordValue | None = None,
-        word_pattern: str | None = None,
+        word_spans: WordSpans | None = None,
+        space_thousands: bool = False,
     ) -> None:
+        self._token = _token_re(space_thousands)
         self._words = {k.casefold(): v for k, v in words.items()}
-        self._word_value = word_value
-        alternatives = sorted(self._words, key=len, reverse=True)
-        parts = [re.escape(w) for w in alternatives]
-        if word_pattern:
-            parts.insert(0, word_pattern)
+        self._word_spans = word_spans
+        parts = [re.escape(w) for w in sorted(self._words, key=len, reverse=True)]
         self._word_re = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.I) if parts else None
         cues = "|".join(re.escape(c) for c in ordinal_cues)
         self._roman_re = re.compile(rf"(?:{cues})\s+([IVXLC]+)\b") if cues else None
@@ -95,16 +98,10 @@ class NumberReader:
         m = self._hedge_re.search(text, max(0, start - 24), start)
         return self._qualifiers.get(re.sub(r"\s+", " ", m.group().strip()).casefold()) if m else None
 
-    def _word(self, word: str) -> str | None:
-        value = self._words.get(word.casefold())
-        if value is None and self._word_value is not None:
-            value = self._word_value(word)
-        return value
-
     def find(self, text: str) -> list[Number]:
         """All numbers in ``text`` in reading order; spans never overlap."""
         found: list[Number] = []
-        for m in _TOKEN.finditer(text):
+        for m in self._token.finditer(text):
             if m.group("code"):
                 kind, value = "code", m.group("code").upper()
             elif m.group("range"):
@@ -112,7 +109,8 @@ class NumberReader:
             elif m.group("ord"):
                 kind, value = "ordinal", norm_value(m.group("plain"))
             else:
-                kind, value = ("percent" if m.group("pct") else "number"), norm_value(m.group("plain"))
+                plain = re.sub(r"(?<=\d) (?=\d{3})", "", m.group("plain"))
+                kind, value = ("percent" if m.group("pct") else "number"), norm_value(plain)
             found.append(Number(value, m.start(), m.end(), kind, self._qualifier(text, m.start())))
         taken = [(n.start, n.end) for n in found]
 
@@ -126,9 +124,13 @@ class NumberReader:
                     found.append(Number(str(value), m.start(1), m.end(1), "ordinal"))
         if self._word_re is not None:
             for m in self._word_re.finditer(text):
-                value = self._word(m.group())
+                value = self._words.get(m.group().casefold())
                 if value and free(m.start(), m.end()):
                     found.append(Number(value, m.start(), m.end(), "word", self._qualifier(text, m.start())))
+        if self._word_spans is not None:
+            for start, end, value in self._word_spans(text):
+                if free(start, end):
+                    found.append(Number(value, start, end, "word", self._qualifier(text, start)))
         found.sort(key=lambda n: n.start)
         return found
 

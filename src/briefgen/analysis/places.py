@@ -37,6 +37,12 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Well-known towns: never personal names, and the "city" part of "Quy Nhon city, Binh Dinh province".
+_TOWNS: tuple[str, ...] = (
+    "Hạ Long", "Nha Trang", "Đà Lạt", "Vũng Tàu", "Hội An", "Quy Nhơn", "Buôn Ma Thuột", "Pleiku", "Sa Pa",
+    "Mỹ Tho", "Biên Hòa", "Phan Thiết", "Việt Trì", "Vĩnh Yên", "Móng Cái", "Thủ Đức", "Phủ Lý", "Tam Kỳ",
+    "Đồng Hới", "Đông Hà", "Tuy Hòa", "Phan Rang", "Rạch Giá", "Long Xuyên", "Cao Lãnh", "Tân An",
+)  # fmt: skip
 # Spellings a folded-name key cannot derive: English exonyms and common short forms.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "Hà Nội": ("Hanoi",),
@@ -74,7 +80,7 @@ class Place:
         name = fold_name(self.native).replace(" - ", "-")
         if self.native == "Hồ Chí Minh":
             return "Ho Chi Minh City"
-        return f"{name} city" if self.kind == "city" else f"{name} province"
+        return f"{name} province" if self.kind == "province" else f"{name} city"
 
 
 def key(text: str) -> str:
@@ -95,7 +101,7 @@ def _tables() -> tuple[dict[str, Place], re.Pattern[str], dict[str, Place]]:
     by_key: dict[str, Place] = {}
     forms: set[str] = set()
     arabic: dict[str, Place] = {}
-    for native, kind in _UNITS:
+    for native, kind in (*_UNITS, *((town, "town") for town in _TOWNS)):
         place = Place(native, kind)
         for form in _variants(native) | set(_ALIASES.get(native, ())):
             forms.add(form)
@@ -117,6 +123,28 @@ def find_latin(text: str) -> list[tuple[Place, int, int]]:
     """Every province or city named in Latin-script ``text``, with its span."""
     by_key, pattern, _ = _tables()
     return [(by_key[key(m.group())], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+_ARABIC_CUE = re.compile(r"(?<!\w)(?:[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)|في)\s+")
+_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+")
+
+
+def find_arabic(text: str) -> list[tuple[Place, int, int]]:
+    """Provinces and cities named in Arabic script after a place word ("في مقاطعة باك جيانج")."""
+    from .names import romanise  # cached; the syllable tables are built on first use
+
+    found: list[tuple[Place, int, int]] = []
+    for cue in _ARABIC_CUE.finditer(text):
+        words = list(_ARABIC_WORDS.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:3]
+        if not words or words[0].start() != cue.end():
+            continue
+        for n in range(len(words), 0, -1):
+            span = text[words[0].start() : words[n - 1].end()]
+            place = lookup(span) or lookup(romanise(span))
+            if place:
+                found.append((place, words[0].start(), words[n - 1].end()))
+                break
+    return found
 
 
 def all_places() -> tuple[Place, ...]:

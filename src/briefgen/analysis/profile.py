@@ -46,15 +46,18 @@ class Profile:
 
     code: str
     script: str = "latin"  # "latin" or "arabic": how names are found
+    english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
+    space_thousands: bool = False  # "12 500" is one number (French typography)
     number_words: Mapping[str, str] = field(default_factory=dict)
-    number_word_value: Callable[[str], str | None] | None = None
-    number_word_pattern: str | None = None
+    # for languages whose number words inflect (Arabic): text -> [(start, end, value)]
+    number_word_spans: Callable[[str], list[tuple[int, int, str]]] | None = None
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     ordinal_cues: tuple[str, ...] = ()
     year_cues: tuple[str, ...] = ()  # words written just before a year ("năm", "en", "في عام")
     date_lead: str = ""  # regex of a word before an event date ("ngày", "le", "pada", "في")
     doc_date_cues: tuple[str, ...] = ()  # words before a document's date, never the event's
+    date_parts: tuple[str, ...] = ()  # words before a number that make it part of a date ("tháng")
     day_words: Callable[[str], int | None] | None = None  # "السابع" -> 7
     conference_words: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()

@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .arabic_names import romanise
 from .names import Mention
-from .places import find_latin, lookup
+from .places import find_arabic, find_latin
 from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
@@ -41,12 +40,18 @@ class RoleReader:
         prefix = "(?:و|ف)?" if profile.script == "arabic" else ""
         heads = _alternation([*profile.ranks, *profile.titles])
         self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
+        honorifics = _alternation([*profile.honorifics, *profile.ranks, *profile.titles])
+        self._conj_next = re.compile(rf"\s(?:and|et|dan|serta|và)\s(?=(?:{honorifics})(?!\w))", re.I)
+        self._and_head = re.compile(rf"\s+(?:and\s|et\s|dan\s|và\s|و)(?=(?:{heads})(?!\w))", re.I) if heads else None
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
         self._joiner = re.compile(rf"^(?:{_alternation(profile.joiners)})\s*", re.I) if profile.joiners else None
         self._ranks = {k.casefold(): v for k, v in profile.ranks.items()}
         self._titles = {k.casefold(): v for k, v in profile.titles.items()}
         self._bodies = [(re.compile(p, re.I), en) for p, en in profile.bodies]
+        # a role ends where the sentence's verb begins ("... (Bộ Tư pháp) đánh giá cao ...")
+        verbs = [c.strip() for cues in (*profile.acts.values(), *profile.outcomes.values()) for c in cues]
+        self._verb = re.compile(rf"\s(?:{_alternation(verbs)})", re.I) if verbs else None
 
     # --- finding the phrase ------------------------------------------------------------------
     def phrase(self, text: str, mention: Mention, others: Sequence[Mention]) -> str | None:
@@ -65,6 +70,9 @@ class RoleReader:
         floor = max([o.end for o in others if o.end <= mention.start], default=0)
         cuts = [m.end() for m in _BOUNDARY.finditer(text, floor, mention.start)]
         start = cuts[-1] if cuts else floor
+        if floor:  # "A, <A's titles> và ông B": the conjunction starts B's part of the sentence
+            for conj in self._conj_next.finditer(text, start, mention.start):
+                start = conj.end()
         segment = text[start : mention.start]
         head = self._head.search(segment) if self._head else None
         parts: list[str] = []
@@ -82,14 +90,17 @@ class RoleReader:
         if not parts:
             return []
         # earlier comma parts that are titles too ("anggota Komite Partai Provinsi, Wakil Ketua ..."),
-        # unless they run on from an earlier name (then they are that person's titles)
+        # unless the chain runs back to an earlier name (then they are that person's titles)
+        chain: list[str] = []
         idx = len(cuts) - 1
         while contiguous and idx >= 1 and text[cuts[idx] - 1] in ",،":
             earlier = self._starts_with_head(text[cuts[idx - 1] : cuts[idx] - 1])
-            if not earlier or (floor and not text[floor : cuts[idx - 1] - 1].strip()):
+            if not earlier:
                 break
-            parts.insert(0, earlier)
+            chain.insert(0, earlier)
             idx -= 1
+        if chain and not (floor and not text[floor : cuts[idx]].strip(" ,،")):
+            parts = chain + parts
         return parts
 
     def _after(self, text: str, mention: Mention, others: Sequence[Mention]) -> list[str]:
@@ -100,20 +111,28 @@ class RoleReader:
         stop = re.search(r"[;؛]", text[rest_start:limit])  # ";" separates the next person's entry
         limit = rest_start + stop.start() if stop else limit
         parts: list[str] = []
-        for m in re.finditer(r"[^,;،؛.]+", text[rest_start:limit]):
+        region = text[rest_start:limit]
+        for m in re.finditer(r"[^,;،؛.]+", region):
             seg = self._starts_with_head(m.group())
             if not seg:
                 break
-            # "... (Bộ Tư pháp) và Thiếu tướng" - a trailing "and <title>" belongs to the next name
-            tail = re.search(r"\s+(?:and|et|dan|và|و)\s*\S*$", seg)
-            if tail and self._head and self._head.search(seg[tail.start() :]):
-                seg = seg[: tail.start()]
+            if limit < len(text) and not region[m.end() :].strip():  # runs on to the next name
+                if re.match(r"\s*(?:(?:and|et|dan|và)\s|و)", m.group()):
+                    break  # ", واللواء نجوين": the next name's own title
+                seg = re.sub(r"\s+(?:and|et|dan|và|و)\s.*$", "", seg)  # "... (Bộ Tư pháp) và ông"
+            verb = self._verb.search(seg) if self._verb else None
+            if verb:
+                parts.append(seg[: verb.start()].strip())
+                break
             parts.append(seg.strip())
         return parts
 
     # --- rendering in English ------------------------------------------------------------------
     def english(self, phrase: str) -> str:
-        return "; ".join(self._english_part(p.strip()) for p in re.split(r"[;,،؛]", phrase) if p.strip())
+        parts = re.split(r"[;,،؛]", phrase)
+        if self._and_head is not None:  # "... ورئيس اللجنة": "and" starting a second title
+            parts = [q for p in parts for q in self._and_head.split(p)]
+        return "; ".join(self._english_part(p.strip()) for p in parts if p.strip())
 
     def _english_part(self, part: str) -> str:
         words: list[str] = []
@@ -128,7 +147,7 @@ class RoleReader:
             rest = rest[m.end() :].strip()
         if not rest:
             return " ".join(words) if words else part
-        if not words:
+        if not words or self.profile.english:
             return part
         body = self.body(rest)
         return f"{' '.join(words)} of the {body}" if body else f"{' '.join(words)} ({rest})"
@@ -163,13 +182,7 @@ class RoleReader:
         return re.sub(r"\W", "", "".join(words))
 
     def place_in(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
-        if self.profile.script == "arabic":
-            for m in re.finditer(r"(?:مقاطعة|محافظة|في|مدينة|إقليم)\s+([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)", text):
-                place = lookup(romanise(m.group(1)))
-                if place:
-                    return _short(place.english), m.span(1)
-            return None, None
-        hits = find_latin(text)
+        hits = find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
         if hits:
             place, a, b = hits[0]
             return _short(place.english), (a, b)

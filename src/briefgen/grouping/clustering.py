@@ -2,9 +2,10 @@
 
 Comparing every pair is quadratic, so articles are compared only when they share at least two
 blocking keys (date, place, person, distinctive figure): every join the scorer accepts needs two
-such things in common anyway. Pairs of keys shared by very many articles (the same two officials
-at every conference of the year) are too common to block on and are skipped; a real pair of
-reports always shares rarer combinations too.
+such things in common anyway. People and figures found in very many articles (the officials at
+every conference of the year), and pairs of keys shared by many articles, are too common to block
+on and are skipped; a real pair of reports shares rarer combinations too. Each article then
+meets a bounded number of others, so the work grows linearly with the number of articles.
 
 Groups form greedily, strongest pair first, under cannot-link constraints: a join that would put
 two known dates or provinces that differ into one group is refused, even when each pair on the
@@ -28,11 +29,19 @@ MAX_BLOCK = 32
 Pair = tuple[int, int]
 
 
-def candidate_pairs(keys: Sequence[EventKeys], max_block: int = MAX_BLOCK) -> list[Pair]:
-    """Pairs of article indices sharing two blocking keys, in a block of at most ``max_block``."""
+def candidate_pairs(
+    keys: Sequence[EventKeys], rarity: Rarity | None = None, max_block: int = MAX_BLOCK
+) -> list[Pair]:
+    """Pairs of article indices sharing two blocking keys, in a block of at most ``max_block``.
+
+    People and figures that ``rarity`` finds in very many articles are left out of the keys: they
+    add almost nothing to a pair's score, and blocking on them would compare everyone to everyone.
+    """
+    rarity = rarity or Rarity(keys)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for item in keys:
-        for first, second in combinations(item.blocking_keys(), 2):
+        usable = [k for k in item.blocking_keys() if not rarity.common(k)]
+        for first, second in combinations(usable, 2):
             blocks[(first, second) if first < second else (second, first)].append(item.index)
     pairs: set[Pair] = set()
     for members in blocks.values():
@@ -106,7 +115,7 @@ def cluster(
                     f"{keys[a].name} and {keys[b].name} are both kept apart and (through 'together') joined"
                 )
     rarity = Rarity(keys)
-    verdicts = {(i, j): compare(keys[i], keys[j], rarity) for i, j in candidate_pairs(keys)}
+    verdicts = {(i, j): compare(keys[i], keys[j], rarity) for i, j in candidate_pairs(keys, rarity)}
     refused: dict[Pair, str] = {}
     for (i, j), verdict in sorted(verdicts.items(), key=lambda item: (-item[1].score, item[0])):
         if not verdict.joins or groups.find(i) == groups.find(j):

@@ -31,8 +31,11 @@ TITLE_WEIGHT = 1.0
 TITLE_MIN_SHARED = 3
 TITLE_MIN_JACCARD = 0.5
 # A key found in more articles than this is discounted by RARE_COUNT / count: one event is rarely
-# reported by more articles than this.
+# reported by more articles than this. Beyond COMMON_COUNT it is not used for blocking at all.
 RARE_COUNT = 6
+COMMON_COUNT = 4 * RARE_COUNT
+# Content counts only if this much of it survives the discount (a person; twice that for a figure).
+CONTENT_MIN = 0.5
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ class Rarity:
 
     def factor(self, key: str) -> float:
         return min(1.0, RARE_COUNT / max(1, self.counts[key]))
+
+    def common(self, key: str) -> bool:
+        """True for a person or figure key too frequent to say anything about a pair."""
+        return self.counts[key] > COMMON_COUNT
 
 
 def dates_conflict(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
@@ -143,13 +150,13 @@ def compare(a: EventKeys, b: EventKeys, rarity: Rarity | None = None) -> Verdict
         weight = sum(rarity.factor(f"person:{k}") for k in people)
         score += PERSON_WEIGHT * weight * (1.0 if full else 0.5)
         ties.append("people " + ", ".join(a.people[k][1] for k in people))
-        content = True
+        content = weight >= CONTENT_MIN
     figures = shared_figures(a, b)
     if figures:
         weights = [min(a.figures[v][1], b.figures[v][1]) * rarity.factor(f"figure:{v}") for v in figures]
         score += min(FIGURE_CAP, sum(weights))
         ties.append("figures " + ", ".join(a.figures[v][2] for v in figures))
-        content = content or any(a.figures[v][1] >= 1.0 for v in figures)
+        content = content or max(weights) >= 2 * CONTENT_MIN
     if a.language == b.language and a.title_words and b.title_words:
         common = a.title_words & b.title_words
         union = a.title_words | b.title_words

@@ -2,7 +2,7 @@
 
 The answer mirrors :class:`briefgen.models.Briefing` (event, people, figures, outcomes) with one
 deliberate difference: instead of evidence quotes it cites the ids of the compact input
-(``S3`` a sentence, ``P1`` a person, ``F2`` a figure, ``O1`` an outcome). The model never copies
+(``S3`` a sentence, ``P1`` a person, ``F2`` a figure). The model never copies
 a quote, so it cannot misquote one; the code maps ids back to verbatim spans of the sources.
 
 The dataclasses below are the single declaration. pydantic turns them into a JSON Schema that
@@ -56,7 +56,7 @@ class FigureAnswer:
 
 @dataclass
 class OutcomeAnswer:
-    """A decision, task, proposal, request or conclusion; cite holds O or S ids."""
+    """A decision, task, proposal, request or conclusion; cite holds the S ids that state it."""
 
     __pydantic_config__ = _STRICT
     text: str

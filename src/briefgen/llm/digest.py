@@ -1,10 +1,10 @@
 """The compact input of one request: what the language analysis selected, labelled with ids.
 
 Whole pages would cost several times the tokens and invite the model to quote (and misquote)
-freely. Instead the model gets the sentences that carry a fact the analysis found (plus each
-article's lead), the people with their native forms and roles, the figures and the outcomes,
-each with an id (``S3``, ``P1``, ``F2``, ``O1``). It cites ids; :class:`Digest` maps them back
-to verbatim evidence, which is why every quote on the page is a span of a source.
+freely. Instead the model gets each article's lead sentences and the sentences stating an
+outcome the analysis found (marked with its kind), the people with their native forms and
+roles, and the figures, each with an id (``S3``, ``P1``, ``F2``). It cites ids; :class:`Digest`
+maps them back to verbatim evidence, which is why every quote on the page is a span of a source.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import Attendance, Document, EventInfo, Evidence, Figure, Outcome, Person
+from ..models import Attendance, Document, EventInfo, Evidence, Person
 from ..textutil import fold, squash
 from .guard import looks_like_instructions, number_keys
 
@@ -38,12 +38,13 @@ class _Builder:
     """Assigns ids in reading order while a digest is being put together."""
 
     def __init__(self) -> None:
-        self.sentences: list[dict[str, str]] = []
+        self.sentences: list[dict[str, str]] = []  # in reading order; outcome kinds added later
         self.evidence: dict[str, tuple[Evidence, ...]] = {}
         self.sentence_ids: dict[tuple[str, str], str] = {}
         self.numbers: set[str] = set()
 
     def sentence(self, article_id: str, label: str, text: str) -> str:
+        """The S id of ``text``, adding it to the sentences sent the first time it is cited."""
         key = (article_id, squash(text))
         if key not in self.sentence_ids:
             sid = f"S{len(self.sentences) + 1}"
@@ -128,15 +129,14 @@ def build_digest(documents: Sequence[Document]) -> Digest:
         b.numbers |= number_keys(" ".join(str(v) for v in candidates[-1].values()))
         b.numbers |= number_keys(f"{title or ''} {doc.published or ''}")
 
-    people = _people(documents, cite, b)
-    figures = _figures(documents, cite, b)
-    outcomes = _outcomes(documents, cite, b)
+    people = _people(documents)
+    _mark_outcomes(documents, cite, b)
+    figures = _figures(documents, b)
     payload = {
         "articles": articles,
         "event_candidates": [c for c in candidates if len(c) > 1],
         "people": [p for _, p in people],
         "figures": figures,
-        "outcomes": outcomes,
         "sentences": b.sentences,
     }
     events = [d.event for d in documents]
@@ -151,70 +151,74 @@ def build_digest(documents: Sequence[Document]) -> Digest:
     )
 
 
-def _people(documents: Sequence[Document], cite: _Cite, b: _Builder) -> list[tuple[Person, dict[str, Any]]]:
-    """People merged across articles by folded name; their evidence becomes the cited sentences."""
-    merged: dict[str, tuple[Person, list[str]]] = {}
+def _people(documents: Sequence[Document]) -> list[tuple[Person, dict[str, Any]]]:
+    """People merged across articles by folded name. Their sentences are not sent: the model
+    needs only name, forms, role and acts to choose and describe them; evidence stays here."""
+    merged: dict[str, Person] = {}
     for doc in documents:
-        for person in doc.people:
-            ids = cite(doc, person.evidence)
-            if not ids:
-                continue
+        for found in doc.people:
+            person = replace(found, evidence=_usable(doc, found.evidence))
             key = fold(person.name)
+            if not person.evidence:
+                continue
             if key in merged:
-                old, old_ids = merged[key]
+                old = merged[key]
                 person = replace(
                     old,
                     role=old.role or person.role,
                     native=tuple(dict.fromkeys(old.native + person.native)),
                     acts=tuple(dict.fromkeys(old.acts + person.acts)),
+                    evidence=tuple(dict.fromkeys(old.evidence + person.evidence)),
                 )
-                ids = list(dict.fromkeys(old_ids + ids))
-            merged[key] = (person, ids)
+            merged[key] = person
     out = []
-    for i, (found, ids) in enumerate(merged.values(), 1):
-        person = replace(found, evidence=tuple(ev for sid in ids for ev in b.evidence[sid]))
+    for i, person in enumerate(merged.values(), 1):
         entry = {
             "id": f"P{i}",
             "name": person.name,
             "native": [n for n in person.native if n != person.name],
             "role": person.role,
             "acts": list(person.acts),
-            "in": ids,
         }
         out.append((person, _clean(entry)))
     return out
 
 
-def _figures(documents: Sequence[Document], cite: _Cite, b: _Builder) -> list[dict[str, Any]]:
+def _figures(documents: Sequence[Document], b: _Builder) -> list[dict[str, Any]]:
+    """Figures point at a sentence already being sent, else carry their own (short) quote."""
     out: list[dict[str, Any]] = []
     for doc in documents:
         for figure in doc.figures:
-            ids = cite(doc, figure.evidence)
-            if not ids:
+            evidence = _usable(doc, figure.evidence)
+            if not evidence:
                 continue
             fid = f"F{len(out) + 1}"
-            b.evidence[fid] = _unflagged(doc, figure)
+            b.evidence[fid] = evidence
+            quote = evidence[0].quote
+            sid = b.sentence_ids.get((doc.article.id, squash(_containing(doc.sentences, quote))))
+            where = {"in": sid} if sid else {"quote": quote}
             entry = {"id": fid, "value": figure.value, "unit": figure.unit, "kind": figure.kind}
-            out.append(_clean({**entry, "label": figure.label, "in": ids}))
-            b.numbers |= number_keys(figure.value)
+            out.append(_clean({**entry, "label": figure.label, **where}))
+            b.numbers |= number_keys(f"{figure.value} {quote}")
     return out
 
 
-def _outcomes(documents: Sequence[Document], cite: _Cite, b: _Builder) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _mark_outcomes(documents: Sequence[Document], cite: _Cite, b: _Builder) -> None:
+    """Send each outcome's sentence once, marked with the outcome kinds found in it.
+
+    The analysis may find several outcomes in one sentence; the model phrases them from the
+    sentence and cites its S id, so per-outcome entries would only repeat the same pointer.
+    """
+    kinds: dict[str, list[str]] = {}
     for doc in documents:
         for outcome in doc.outcomes:
-            ids = cite(doc, outcome.evidence)
-            if not ids:
-                continue
-            oid = f"O{len(out) + 1}"
-            b.evidence[oid] = _unflagged(doc, outcome)
-            quoted = {squash(e.quote) for e in outcome.evidence}
-            text = outcome.text if squash(outcome.text) not in quoted else None
-            out.append(_clean({"id": oid, "kind": outcome.kind, "text": text, "in": ids}))
-    return out
+            for sid in cite(doc, outcome.evidence):
+                kinds.setdefault(sid, []).append(outcome.kind)
+    for sentence in b.sentences:
+        if sentence["id"] in kinds:
+            sentence["outcome"] = "/".join(dict.fromkeys(kinds[sentence["id"]]))
 
 
-def _unflagged(doc: Document, item: Figure | Outcome) -> tuple[Evidence, ...]:
-    """The item's evidence minus any quote from an instruction-like sentence."""
-    return tuple(e for e in item.evidence if not looks_like_instructions(_containing(doc.sentences, e.quote)))
+def _usable(doc: Document, evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """``evidence`` minus any quote from an instruction-like sentence."""
+    return tuple(e for e in evidence if not looks_like_instructions(_containing(doc.sentences, e.quote)))

@@ -1,0 +1,44 @@
+"""The invariant every hostile run must keep: each input file ends in a briefing or a named failure.
+
+Also the tally of generated inputs behind the figures in docs/hostile.md: each property adds
+the inputs it tried, and the hostile conftest prints (and optionally saves) the totals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefgen.pipeline import RunReport
+
+TALLY: Counter[str] = Counter()
+
+
+def tried(kind: str, count: int = 1) -> None:
+    """Count ``count`` generated inputs of ``kind`` (loader, language, pipeline ...)."""
+    TALLY[kind] += count
+
+
+def briefed_paths(report: RunReport) -> set[str]:
+    return {source.path for briefing in report.briefings for source in briefing.sources}
+
+
+def named_in_failures(report: RunReport, path: str) -> bool:
+    return any(failure.source == path or path in failure.message for failure in report.failures)
+
+
+def unaccounted(report: RunReport, paths: Iterable[Path]) -> list[str]:
+    """Input files that are neither a briefing's source nor named by a failure: silently lost."""
+    briefed = briefed_paths(report)
+    return [str(p) for p in paths if str(p) not in briefed and not named_in_failures(report, str(p))]
+
+
+def articles_accounted(report: RunReport) -> bool:
+    """Every loaded article is a source of exactly one briefing, or failed analysis by name.
+
+    Holds when no whole conference failed (a failed conference names its articles instead).
+    """
+    sources = [source.id for briefing in report.briefings for source in briefing.sources]
+    analysed_away = sum(1 for failure in report.failures if failure.stage == "analyse")
+    return len(sources) == len(set(sources)) and len(sources) + analysed_away == report.articles

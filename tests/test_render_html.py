@@ -1,0 +1,38 @@
+"""The HTML renderer: the PDF's template as a standalone page that shows every item."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen_plugins.render_html import HtmlRenderer
+from briefings import ARABIC_QUOTE, arabic, overfull
+
+from briefgen.protocols import Settings
+
+
+def page(briefing) -> str:
+    return HtmlRenderer().render(briefing, Settings()).data.decode("utf-8")
+
+
+def test_the_page_stands_alone_and_keeps_every_item() -> None:
+    briefing = overfull(people=30, figures=40, outcomes=20)
+    html = page(briefing)
+    assert html.startswith("<!DOCTYPE html>")
+    assert "@font-face" in html and "<link" not in html  # stylesheet inlined, nothing to fetch
+    assert html.count('<span class="name">') == 30
+    assert html.count('<span class="value">') == 40
+    assert html.count('<span class="kind">') == 20
+    assert "in the JSON" not in html
+
+
+def test_arabic_elements_carry_lang_and_direction() -> None:
+    html = page(arabic())
+    outcome = re.search(r'<li lang="ar" dir="rtl"><span class="kind">conclusion</span> ([^<]+)<', html)
+    assert outcome and outcome.group(1) == ARABIC_QUOTE
+    assert '<span class="native" lang="ar" dir="rtl">نجوين فان كي</span>' in html
+    assert '<dd lang="ar" dir="rtl">هانوي</dd>' in html
+
+
+def test_source_markers_link_to_the_source_list() -> None:
+    html = page(arabic())
+    assert '<a href="#source-1">1</a>' in html and 'id="source-1"' in html
