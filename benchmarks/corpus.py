@@ -22,9 +22,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
 
+from briefgen.grouping.places import PROVINCES
 from briefgen.textutil import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,7 +99,7 @@ _GIVEN_SYLLABLES = frozenset(
 )
 _AR_SURNAMES = "نغوين تران لي فام هوانغ هوينه فان فو دانغ بوي دو نغو دوونغ لو دوان ها ترينه دينه ماي كاو لام".split()
 _AR_STOP = frozenset("إن أن في من على عن مع ثم قد هو هي إلى التي الذي".split())
-_LATIN_WORD = r"[A-ZÀ-ÝĐƠƯẠ-Ỹ][a-zà-ýđơưạ-ỹ]+"
+_SURNAMES_FOLDED = frozenset(fold(s) for s in _TEMPLATE_SURNAMES)
 
 # --- places --------------------------------------------------------------------------------------
 
@@ -221,6 +223,7 @@ DATE_FORMS = (
 
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*")
+_TAG = re.compile(r"<[^>]*>")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 
@@ -232,26 +235,36 @@ class Slot:
     key: object  # the date, the name's index in the template, (place index, is_city), number index
 
 
-def _latin_names() -> re.Pattern[str]:
-    surnames = "|".join(
-        sorted({*_TEMPLATE_SURNAMES, *(SYLLABLES[s][0] for s in SYLLABLES)}, key=len, reverse=True)
-    )
-    return re.compile(rf"\b(?:{surnames})(?: {_LATIN_WORD}){{1,3}}\b")
-
-
-_LATIN_NAME = _latin_names()
+_WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_NAME = re.compile(rf"(?<![\u0621-\u064a])(?:{'|'.join(_AR_SURNAMES)})((?: [\u0621-\u064a]+){{1,3}})")
 
 
+def _latin_name_spans(text: str) -> Iterable[tuple[int, int]]:
+    """A capitalised surname, then 1-3 capitalised syllables that Vietnamese given names use."""
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i]
+        end, j = first.end(), i + 1
+        if first[0][0].isupper() and fold(first[0]) in _SURNAMES_FOLDED:
+            while (
+                j < len(words)
+                and j - i <= 3
+                and text[end : words[j].start()] == " "
+                and words[j][0][0].isupper()
+                and fold(words[j][0]) in _GIVEN_SYLLABLES
+            ):
+                end, j = words[j].end(), j + 1
+        if j - i > 1 and fold(text[first.start() : end]).replace(" ", "") not in PROVINCES:
+            yield first.start(), end
+            i = j
+        else:
+            i += 1
+
+
 def _name_spans(text: str) -> Iterable[tuple[int, int]]:
-    """Vietnamese personal names: a surname and then only syllables that given names use."""
-    for match in _LATIN_NAME.finditer(text):
-        words = match[0].split()
-        keep = 1
-        while keep < len(words) and fold(words[keep]) in _GIVEN_SYLLABLES:
-            keep += 1
-        if keep > 1:
-            yield match.start(), match.start() + len(" ".join(words[:keep]))
+    """Vietnamese personal names in Latin script (with or without diacritics) and in Arabic script."""
+    yield from _latin_name_spans(text)
     for match in _ARABIC_NAME.finditer(text):
         words = match[1].split()
         keep = 0
@@ -267,8 +280,12 @@ def _place_spans(text: str) -> Iterable[tuple[int, int, tuple[int, bool]]]:
             yield match.start(), match.end(), (index, is_city)
 
 
-def find_slots(text: str) -> list[Slot]:
-    """Every slot in ``text``, overlaps resolved in favour of the longer (places win ties)."""
+@lru_cache(maxsize=256)
+def find_slots(text: str, markup: bool = False) -> tuple[Slot, ...]:
+    """Every slot in ``text``, overlaps resolved in favour of the longer (places win ties).
+
+    With ``markup`` (HTML), numbers inside tags stay: ``charset=utf-8`` is not a figure.
+    """
     candidates: list[tuple[int, int, str, object]] = []
     for form in DATE_FORMS:
         for match in form.pattern.finditer(text):
@@ -285,6 +302,9 @@ def find_slots(text: str) -> list[Slot]:
         if not any(taken[start:end]):
             taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, kind, key))
+    if markup:
+        for tag in _TAG.finditer(text):
+            taken[tag.start() : tag.end()] = b"\x01" * (tag.end() - tag.start())
     for match in _NUMBER.finditer(text):
         if not any(taken[match.start() : match.end()]) and not _YEAR.fullmatch(match[0]):
             chosen.append((match.start(), match.end(), "number", None))
@@ -297,7 +317,7 @@ def find_slots(text: str) -> list[Slot]:
         elif kind == "number":
             key, numbers = numbers, numbers + 1
         slots.append(Slot(start, end, kind, key))
-    return slots
+    return tuple(slots)
 
 
 @dataclass(frozen=True)
@@ -312,9 +332,14 @@ class Template:
     anchor: date  # the earliest date in the article: generated dates keep their offset from it
 
     def fields(self) -> dict[str, str]:
-        if self.record is None:
-            return {"": self.raw}
-        return {k: v for k, v in self.record.items() if isinstance(v, str) and k != "language"}
+        return _fields(self.record, self.raw)
+
+
+def _fields(record: dict | None, raw: str) -> dict[str, str]:
+    """The text a template's slots are in: the whole file, or a record's string fields."""
+    if record is None:
+        return {"": raw}
+    return {k: v for k, v in record.items() if isinstance(v, str) and k != "language"}
 
 
 def _language_of(path: Path, record: dict | None) -> str:
@@ -344,7 +369,7 @@ def load_templates(dirs: Iterable[Path] = TEMPLATE_DIRS) -> list[Template]:
             ext = path.suffix.lstrip(".")
             records = [json.loads(line) for line in raw.splitlines() if line.strip()] if ext == "jsonl" else [None]
             for n, record in enumerate(records):
-                text = "\n".join(Template("", "", ext, record, raw, date.min).fields().values())
+                text = "\n".join(_fields(record, raw).values())
                 dates = _dates_in(text)
                 if dates:
                     language = _language_of(path, record)
@@ -372,7 +397,7 @@ def _person(rng: random.Random) -> tuple[str, ...]:
 
 
 def make_conference(rng: random.Random, number: int, officials: list[tuple[str, ...]]) -> Conference:
-    people = (*rng.sample(officials, rng.randint(1, 2)), *(_person(rng) for _ in range(rng.randint(2, 4))))
+    people = (*rng.sample(officials, rng.randint(1, 2)), *(_person(rng) for _ in range(rng.randint(3, 4))))
     rng_people = list(people)
     rng.shuffle(rng_people)
     digits = tuple("".join([str(rng.randint(1, 9)), *(str(rng.randint(0, 9)) for _ in range(11))]) for _ in range(40))
@@ -407,6 +432,13 @@ def _number(original: str, stream: str) -> str:
     return "".join(out)
 
 
+def _over_100(number: str) -> bool:
+    try:
+        return float(number.replace(" ", "").replace(",", ".")) > 100
+    except ValueError:
+        return False
+
+
 def fill(template: Template, conference: Conference, article_id: str) -> str:
     """The file text of ``template`` reporting ``conference``."""
     script = _script(template.language)
@@ -414,7 +446,7 @@ def fill(template: Template, conference: Conference, article_id: str) -> str:
 
     def replace(text: str) -> str:
         parts, last = [], 0
-        for slot in find_slots(text):
+        for slot in find_slots(text, markup=template.extension in ("html", "htm")):
             original = text[slot.start : slot.end]
             if slot.kind == "date":
                 match = slot.key
@@ -426,9 +458,8 @@ def fill(template: Template, conference: Conference, article_id: str) -> str:
                 new = _name(conference.people[slot.key % len(conference.people)], script)
             elif slot.kind == "number":
                 new = _number(original, conference.digits[slot.key % len(conference.digits)])
-                tail = text[slot.end : slot.end + 2].lstrip()
-                if tail.startswith("%") and float(re.sub(r"[^\d]", "", new) or 0) > 100 >= len(original):
-                    new = original
+                if text[slot.end : slot.end + 2].lstrip().startswith("%") and _over_100(new):
+                    new = original  # keep shares possible
             else:
                 new = f"https://news.example.org/{template.language}/{article_id}"
             parts += [text[last : slot.start], new]

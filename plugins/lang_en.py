@@ -56,18 +56,53 @@ PROFILE = Profile(
         **{
             m: i
             for i, m in enumerate(
-                "January February March April May June July August September October November December".split(), 1
+                [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ],
+                1,
             )
         },
         "Sept": 9,
     },
     number_words={
-        "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-        "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
-        "half a day": "0.5", "half-day": "0.5", "hundred": "100",
-    },  # fmt: skip
-    qualifiers={"more than": "more than", "over": "more than", "nearly": "nearly", "almost": "nearly", "about": "about",
-                "around": "about", "some": "about", "at least": "at least"},  # fmt: skip
+        "two": "2",
+        "three": "3",
+        "four": "4",
+        "five": "5",
+        "six": "6",
+        "seven": "7",
+        "eight": "8",
+        "nine": "9",
+        "ten": "10",
+        "eleven": "11",
+        "twelve": "12",
+        "twenty": "20",
+        "thirty": "30",
+        "half a day": "0.5",
+        "half-day": "0.5",
+        "hundred": "100",
+    },
+    qualifiers={
+        "more than": "more than",
+        "over": "more than",
+        "nearly": "nearly",
+        "almost": "nearly",
+        "about": "about",
+        "around": "about",
+        "some": "about",
+        "at least": "at least",
+    },
     ordinal_cues=("cycle", "session", "Congress", "phase", "tenure"),
     year_cues=("in", "year"),
     date_lead="on",
@@ -89,10 +124,15 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
-        (rf"Standing Office of the (?:Government )?{_HR} Steering Committee",
-         "Standing Office of the Government Human Rights Steering Committee"),
+        (
+            rf"Standing Office of the (?:Government )?{_HR} Steering Committee",
+            "Standing Office of the Government Human Rights Steering Committee",
+        ),
         (rf"(?:Government )?Standing Office (?:for|on) {_HR}", "Government Standing Office for Human Rights"),
-        (rf"(?:Government )?(?:{_HR} )?Steering Committee(?: for {_HR})?", "{place} Human Rights Steering Committee"),
+        (
+            rf"(?:Government )?(?:{_HR} )?Steering Committee(?: for {_HR})?",
+            "{place} Human Rights Steering Committee",
+        ),
         (r"(?:Provincial |municipal )?People['’]s Committee", "{place} Provincial People's Committee"),
         (r"(?:Provincial )?Party Committee", "{place} Provincial Party Committee"),
         (r"(?:Provincial )?People['’]s Council", "{place} Provincial People's Council"),
@@ -100,18 +140,33 @@ PROFILE = Profile(
         (r"National Assembly", "National Assembly"),
         (r"Central Propaganda (?:and Training )?(?:Department|Commission)", "Central Propaganda Department"),
         *((rf"Ministry of {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
-    ),  # fmt: skip
+    ),
     joiners=("of", "the", "for", "on", "province", "city", "and", "'s"),
     acts={
         "chaired": ("chaired", "co-chaired", "presided over", "chaired by"),
         "opened": ("opening speech", "opening remarks", "opened the", "in his opening", "in her opening"),
-        "closed": ("closing speech", "closing remarks", "concluding remarks", "closed the", "in his closing",
-                   "in her closing"),
+        "closed": (
+            "closing speech",
+            "closing remarks",
+            "concluding remarks",
+            "closed the",
+            "in his closing",
+            "in her closing",
+        ),
         "presented": ("presented", "delivered a presentation", "gave a presentation", "briefed"),
-        "spoke": ("said", "speaking", "spoke", "stressed", "affirmed", "emphasised", "emphasized", "noted",
-                  "addressed"),
+        "spoke": (
+            "said",
+            "speaking",
+            "spoke",
+            "stressed",
+            "affirmed",
+            "emphasised",
+            "emphasized",
+            "noted",
+            "addressed",
+        ),
         "attended": ("attended", "attending", "also present", "participation of"),
-    },  # fmt: skip
+    },
     outcomes={
         "request": ("asked", "requested", "urged", "called on", "called for"),
         "proposal": ("proposed", "suggested", "recommended", "proposal"),
@@ -156,9 +211,14 @@ PROFILE = Profile(
     place_cues=("province of", "in", "city of", "held in"),
     organise_cues=(
         r"organi[sz]ed by (?P<org>[^,.;]{5,140})",
-        r"(?P<org>[A-Z][^,.;]{5,140}?) (?:coordinated|co-operated|cooperated|worked) with (?P<org2>[^,.;]{5,140}?) to (?:organi[sz]e|hold)",
+        r"(?P<org>[A-Z][^,.;]{5,140}?) (?:coordinated|co-operated|cooperated|worked) with "
+        r"(?P<org2>[^,.;]{5,140}?) to (?:organi[sz]e|hold)",
     ),
-    topics=(("human rights", "Human Rights"), ("external information", "External Information"), ("ICCPR", "the ICCPR")),
+    topics=(
+        ("human rights", "Human Rights"),
+        ("external information", "External Information"),
+        ("ICCPR", "the ICCPR"),
+    ),
     event_kinds=(("national", "National"), ("training", "Training"), ("review", "Review")),
 )
 

@@ -55,20 +55,55 @@ PROFILE = Profile(
     months={
         m: i
         for i, m in enumerate(
-            "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(), 1
+            [
+                "Januari",
+                "Februari",
+                "Maret",
+                "April",
+                "Mei",
+                "Juni",
+                "Juli",
+                "Agustus",
+                "September",
+                "Oktober",
+                "November",
+                "Desember",
+            ],
+            1,
         )
     },
     number_words={
-        "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
-        "delapan": "8", "sembilan": "9", "sepuluh": "10", "sebelas": "11", "dua belas": "12",
-        "setengah": "0.5", "seratus": "100", "seribu": "1000",
-    },  # fmt: skip
+        "satu": "1",
+        "dua": "2",
+        "tiga": "3",
+        "empat": "4",
+        "lima": "5",
+        "enam": "6",
+        "tujuh": "7",
+        "delapan": "8",
+        "sembilan": "9",
+        "sepuluh": "10",
+        "sebelas": "11",
+        "dua belas": "12",
+        "setengah": "0.5",
+        "seratus": "100",
+        "seribu": "1000",
+    },
     qualifiers={"lebih dari": "more than", "hampir": "nearly", "sekitar": "about", "kurang lebih": "about"},
     ordinal_cues=("siklus", "sesi", "Kongres", "periode", "putaran"),
     year_cues=("pada tahun", "tahun"),
     date_lead="pada|tanggal|pada tanggal",
     doc_date_cues=("tertanggal", "bertanggal"),
-    conference_words=("Konferensi", "Konperensi", "Seminar", "Lokakarya", "Rapat", "Sidang", "Forum", "Pertemuan"),
+    conference_words=(
+        "Konferensi",
+        "Konperensi",
+        "Seminar",
+        "Lokakarya",
+        "Rapat",
+        "Sidang",
+        "Forum",
+        "Pertemuan",
+    ),
     honorifics=("Bapak", "Ibu", "Pak", "Bu", "Saudara", "Tuan", "Nyonya"),
     ranks={
         "Letnan Jenderal": "Lieutenant General",
@@ -83,15 +118,22 @@ PROFILE = Profile(
     bodies=(
         (r"Kantor Tetap Pemerintah untuk Hak Asasi Manusia", "Government Standing Office for Human Rights"),
         (
-            r"Kantor Tetap (?:Komite|Panitia) Pengarah (?:Pemerintah )?(?:untuk )?Hak Asasi Manusia(?: Pemerintah)?",
+            r"Kantor Tetap (?:Komite|Panitia) Pengarah (?:Pemerintah )?(?:untuk )?"
+            r"Hak Asasi Manusia(?: Pemerintah)?",
             "Standing Office of the Human Rights Steering Committee",
         ),
-        (r"(?:Komite|Panitia) Pengarah (?:Pemerintah )?(?:untuk )?Hak Asasi Manusia(?: Pemerintah)?", "Human Rights Steering Committee"),
+        (
+            r"(?:Komite|Panitia) Pengarah (?:Pemerintah )?(?:untuk )?Hak Asasi Manusia(?: Pemerintah)?",
+            "Human Rights Steering Committee",
+        ),
         (r"Komite Rakyat Provinsi", "{place} Provincial People's Committee"),
         (r"Komite Rakyat Kota", "{place} City People's Committee"),
         (r"Komite Partai Provinsi", "{place} Provincial Party Committee"),
         (r"Dewan Rakyat Provinsi", "{place} Provincial People's Council"),
-        (r"Komite (?:Eksekutif |Sentral )?(?:Pusat )?Partai|Komite Sentral Partai", "Party Central Committee"),
+        (
+            r"Komite (?:Eksekutif |Sentral )?(?:Pusat )?Partai|Komite Sentral Partai",
+            "Party Central Committee",
+        ),
         (r"Majelis Nasional", "National Assembly"),
         (r"Departemen Propaganda Pusat", "Central Propaganda Department"),
         *((rf"Kementerian {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
@@ -110,7 +152,13 @@ PROFILE = Profile(
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
         "decision": ("memutuskan", "menyepakati", "sepakat untuk", "mengesahkan"),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
-        "conclusion": ("merupakan kesempatan", "kesempatan bagi", "menjadi ajang", "forum untuk", "keterbatasan"),
+        "conclusion": (
+            "merupakan kesempatan",
+            "kesempatan bagi",
+            "menjadi ajang",
+            "forum untuk",
+            "keterbatasan",
+        ),
     },
     not_outcomes=("bertujuan", "berlangsung dalam konteks", "dihadiri oleh", "dihadiri lebih"),
     units=(
@@ -144,7 +192,8 @@ PROFILE = Profile(
     ),
     place_cues=("provinsi", "kota", "di"),
     organise_cues=(
-        r"(?P<org>[A-Z][^,.;]{5,140}?) (?:berkoordinasi|bekerja sama) dengan (?P<org2>[^,.;]{5,140}?) (?:menyelenggarakan|mengadakan)",
+        r"(?P<org>[A-Z][^,.;]{5,140}?) (?:berkoordinasi|bekerja sama) dengan "
+        r"(?P<org2>[^,.;]{5,140}?) (?:menyelenggarakan|mengadakan)",
         r"diselenggarakan oleh (?P<org>[^,.;]{5,140})",
     ),
     topics=(("hak asasi manusia", "Human Rights"), ("informasi luar negeri", "External Information")),

@@ -21,9 +21,16 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 PROFILE = Profile(
     code="vi",
     number_words={
-        "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
-        "mười": "10", "nửa": "0.5",
-    },  # fmt: skip
+        "hai": "2",
+        "ba": "3",
+        "bốn": "4",
+        "sáu": "6",
+        "bảy": "7",
+        "tám": "8",
+        "chín": "9",
+        "mười": "10",
+        "nửa": "0.5",
+    },
     qualifiers={"hơn": "more than", "trên": "more than", "gần": "nearly", "khoảng": "about", "hàng": "about"},
     ordinal_cues=("khóa", "khoá", "Đại hội", "chu kỳ", "kỳ họp"),
     year_cues=("năm",),
@@ -75,8 +82,10 @@ PROFILE = Profile(
         "Nguyên Chủ tịch": "Former Chairman",
     },
     bodies=(
-        (r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền Chính phủ",
-         "Standing Office of the Government Human Rights Steering Committee"),
+        (
+            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền Chính phủ",
+            "Standing Office of the Government Human Rights Steering Committee",
+        ),
         (r"Ban [Cc]hỉ đạo [Nn]hân quyền Chính phủ", "Government Human Rights Steering Committee"),
         (r"Ban [Cc]hỉ đạo [Nn]hân quyền", "{place} Human Rights Steering Committee"),
         (r"Vụ Hợp tác quốc tế", "International Cooperation Department"),
@@ -89,7 +98,7 @@ PROFILE = Profile(
         (r"Hội đồng Dân tộc của Quốc hội", "Ethnic Council of the National Assembly"),
         (r"Quốc hội", "National Assembly"),
         *((rf"\(?{k}\)?", v) for k, v in _MINISTRIES.items()),
-    ),  # fmt: skip
+    ),
     joiners=("của", "về", "tỉnh", "thành phố", "và"),
     acts={
         "chaired": ("đồng chủ trì", "chủ trì"),
@@ -104,7 +113,15 @@ PROFILE = Profile(
         "proposal": ("đề xuất", "kiến nghị"),
         "decision": ("quyết định giao", "thống nhất", "nhất trí"),
         "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
-        "conclusion": ("là dịp", "là cơ hội", "diễn đàn", "hoàn thành", "thành công", "đánh giá cao", "hạn chế"),
+        "conclusion": (
+            "là dịp",
+            "là cơ hội",
+            "diễn đàn",
+            "hoàn thành",
+            "thành công",
+            "đánh giá cao",
+            "hạn chế",
+        ),
     },
     not_outcomes=("hy vọng", "tham dự", "Về đại biểu"),
     units=(
@@ -140,9 +157,18 @@ PROFILE = Profile(
         r"(?P<org>[A-ZĐ][^,.;]{5,140}?) phối hợp(?: với)? (?P<org2>[^,.;]{5,140}?) tổ chức",
         r"do (?P<org>[^,.;]{5,140}?) tổ chức",
     ),
-    topics=(("nhân quyền", "Human Rights"), ("quyền con người", "Human Rights"),
-            ("thông tin đối ngoại", "External Information"), ("ICCPR", "the ICCPR")),  # fmt: skip
-    event_kinds=(("toàn quốc", "National"), ("tập huấn", "Training"), ("tổng kết", "Review"), ("sơ kết", "Review")),
+    topics=(
+        ("nhân quyền", "Human Rights"),
+        ("quyền con người", "Human Rights"),
+        ("thông tin đối ngoại", "External Information"),
+        ("ICCPR", "the ICCPR"),
+    ),
+    event_kinds=(
+        ("toàn quốc", "National"),
+        ("tập huấn", "Training"),
+        ("tổng kết", "Review"),
+        ("sơ kết", "Review"),
+    ),
 )
 
 

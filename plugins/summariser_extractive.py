@@ -73,13 +73,22 @@ def merge_figures(documents: Sequence[Document]) -> list[Figure]:
         for figure in doc.figures:
             key = (figure.value, figure.unit)
             seen = merged.get(key)
-            merged[key] = figure if seen is None else replace(seen, evidence=_unique([*seen.evidence, *figure.evidence]))
-    return sorted(merged.values(), key=lambda f: FIGURE_ORDER.index(f.kind) if f.kind in FIGURE_ORDER else len(FIGURE_ORDER))
+            merged[key] = (
+                figure
+                if seen is None
+                else replace(seen, evidence=_unique([*seen.evidence, *figure.evidence]))
+            )
+    return sorted(
+        merged.values(),
+        key=lambda f: FIGURE_ORDER.index(f.kind) if f.kind in FIGURE_ORDER else len(FIGURE_ORDER),
+    )
 
 
 def merge_outcomes(documents: Sequence[Document]) -> list[Outcome]:
     outcomes = {o.text: o for doc in documents for o in doc.outcomes}
-    return sorted(outcomes.values(), key=lambda o: OUTCOME_KINDS.index(o.kind) if o.kind in OUTCOME_KINDS else 99)
+    return sorted(
+        outcomes.values(), key=lambda o: OUTCOME_KINDS.index(o.kind) if o.kind in OUTCOME_KINDS else 99
+    )
 
 
 def merge_event(documents: Sequence[Document]) -> EventInfo:
@@ -124,7 +133,8 @@ class ExtractiveSummariser:
             figures=tuple(merge_figures(documents)),
             outcomes=tuple(merge_outcomes(documents)),
             sources=tuple(
-                Source(d.article.id, d.article.path, d.language, d.article.title, d.article.url) for d in documents
+                Source(d.article.id, d.article.path, d.language, d.article.title, d.article.url)
+                for d in documents
             ),
             generator=Generator("extractive", None, briefgen.__version__),
         )

@@ -121,10 +121,15 @@ def test_failures_are_reported_by_name_and_the_rest_is_written(zz: None, tmp_pat
     write(src, "bad.zz", "x")
     write(src, "boom.zz", "crash 7\n")
     report = run([src, tmp_path / "missing.zz"], tmp_path / "out", ("zztext",), "echo")
-    assert [p.name for p in report.written] == ["seven-7-things.txt"]
     failed = {(Path(f.source).name, f.stage) for f in report.failures}
     assert failed == {("bad.zz", "load"), ("missing.zz", "load"), ("boom", "summarise")}
     assert any("save it as UTF-8" in f.message for f in report.failures)
+    # the crashed summariser's conference is not lost: the extractive summariser stands in, and says so
+    fallback = next(f for f in report.failures if f.stage == "summarise")
+    assert "'echo' failed (model exploded); used 'extractive'" in fallback.message
+    assert len(report.written) == 2 and "seven-7-things.txt" in {p.name for p in report.written}
+    boom = next(b for b in report.briefings if b.sources and b.sources[0].id == "boom")
+    assert boom.generator.summariser == "extractive" and "echo summariser failed" in boom.notes[-1]
 
 
 def test_ungrounded_figures_never_reach_a_renderer(zz: None, tmp_path: Path) -> None:
@@ -142,9 +147,9 @@ def test_paged_formats_render_first_and_tell_the_others_what_they_omitted(zz: No
 
 
 def test_unknown_format_and_summariser_are_refused_with_the_choices(zz: None, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="available: .*zztext"):
+    with pytest.raises(ValueError, match=r"available: .*zztext"):
         run([tmp_path], None, ("nope",), "echo")
-    with pytest.raises(ValueError, match="available: .*echo"):
+    with pytest.raises(ValueError, match=r"available: .*echo"):
         run([tmp_path], None, ("zztext",), "nope")
 
 

@@ -92,3 +92,14 @@ def test_only_the_shipped_fonts_are_embedded() -> None:
     names = font_names(pdf(arabic()).data)
     assert any("Noto" in n for n in names) and any("Amiri" in n for n in names)
     assert all("Noto" in n or "Amiri" in n for n in names), names
+
+
+def test_an_optimistic_estimate_is_corrected_by_the_layout(monkeypatch) -> None:
+    """If the estimate thinks text is far narrower than it is, the page count catches it."""
+    import briefgen_plugins.render_pdf as render_pdf
+
+    monkeypatch.setattr(render_pdf, "ADVANCE", 0.2)
+    result = pdf(overfull(people=40, figures=60, outcomes=40))
+    assert len(reader(result.data).pages) == 1
+    assert result.omitted["outcomes"] > 0
+    assert "in the JSON" in text(result.data)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import jinja2
 
 TEMPLATE = "briefing.html.j2"
+MAX_NOTES = 3  # run notes (fallbacks, warnings) shown; a page must not fill up with them
 STYLESHEET = "briefing.css"
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -250,7 +251,7 @@ def build_page(
         ),
         sources=tuple(sources),
         omitted_line=omitted_line(omitted),
-        notes=briefing.notes,
+        notes=tuple(clip(note, 200) for note in briefing.notes[:MAX_NOTES]),
         generator=" ".join(x for x in (generator.summariser, generator.model, generator.version) if x),
     )
 

@@ -54,8 +54,10 @@ def _caption_body(line: str) -> str:
 
 
 def _is_header(line: str) -> bool:
+    if len(line) >= 60:
+        return False
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and len(line) < 60 and all(c.isupper() for c in letters)
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
@@ -92,7 +94,7 @@ def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] |
         line = lines[i].strip()
         if _CAPTION_RE.search(line):
             status[i] = "caption"
-        elif _FURNITURE_RE.fullmatch(line) or _GALLERY_RE.search(line) and len(line) < 90:
+        elif _FURNITURE_RE.fullmatch(line) or (_GALLERY_RE.search(line) and len(line) < 90):
             status[i] = "removed"
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line

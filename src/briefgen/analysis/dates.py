@@ -44,7 +44,8 @@ class DateFinder:
         conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
-            rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue or '(?!)'})\s+{_YEAR}|{_YEAR}\s+(?:[^\s,;.]+\s+){{0,6}}?(?:{conf})",
+            rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue or '(?!)'})\s+{_YEAR}"
+            rf"|{_YEAR}\s+(?:[^\s,;.]+\s+){{0,6}}?(?:{conf})",
             re.I,
         )
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..models import Article, Document, Evidence, EventInfo, Person
+from ..models import Article, Document, EventInfo, Evidence, Person
 from ..textutil import fold
 from . import sentences as sentence_split
 from .boilerplate import clean

@@ -21,7 +21,10 @@ from .profile import Profile
 from .roles import RoleReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_CITY_CUE = re.compile(r"(?:ville de|thành phố|kota|city of|مدينة)\s+((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)")
+_CITY_CUE = re.compile(
+    r"(?:ville de|thành phố|kota|city of|مدينة)\s+"
+    r"((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)"
+)
 
 
 def _ordinal(n: int) -> str:
@@ -51,7 +54,7 @@ class EventReader:
                 if topics and (best is None or score > best[0]):
                     ordinal = self._ordinal.search(text[max(0, m.start() - 8) : m.end()])
                     words = [_ordinal(int(ordinal.group(1)))] if ordinal else []
-                    words += list(dict.fromkeys(kinds)) + ["Conference on", " and ".join(dict.fromkeys(topics))]
+                    words += [*dict.fromkeys(kinds), "Conference on", " and ".join(dict.fromkeys(topics))]
                     best = (score, " ".join(words))
         if best:
             year = date[:4] if date and date[:4].isdigit() else None

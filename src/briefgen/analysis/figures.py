@@ -40,7 +40,9 @@ class FigureReader:
         self.units = sorted(profile.units, key=lambda u: len(u.cue), reverse=True)
         self.contexts = profile.contexts
         months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
-        self._month_after = re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
+        self._month_after = (
+            re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
+        )
         parts = "|".join(re.escape(p) for p in profile.date_parts)
         self._date_part = re.compile(rf"(?<!\w)(?:{parts})\s*$", re.I) if parts else None
 
@@ -60,9 +62,9 @@ class FigureReader:
             if kinds is not None and ctx.kind not in kinds:
                 continue
             at = window.rfind(ctx.cue.casefold())
-            if at >= 0 and (ctx.kind != "term" or len(window) - at - len(ctx.cue) <= 3):
-                if best is None or at > best[0]:
-                    best = (at, ctx)
+            adjacent = ctx.kind != "term" or len(window) - at - len(ctx.cue) <= 3  # "until 2030"
+            if at >= 0 and adjacent and (best is None or at > best[0]):
+                best = (at, ctx)
         return best[1] if best else None
 
     def figures(self, article: str, sentences: Iterable[str]) -> list[Figure]:
@@ -72,13 +74,19 @@ class FigureReader:
                 figure = self._figure(sentence, number)
                 if figure is not None:
                     quote = evidence_span(sentence, number.start, number.end)
-                    out.append(Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),)))
+                    out.append(
+                        Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),))
+                    )
         return out
 
     def _figure(self, text: str, number: Number) -> dict | None:
         if number.kind == "code":
             ctx = self._context(text, number, ("legal_reference",))
-            return {"value": number.value, "label": ctx.label if ctx else "document number", "kind": "legal_reference"}
+            return {
+                "value": number.value,
+                "label": ctx.label if ctx else "document number",
+                "kind": "legal_reference",
+            }
         if number.kind == "range":
             ctx = self._context(text, number, ("period",))
             return {"value": number.value, "label": ctx.label if ctx else "period", "kind": "term"}
@@ -92,13 +100,25 @@ class FigureReader:
         unit = self._unit(text, number)
         if number.kind == "percent":
             ctx = self._context(text, number, ("economic", "social", "rate"))
-            return {"value": number.value, "unit": "%", "label": ctx.label if ctx else "share", "kind": ctx.kind if ctx else "rate"}
+            return {
+                "value": number.value,
+                "unit": "%",
+                "label": ctx.label if ctx else "share",
+                "kind": ctx.kind if ctx else "rate",
+            }
         if unit is not None:
             return {"value": number.value, "unit": unit.unit, "label": unit.label, "kind": unit.kind}
         ctx = self._context(text, number, ("legal_reference", "rank", "ordinal"))
         if ctx is not None and ctx.kind == "legal_reference" and number.kind == "number":
             return {"value": number.value, "label": ctx.label, "kind": "legal_reference"}
-        if ctx is not None and ctx.kind == "rank" and text[max(0, number.start - 30) : number.start].casefold().rstrip().endswith(ctx.cue.casefold()):
+        if (
+            ctx is not None
+            and ctx.kind == "rank"
+            and text[max(0, number.start - 30) : number.start]
+            .casefold()
+            .rstrip()
+            .endswith(ctx.cue.casefold())
+        ):
             return {"value": number.value, "unit": "rank", "label": ctx.label, "kind": "economic"}
         if number.kind == "ordinal" or (ctx is not None and ctx.kind == "ordinal" and number.kind == "word"):
             label = ctx.label if ctx is not None and ctx.kind == "ordinal" else "ordinal"

@@ -25,19 +25,177 @@ romanise = lru_cache(maxsize=8192)(arabic_names.romanise)
 is_vietnamese_name = lru_cache(maxsize=32768)(arabic_names.is_vietnamese_name)
 
 _SURNAMES_PLAIN = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dau lam mai dinh trinh "
-    "truong cao ha ta luong kieu quach thai lai dao doan chu tong dam luu la trieu phung vuong to hua "
-    "nong lo mac chau khong than nghiem giang tang quan au diep vi be luc ninh kim ton khuc thach danh "
-    "bach ma mach tiet hau ung lu phi cu giap han khuat lieu mong nham thieu uong".split()
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dau",
+        "lam",
+        "mai",
+        "dinh",
+        "trinh",
+        "truong",
+        "cao",
+        "ha",
+        "ta",
+        "luong",
+        "kieu",
+        "quach",
+        "thai",
+        "lai",
+        "dao",
+        "doan",
+        "chu",
+        "tong",
+        "dam",
+        "luu",
+        "la",
+        "trieu",
+        "phung",
+        "vuong",
+        "to",
+        "hua",
+        "nong",
+        "lo",
+        "mac",
+        "chau",
+        "khong",
+        "than",
+        "nghiem",
+        "giang",
+        "tang",
+        "quan",
+        "au",
+        "diep",
+        "vi",
+        "be",
+        "luc",
+        "ninh",
+        "kim",
+        "ton",
+        "khuc",
+        "thach",
+        "danh",
+        "bach",
+        "ma",
+        "mach",
+        "tiet",
+        "hau",
+        "ung",
+        "lu",
+        "phi",
+        "cu",
+        "giap",
+        "han",
+        "khuat",
+        "lieu",
+        "mong",
+        "nham",
+        "thieu",
+        "uong",
+    ]
 )
 # With diacritics, so that "Vụ" (department) is not read as the surname "Vũ".
 _SURNAMES_MARKED = frozenset(
-    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đầu lâm mai đinh trịnh "
-    "trương cao hà tạ lương kiều quách thái lại đào đoàn chu tống đàm lưu la triệu phùng vương tô hứa "
-    "nông lò mạc châu khổng thân nghiêm giang tăng quan âu diệp vi bế lục ninh kim tôn khúc thạch danh "
-    "bạch ma mạch tiết hầu ung lữ phí cù giáp hàn khuất liêu mông nhâm thiều uông".split()
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "đầu",
+        "lâm",
+        "mai",
+        "đinh",
+        "trịnh",
+        "trương",
+        "cao",
+        "hà",
+        "tạ",
+        "lương",
+        "kiều",
+        "quách",
+        "thái",
+        "lại",
+        "đào",
+        "đoàn",
+        "chu",
+        "tống",
+        "đàm",
+        "lưu",
+        "la",
+        "triệu",
+        "phùng",
+        "vương",
+        "tô",
+        "hứa",
+        "nông",
+        "lò",
+        "mạc",
+        "châu",
+        "khổng",
+        "thân",
+        "nghiêm",
+        "giang",
+        "tăng",
+        "quan",
+        "âu",
+        "diệp",
+        "vi",
+        "bế",
+        "lục",
+        "ninh",
+        "kim",
+        "tôn",
+        "khúc",
+        "thạch",
+        "danh",
+        "bạch",
+        "ma",
+        "mạch",
+        "tiết",
+        "hầu",
+        "ung",
+        "lữ",
+        "phí",
+        "cù",
+        "giáp",
+        "hàn",
+        "khuất",
+        "liêu",
+        "mông",
+        "nhâm",
+        "thiều",
+        "uông",
+    ]
 )
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
@@ -107,7 +265,9 @@ def latin_names(text: str, honorifics: Iterable[str] = ()) -> list[Mention]:
                 continue
             if is_surname(word) and is_syllable(word):
                 j = i + 1
-                while j < len(run) and j - i < 4 and is_syllable(run[j].group()) and _place_length(run, j) < 2:
+                while (
+                    j < len(run) and j - i < 4 and is_syllable(run[j].group()) and _place_length(run, j) < 2
+                ):
                     j += 1
                 if j - i >= 2:
                     found.append(_mention(text, run[i], run[j - 1]))
@@ -130,7 +290,9 @@ def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
     while i < len(words):
         best: tuple[float, int] | None = None
         for n in (2, 3, 4):
-            if i + n > len(words) or not re.fullmatch(r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]):
+            if i + n > len(words) or not re.fullmatch(
+                r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]
+            ):
                 break
             span = text[words[i].start() : words[i + n - 1].end()]
             score = is_vietnamese_name(span)

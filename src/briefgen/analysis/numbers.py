@@ -28,6 +28,8 @@ _TOKEN = (
 def _token_re(space_thousands: bool) -> re.Pattern[str]:
     plain = _PLAIN.format(space=" " if space_thousands else "")
     return re.compile(_TOKEN.format(code=_CODE, range=_RANGE, plain=plain))
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -75,8 +77,8 @@ class NumberReader:
 
     def __init__(
         self,
-        words: Mapping[str, str] = {},  # noqa: B006 - read-only default
-        qualifiers: Mapping[str, str] = {},  # noqa: B006
+        words: Mapping[str, str] = {},
+        qualifiers: Mapping[str, str] = {},
         ordinal_cues: Iterable[str] = (),
         word_spans: WordSpans | None = None,
         space_thousands: bool = False,

@@ -28,7 +28,11 @@ def _clauses(sentence: str) -> list[str]:
         pieces = re.split(r"(?<=:)\s+(?=\S)", clause) if len(clause) > _MAX_CLAUSE else [clause]
         for piece in pieces:
             while len(piece) > _MAX_CLAUSE:
-                cut = max(piece.rfind("...", 0, _MAX_CLAUSE), piece.rfind("، ", 0, _MAX_CLAUSE), piece.rfind(", ", 0, _MAX_CLAUSE))
+                cut = max(
+                    piece.rfind("...", 0, _MAX_CLAUSE),
+                    piece.rfind("، ", 0, _MAX_CLAUSE),
+                    piece.rfind(", ", 0, _MAX_CLAUSE),
+                )
                 if cut < _MIN_CLAUSE:
                     break
                 parts.append(piece[: cut + 1])

@@ -42,10 +42,14 @@ class RoleReader:
         self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
         honorifics = _alternation([*profile.honorifics, *profile.ranks, *profile.titles])
         self._conj_next = re.compile(rf"\s(?:and|et|dan|serta|và)\s(?=(?:{honorifics})(?!\w))", re.I)
-        self._and_head = re.compile(rf"\s+(?:and\s|et\s|dan\s|và\s|و)(?=(?:{heads})(?!\w))", re.I) if heads else None
+        self._and_head = (
+            re.compile(rf"\s+(?:and\s|et\s|dan\s|và\s|و)(?=(?:{heads})(?!\w))", re.I) if heads else None
+        )
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
-        self._joiner = re.compile(rf"^(?:{_alternation(profile.joiners)})\s*", re.I) if profile.joiners else None
+        self._joiner = (
+            re.compile(rf"^(?:{_alternation(profile.joiners)})\s*", re.I) if profile.joiners else None
+        )
         self._ranks = {k.casefold(): v for k, v in profile.ranks.items()}
         self._titles = {k.casefold(): v for k, v in profile.titles.items()}
         self._bodies = [(re.compile(p, re.I), en) for p, en in profile.bodies]

@@ -10,8 +10,53 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vs etc e.g i.e tp gs pgs ts ths th.s m mm mme dll dsb tn ny sdr sdri "
-    "jan feb mar apr jun jul aug sep sept oct nov dec art p pp vol ông bà".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "tp",
+        "gs",
+        "pgs",
+        "ts",
+        "ths",
+        "th.s",
+        "m",
+        "mm",
+        "mme",
+        "dll",
+        "dsb",
+        "tn",
+        "ny",
+        "sdr",
+        "sdri",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "art",
+        "p",
+        "pp",
+        "vol",
+        "ông",
+        "bà",
+    ]
 )
 # A candidate end: terminal punctuation (possibly doubled/closing quotes) then whitespace.
 _END = re.compile(r"[.!?؟…]+[\"'”’»)]*(?=\s+)")

@@ -1,0 +1,135 @@
+"""Time briefgen's stages one by one on a corpus, in a process of its own (peak memory is per process).
+
+``run.py`` starts this as a subprocess per corpus and reads the JSON it prints. The stages are the
+pipeline's own functions (expand_inputs, load_articles, analyse_article through pipeline._map,
+group_documents, summarise, render), so the numbers are the code a ``briefgen build`` runs.
+With ``--render``, every PDF's final HTML (the last page the PDF renderer laid out) is kept and
+then rendered again by WeasyPrint alone: the render-only limit the end-to-end time is held to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from group_bench import pair_scores  # noqa: E402  (the grouping helper's pair precision/recall)
+
+from briefgen import pipeline  # noqa: E402
+from briefgen.models import Document  # noqa: E402
+from briefgen.plugins import get_registry  # noqa: E402
+from briefgen.protocols import Settings  # noqa: E402
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def recording_layouts(pages: list[str]) -> None:
+    """Make the PDF renderer append each HTML page it lays out to ``pages`` (last one = final)."""
+    from briefgen_plugins import render_pdf
+
+    layout = render_pdf.layout
+
+    def record(html: str, fonts: Any) -> Any:
+        pages.append(html)
+        return layout(html, fonts)
+
+    render_pdf.layout = record
+
+
+def render_only(pages: list[str]) -> float:
+    """Seconds WeasyPrint alone takes to turn ``pages`` into PDFs, with briefgen's safe fetcher."""
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from briefgen.safe_fetch import AssetFetcher
+    from briefgen.templating import templates_dir
+
+    root = templates_dir()
+    start = time.perf_counter()
+    for html in pages:
+        HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=AssetFetcher(root)).write_pdf(
+            font_config=FontConfiguration()
+        )
+    return time.perf_counter() - start
+
+
+def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, baselines: bool) -> dict:
+    registry = get_registry()
+    out: dict[str, Any] = {"jobs": jobs}
+    (paths, _), seconds = timed(lambda: pipeline.expand_inputs([corpus]))
+    (articles, failures), more = timed(
+        lambda: pipeline.load_articles(paths, registry, pipeline.DEFAULT_MAX_ARTICLE_BYTES)
+    )
+    out.update(files=len(paths), articles=len(articles), load_s=seconds + more, load_mb=peak_mb())
+    out["failures"] = [f"{f.source}: {f.message}" for f in failures]
+
+    results: list = []
+    for n in jobs:
+        results, seconds = timed(lambda n=n: pipeline._map(pipeline.analyse_article, articles, n, None, "analyse"))
+        out[f"analyse_s_jobs{n}"] = seconds
+    documents = [r for r in results if isinstance(r, Document)]
+    out["failures"] += [f"{r.source}: {r.message}" for r in results if not isinstance(r, Document)]
+    out.update(documents=len(documents), analyse_mb=peak_mb())
+
+    conferences, seconds = timed(lambda: pipeline.group_documents(documents))
+    out.update(conferences=len(conferences), group_s=seconds, group_mb=peak_mb())
+    group_of = {d.article.path: i for i, c in enumerate(conferences) for d in c.documents}
+    named = [Path(p).name for p in group_of]
+    out["precision"], out["recall"] = pair_scores([group_of[p] for p in group_of], [truth[n] for n in named])
+
+    settings = Settings({})
+    briefings, seconds = timed(lambda: [pipeline.summarise(c, "extractive", settings)[0] for c in conferences])
+    out.update(summarise_s=seconds, summarise_mb=peak_mb())
+
+    if render:
+        pages: list[str] = []
+        finals: list[str] = []
+        recording_layouts(pages)
+        start = time.perf_counter()
+        for briefing in briefings:
+            pipeline.render(briefing, ("pdf",), settings)
+            finals.append(pages[-1])
+        out.update(render_s=time.perf_counter() - start, pdfs=len(finals), layouts=len(pages))
+        out["render_mb"] = peak_mb()
+        out["render_only_s"] = render_only(finals)
+    if baselines:
+        from baselines import lexrank_seconds, token_counts
+
+        out["lexrank_s"] = lexrank_seconds(articles)
+        counts = token_counts(conferences)
+        out["tokens"] = {"compact": counts.compact, "whole": counts.whole, "model": counts.model}
+    out["peak_mb"] = peak_mb()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("truth", type=Path, help="JSON: article file name -> conference number")
+    parser.add_argument("--jobs", default="1", help="comma-separated --jobs values to time analysis with")
+    parser.add_argument("--render", action="store_true", help="also render PDFs and the render-only limit")
+    parser.add_argument("--baselines", action="store_true", help="also time sumy LexRank and count tokens")
+    args = parser.parse_args()
+    truth = json.loads(args.truth.read_text(encoding="utf-8"))
+    jobs = [int(j) for j in args.jobs.split(",")]
+    print(json.dumps(measure(args.corpus, truth, jobs, args.render, args.baselines)))
+
+
+if __name__ == "__main__":
+    main()

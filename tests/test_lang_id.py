@@ -1,0 +1,34 @@
+from langutil import analyse_file, analyse_text, person, quotes_are_verbatim, values
+
+
+def test_indonesian_article():
+    doc = analyse_file("id", "id_nghe_an.txt")
+    assert {p.name for p in doc.people} == {"Hoang Van Nam", "Le Hong Vinh"}
+    nam = person(doc, "Hoang Van Nam")
+    assert (
+        nam.role == "Major General; Deputy Head of the Standing Office of the Human Rights Steering Committee"
+    )
+    assert {"chaired", "closed"} <= set(nam.acts)
+    assert person(doc, "Le Hong Vinh").role == "Vice Chairman of the Nghe An Provincial People's Committee"
+    got = values(doc)
+    assert got == {"180": "delegates", "15": "provinces", "3.12": "%", "8.5": "%"}
+    assert doc.event.date == "2024-10-17"
+    assert doc.event.place == "Vinh city, Nghe An province"
+    assert {"[iklan_2]", "Komentar (0)"} <= set(doc.removed)
+    assert any(o.text.startswith("Memprioritaskan") for o in doc.outcomes)
+    assert quotes_are_verbatim(doc)
+
+
+def test_place_that_looks_like_a_name_is_not_a_person():
+    doc = analyse_text(
+        "id", "Wakil Ketua Komite Rakyat Provinsi Ha Nam Tran Van Binh menghadiri konferensi di Ha Nam."
+    )
+    assert [p.name for p in doc.people] == ["Tran Van Binh"]
+    assert doc.event.place == "Ha Nam province"
+
+
+def test_no_date_without_day():
+    doc = analyse_text(
+        "id", "Berbicara pada konferensi, ia mengatakan bahwa pada tahun 2024, situasi akan berkembang."
+    )
+    assert doc.event.date is None

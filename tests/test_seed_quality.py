@@ -1,0 +1,48 @@
+"""The quality bar of issue #3, measured by the shared scorer on the seed articles."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefgen
+from briefgen.plugins import get_registry
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+BAR = {
+    "key_people_recall": 0.95,
+    "people_precision": 0.85,
+    "latin_names": 1.0,
+    "figure_recall": 0.85,
+    "figure_precision": 0.85,
+    "outcome_recall": 0.6,
+    "date_accuracy": 1.0,
+    "place_accuracy": 0.75,
+    "quotes_verbatim": 1.0,
+    "figures_grounded": 1.0,
+}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not present")
+def test_seed_briefings_meet_the_bar(tmp_path):
+    formats = ["json", "pdf"] if "pdf" in get_registry().renderers else ["json"]
+    report = briefgen.run([SHARED / "corpus" / "seeds"], tmp_path, formats=formats)
+    assert not report.failures
+    bar = dict(BAR, one_page=1.0) if "pdf" in formats else BAR
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--gold",
+            str(SHARED / "eval" / "seeds_gold.json"),
+            "--corpus",
+            str(SHARED / "corpus" / "seeds"),
+            "--out",
+            str(tmp_path),
+            *(f"--min={k}={v}" for k, v in bar.items()),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
