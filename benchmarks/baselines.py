@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.models import Article, Conference
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+")
 _WORD = re.compile(r"\w+")
 LEXRANK_SENTENCES = 5
+LONG_PARTS = 8
 
 
 class PlainTokenizer:
@@ -49,6 +50,25 @@ def lexrank_seconds(articles: Sequence[Article]) -> float:
         document = PlaintextParser.from_string(article.text, tokenizer).document
         summarizer(document, LEXRANK_SENTENCES)
     return time.perf_counter() - start
+
+
+def lengthened(articles: Sequence[Article], parts: int = LONG_PARTS, count: int = 20) -> list[Article]:
+    """``count`` long articles, each ``parts`` same-language articles in a row.
+
+    LexRank compares every sentence with every other, so its cost grows with the square of an
+    article's length while briefgen's analysis grows linearly: one length does not tell it all.
+    """
+    by_language: dict[str, list[Article]] = {}
+    for article in articles:
+        by_language.setdefault(article.language or article.id.rsplit("-", 1)[-1], []).append(article)
+    long = []
+    for group in by_language.values():
+        for i in range(0, len(group) - parts + 1, parts):
+            chunk = group[i : i + parts]
+            long.append(
+                replace(chunk[0], id=f"{chunk[0].id}-x{parts}", text="\n\n".join(a.text for a in chunk))
+            )
+    return long[:count]
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from briefgen.grouping.places import PROVINCES
@@ -79,26 +79,202 @@ SYLLABLES = {
 }
 SURNAMES = ("Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui", "Do", "Ngo", "Phan")
 MIDDLES = ("Van", "Thi", "Duc", "Minh", "Quoc", "Xuan", "Thanh", "Huu", "Ngoc", "Thu", "Kim")
-GIVENS = ("Hong", "Hung", "Son", "Tung", "Giang", "Nga", "Binh", "Lan", "Hoa", "Anh", "Tuan", "Dung",
-          "Phuong", "Khanh", "Long", "Thuy", "Hieu", "Nam")
+GIVENS = (
+    "Hong",
+    "Hung",
+    "Son",
+    "Tung",
+    "Giang",
+    "Nga",
+    "Binh",
+    "Lan",
+    "Hoa",
+    "Anh",
+    "Tuan",
+    "Dung",
+    "Phuong",
+    "Khanh",
+    "Long",
+    "Thuy",
+    "Hieu",
+    "Nam",
+)
 
 # What a template's names look like: a surname, then 1-3 syllables of Vietnamese given names.
-_TEMPLATE_SURNAMES = (
-    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Lo Doan Ha Trinh Dinh Mai Cao "
-    "Lam Luong Chu Ta Thai Trieu Quach Kieu Lai Mac Tong Vuong"
-).split()
+_TEMPLATE_SURNAMES = [
+    "Nguyen",
+    "Tran",
+    "Le",
+    "Pham",
+    "Hoang",
+    "Huynh",
+    "Phan",
+    "Vu",
+    "Vo",
+    "Dang",
+    "Bui",
+    "Do",
+    "Ho",
+    "Ngo",
+    "Duong",
+    "Ly",
+    "Lo",
+    "Doan",
+    "Ha",
+    "Trinh",
+    "Dinh",
+    "Mai",
+    "Cao",
+    "Lam",
+    "Luong",
+    "Chu",
+    "Ta",
+    "Thai",
+    "Trieu",
+    "Quach",
+    "Kieu",
+    "Lai",
+    "Mac",
+    "Tong",
+    "Vuong",
+]
 _GIVEN_SYLLABLES = frozenset(
-    (
-        "van thi duc minh quoc xuan thanh huu hai ngoc hong hung son tung giang nga binh lan hoa anh tuan "
-        "dung phuong khanh kim oanh duy chau trong tai mai hiep sinh quang vinh liem thu hang thuy ky huyen "
-        "thinh hieu nam trung dat hau linh huong trang yen cuong manh thang loi phuc tam tien viet hanh "
-        "dieu nhung nhan hien hoai tuyet dao khoa hoan toan thao ngan loan phat phong khai tri luan bao "
-        "cong chinh dinh khang kien luc nhat phu quan quy sang tan thach thien tho tinh truong tu uyen vy "
-        "luong vu dang le ha hoang lam long"
-    ).split()
+    [
+        "van",
+        "thi",
+        "duc",
+        "minh",
+        "quoc",
+        "xuan",
+        "thanh",
+        "huu",
+        "hai",
+        "ngoc",
+        "hong",
+        "hung",
+        "son",
+        "tung",
+        "giang",
+        "nga",
+        "binh",
+        "lan",
+        "hoa",
+        "anh",
+        "tuan",
+        "dung",
+        "phuong",
+        "khanh",
+        "kim",
+        "oanh",
+        "duy",
+        "chau",
+        "trong",
+        "tai",
+        "mai",
+        "hiep",
+        "sinh",
+        "quang",
+        "vinh",
+        "liem",
+        "thu",
+        "hang",
+        "thuy",
+        "ky",
+        "huyen",
+        "thinh",
+        "hieu",
+        "nam",
+        "trung",
+        "dat",
+        "hau",
+        "linh",
+        "huong",
+        "trang",
+        "yen",
+        "cuong",
+        "manh",
+        "thang",
+        "loi",
+        "phuc",
+        "tam",
+        "tien",
+        "viet",
+        "hanh",
+        "dieu",
+        "nhung",
+        "nhan",
+        "hien",
+        "hoai",
+        "tuyet",
+        "dao",
+        "khoa",
+        "hoan",
+        "toan",
+        "thao",
+        "ngan",
+        "loan",
+        "phat",
+        "phong",
+        "khai",
+        "tri",
+        "luan",
+        "bao",
+        "cong",
+        "chinh",
+        "dinh",
+        "khang",
+        "kien",
+        "luc",
+        "nhat",
+        "phu",
+        "quan",
+        "quy",
+        "sang",
+        "tan",
+        "thach",
+        "thien",
+        "tho",
+        "tinh",
+        "truong",
+        "tu",
+        "uyen",
+        "vy",
+        "luong",
+        "vu",
+        "dang",
+        "le",
+        "ha",
+        "hoang",
+        "lam",
+        "long",
+    ]
 )
-_AR_SURNAMES = "نغوين تران لي فام هوانغ هوينه فان فو دانغ بوي دو نغو دوونغ لو دوان ها ترينه دينه ماي كاو لام".split()
-_AR_STOP = frozenset("إن أن في من على عن مع ثم قد هو هي إلى التي الذي".split())
+_AR_SURNAMES = [
+    "نغوين",
+    "تران",
+    "لي",
+    "فام",
+    "هوانغ",
+    "هوينه",
+    "فان",
+    "فو",
+    "دانغ",
+    "بوي",
+    "دو",
+    "نغو",
+    "دوونغ",
+    "لو",
+    "دوان",
+    "ها",
+    "ترينه",
+    "دينه",
+    "ماي",
+    "كاو",
+    "لام",
+]
+_AR_STOP = frozenset(
+    ["إن", "أن", "في", "من", "على", "عن", "مع", "ثم", "قد", "هو", "هي", "إلى", "التي", "الذي"]
+)
 _SURNAMES_FOLDED = frozenset(fold(s) for s in _TEMPLATE_SURNAMES)
 
 # --- places --------------------------------------------------------------------------------------
@@ -145,13 +321,75 @@ _PLACE_SPELLINGS = [
 # --- dates ---------------------------------------------------------------------------------------
 
 _MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
+    "ar": [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
     "ar-levant": [
-        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-        "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
     ],
 }
 
@@ -367,7 +605,9 @@ def load_templates(dirs: Iterable[Path] = TEMPLATE_DIRS) -> list[Template]:
                 continue
             raw = path.read_text(encoding="utf-8", errors="replace")
             ext = path.suffix.lstrip(".")
-            records = [json.loads(line) for line in raw.splitlines() if line.strip()] if ext == "jsonl" else [None]
+            records = (
+                [json.loads(line) for line in raw.splitlines() if line.strip()] if ext == "jsonl" else [None]
+            )
             for n, record in enumerate(records):
                 text = "\n".join(_fields(record, raw).values())
                 dates = _dates_in(text)
@@ -400,7 +640,9 @@ def make_conference(rng: random.Random, number: int, officials: list[tuple[str, 
     people = (*rng.sample(officials, rng.randint(1, 2)), *(_person(rng) for _ in range(rng.randint(3, 4))))
     rng_people = list(people)
     rng.shuffle(rng_people)
-    digits = tuple("".join([str(rng.randint(1, 9)), *(str(rng.randint(0, 9)) for _ in range(11))]) for _ in range(40))
+    digits = tuple(
+        "".join([str(rng.randint(1, 9)), *(str(rng.randint(0, 9)) for _ in range(11))]) for _ in range(40)
+    )
     return Conference(
         number=number,
         day=date(2024, 1, 1) + timedelta(days=rng.randrange(366)),
@@ -472,7 +714,9 @@ def fill(template: Template, conference: Conference, article_id: str) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-def generate(count: int, out_dir: Path, seed: int = 7, templates: list[Template] | None = None) -> dict[str, int]:
+def generate(
+    count: int, out_dir: Path, seed: int = 7, templates: list[Template] | None = None
+) -> dict[str, int]:
     """Write ``count`` articles under ``out_dir``; return each file's name -> its conference number."""
     templates = templates or load_templates()
     rng = random.Random(seed)
