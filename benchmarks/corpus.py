@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from briefgen.grouping.places import PROVINCES
+from briefgen.analysis.places import lookup as known_place
 from briefgen.textutil import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -493,7 +493,7 @@ def _latin_name_spans(text: str) -> Iterable[tuple[int, int]]:
                 and fold(words[j][0]) in _GIVEN_SYLLABLES
             ):
                 end, j = words[j].end(), j + 1
-        if j - i > 1 and fold(text[first.start() : end]).replace(" ", "") not in PROVINCES:
+        if j - i > 1 and not known_place(text[first.start() : end]):  # "Hà Nam" is a province
             yield first.start(), end
             i = j
         else:

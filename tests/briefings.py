@@ -11,20 +11,16 @@ from briefgen.models import (
     Briefing,
     Conflict,
     EventInfo,
-    Evidence,
     Figure,
     Generator,
     Outcome,
     Person,
     Source,
 )
+from briefgen.testing import evidence
 
 ARABIC_QUOTE = "أكد المشاركون على أهمية تعزيز التعاون بين المقاطعات في مجال حقوق الإنسان"
 VIETNAMESE_NAME = "Nguyễn Thị Thu Hường"
-
-
-def _ev(article: str, quote: str) -> tuple[Evidence, ...]:
-    return (Evidence(article, quote),)
 
 
 def normal() -> Briefing:
@@ -43,49 +39,49 @@ def normal() -> Briefing:
                 "Tran Van Minh",
                 "Deputy Head of the Steering Committee",
                 acts=("chaired",),
-                evidence=_ev("a1", "Tran Van Minh chaired the course"),
+                evidence=evidence("a1", "Tran Van Minh chaired the course"),
             ),
             Person(
                 "Le Thi Hoa",
                 "Vice Chair of the Provincial People's Committee",
                 acts=("opened",),
-                evidence=_ev("a2", "Le Thi Hoa opened the session"),
+                evidence=evidence("a2", "Le Thi Hoa opened the session"),
             ),
             Person(
                 "Pham Quoc Bao",
                 "Director of the Department of Justice",
                 acts=("presented",),
-                evidence=_ev("a1", "Pham Quoc Bao presented"),
+                evidence=evidence("a1", "Pham Quoc Bao presented"),
             ),
         ),
         figures=(
-            Figure("180", "", "delegates attended", "attendance", evidence=_ev("a1", "180 delegates")),
-            Figure("6.1", "%", "provincial economic growth in 2023", "rate", evidence=_ev("a2", "6.1%")),
+            Figure("180", "", "delegates attended", "attendance", evidence=evidence("a1", "180 delegates")),
+            Figure("6.1", "%", "provincial economic growth in 2023", "rate", evidence=evidence("a2", "6.1%")),
             Figure(
                 "47/NQ-CP",
                 "",
                 "government resolution implemented",
                 "document",
-                evidence=_ev("a2", "Resolution 47/NQ-CP"),
+                evidence=evidence("a2", "Resolution 47/NQ-CP"),
             ),
         ),
         outcomes=(
             Outcome(
                 "Departments must report on treaty implementation by the end of the year.",
                 "task",
-                evidence=_ev("a1", "report on treaty implementation"),
+                evidence=evidence("a1", "report on treaty implementation"),
             ),
             Outcome(
                 "The committee will hold the course annually.",
                 "decision",
-                evidence=_ev("a2", "hold the course annually"),
+                evidence=evidence("a2", "hold the course annually"),
             ),
         ),
         sources=(
             Source("a1", "corpus/a1.txt", "en", "Officials trained on human rights"),
             Source("a2", "corpus/a2.html", "en", None, "https://news.example.org/a2"),
         ),
-        conflicts=(Conflict("delegates", ("180", "200"), _ev("a2", "200 delegates")),),
+        conflicts=(Conflict("delegates", ("180", "200"), evidence("a2", "200 delegates")),),
         generator=Generator("extractive", None, "0.1.0"),
     )
 
@@ -107,23 +103,23 @@ def arabic() -> Briefing:
                 "Deputy Chairman",
                 native=("نجوين فان كي",),
                 acts=("chaired",),
-                evidence=_ev("ar1", "نجوين فان كي"),
+                evidence=evidence("ar1", "نجوين فان كي"),
             ),
             Person(
                 "Do Thi Lan",
                 "نائبة المدير",
                 native=("دو ثي لان",),
                 acts=("spoke",),
-                evidence=_ev("ar1", "دو ثي لان"),
+                evidence=evidence("ar1", "دو ثي لان"),
             ),
         ),
         figures=(
-            Figure("250", "", "مندوب", "attendance", evidence=_ev("ar1", "250 مندوبا")),
-            Figure("2", "", "topics discussed", "count", evidence=_ev("ar1", "موضوعين")),
+            Figure("250", "", "مندوب", "attendance", evidence=evidence("ar1", "250 مندوبا")),
+            Figure("2", "", "topics discussed", "count", evidence=evidence("ar1", "موضوعين")),
         ),
         outcomes=(
-            Outcome(ARABIC_QUOTE, "conclusion", "ar", _ev("ar1", ARABIC_QUOTE)),
-            Outcome("Provinces will share training materials.", "task", evidence=_ev("ar1", "المواد")),
+            Outcome(ARABIC_QUOTE, "conclusion", "ar", evidence("ar1", ARABIC_QUOTE)),
+            Outcome("Provinces will share training materials.", "task", evidence=evidence("ar1", "المواد")),
         ),
         sources=(Source("ar1", "seeds/ar1.txt", "ar", "ندوة حول حقوق الإنسان"),),
     )
@@ -147,11 +143,11 @@ def vietnamese() -> Briefing:
                 "Vice Chairwoman",
                 native=(VIETNAMESE_NAME,),
                 acts=("opened",),
-                evidence=_ev("vi1", VIETNAMESE_NAME),
+                evidence=evidence("vi1", VIETNAMESE_NAME),
             ),
         ),
-        figures=(Figure("13.45", "%", "tăng trưởng kinh tế", "rate", evidence=_ev("vi1", "13,45%")),),
-        outcomes=(Outcome(outcome, "task", "vi", _ev("vi1", outcome)),),
+        figures=(Figure("13.45", "%", "tăng trưởng kinh tế", "rate", evidence=evidence("vi1", "13,45%")),),
+        outcomes=(Outcome(outcome, "task", "vi", evidence("vi1", outcome)),),
         sources=(Source("vi1", "seeds/vi1.html", "vi", "Hội nghị tập huấn"),),
     )
 
@@ -177,7 +173,7 @@ def overfull(people: int = 80, figures: int = 200, outcomes: int = 100) -> Brief
             Person(
                 f"Person Number {i}",
                 f"Director of Department {i} of the Provincial Committee",
-                evidence=_ev(f"s{i % 30}", f"Person Number {i}"),
+                evidence=evidence(f"s{i % 30}", f"Person Number {i}"),
             )
             for i in range(people)
         ),
@@ -186,12 +182,12 @@ def overfull(people: int = 80, figures: int = 200, outcomes: int = 100) -> Brief
                 str(1000 + i),
                 "VND bn",
                 f"budget line {i} for training programmes",
-                evidence=_ev(f"s{i % 30}", str(1000 + i)),
+                evidence=evidence(f"s{i % 30}", str(1000 + i)),
             )
             for i in range(figures)
         ),
         outcomes=tuple(
-            Outcome(long_text.format(i), "task", evidence=_ev(f"s{i % 30}", f"item {i}"))
+            Outcome(long_text.format(i), "task", evidence=evidence(f"s{i % 30}", f"item {i}"))
             for i in range(outcomes)
         ),
         sources=sources,
@@ -204,9 +200,9 @@ def hostile(payloads: tuple[str, ...]) -> Briefing:
     return Briefing(
         id="hostile",
         event=EventInfo(title=f"Conference {first}", place=first, organisers=tuple(payloads)),
-        people=(Person(f"Name {first}", first, evidence=_ev("h1", first)),),
-        figures=(Figure("1", "", first, evidence=_ev("h1", "1")),),
-        outcomes=tuple(Outcome(p, "proposal", evidence=_ev("h1", p)) for p in payloads),
+        people=(Person(f"Name {first}", first, evidence=evidence("h1", first)),),
+        figures=(Figure("1", "", first, evidence=evidence("h1", "1")),),
+        outcomes=tuple(Outcome(p, "proposal", evidence=evidence("h1", p)) for p in payloads),
         sources=(Source("h1", first, "en", first, "http://127.0.0.1:9/never-fetched"),),
         notes=tuple(rest),
     )

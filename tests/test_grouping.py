@@ -9,6 +9,7 @@ import pytest
 from groupdocs import doc
 
 from briefgen import pipeline
+from briefgen.analysis import places as gazetteer
 from briefgen.grouping import group, group_documents
 from briefgen.grouping.clustering import MAX_BLOCK, candidate_pairs
 from briefgen.grouping.features import event_keys
@@ -210,7 +211,13 @@ def test_place_keys_see_provinces_through_cities_and_generic_words():
     assert place_keys("tỉnh Hà Tĩnh").provinces == place_keys("Ha Tinh province").provinces == {"hatinh"}
     assert place_keys("Hà Nội").keys == place_keys("Hanoi").keys
     assert place_keys("thành phố Đông Hà").provinces == {"quangtri"}
+    assert place_keys("Ha Long").provinces == place_keys("Quang Ninh province").provinces
     assert not place_keys(None)
+
+
+def test_a_town_named_like_a_person_resolves_only_as_a_place_field():
+    assert place_keys("Vinh city").provinces == place_keys("Nghệ An").provinces == {"nghean"}
+    assert gazetteer.lookup("Vinh") is None  # "Nguyen Van Vinh" stays a person in running text
 
 
 def test_the_built_in_is_the_pipeline_default_and_a_plugin_can_replace_it():

@@ -8,41 +8,25 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fake_openai import Reply, Request, answering, chat, error, faithful_answer, fake_openai
-from llm_sample import INJECTION, FakeExtractive, conference, da_nang, hue
+from llm_sample import INJECTION, conference, da_nang, hue
 
 import briefgen
-from briefgen import hookimpl, pipeline
+from briefgen import pipeline
 from briefgen.budget import count_messages
 from briefgen.llm.config import DEFAULT_ANSWER_TOKENS
 from briefgen.llm.digest import build_digest
 from briefgen.llm.prompt import build_messages
 from briefgen.models import Briefing, Conference, Document
-from briefgen.plugins import get_registry, register_plugin
+from briefgen.plugins import get_registry
 from briefgen.protocols import Settings
 from briefgen.textutil import digits_of, squash
 
 KEY = "sk-test-d0n0tl34k-7f3a9c"
-
-
-class _FallbackPlugin:
-    @hookimpl
-    def register_summarisers(self, register: Any) -> None:
-        register(FakeExtractive())
-
-
-@pytest.fixture(autouse=True)
-def extractive_available() -> Iterator[None]:
-    """The fallback needs an extractive summariser; use a stand-in until the real one is installed."""
-    undo = None if "extractive" in get_registry().summarisers else register_plugin(_FallbackPlugin())
-    yield
-    if undo:
-        undo()
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ from briefgen_plugins.summariser_extractive import ExtractiveSummariser
 from langutil import analyse_file, language
 
 import briefgen
-from briefgen.models import Article, Conference
+from briefgen.models import Article, Conference, Document, Figure
 from briefgen.protocols import Settings
+from briefgen.testing import evidence, sample_document
 
 
 def _summarise(*docs):
@@ -37,3 +38,19 @@ def test_merging_two_reports_of_one_event():
     assert len({f.value for f in briefing.figures}) == len(briefing.figures)
     assert briefing.event.date == "2024-09-12"  # the source that states a date wins
     assert len(briefing.sources) == 2
+
+
+def test_disagreements_and_coverage_reach_the_briefing():
+    def report(article_id: str, delegates: str) -> Document:
+        text = f"More than {delegates} delegates attended the conference."
+        quote = evidence(article_id, f"{delegates} delegates")
+        return sample_document(
+            text, article_id, figures=(Figure(delegates, "delegates", "delegates", evidence=quote),)
+        )
+
+    briefing = _summarise(report("a", "250"), report("b", "250"), report("c", "260"))
+    assert [(c.label, c.values) for c in briefing.conflicts] == [("delegates", ("250", "260"))]
+    assert [f.value for f in briefing.figures] == ["250"]
+    assert briefing.notes == (
+        "Reported by 3 articles in 1 language (English); outlets not stated in the sources.",
+    )

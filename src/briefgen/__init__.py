@@ -12,6 +12,8 @@ publish them under the ``briefgen`` entry-point group.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
 
 from .hookspecs import hookimpl
@@ -30,8 +32,23 @@ from .models import (
     Person,
     Source,
 )
-from .pipeline import BriefgenError, Failure, RunReport, build, render, run
 from .protocols import Language, Loader, LoadError, Rendered, Renderer, Settings, Summariser
+
+# The pipeline (process pools, language detection, grounding) loads on first use, not with the
+# package: every plugin imports ``briefgen`` for ``hookimpl``, and ``briefgen --help`` loads them all.
+if TYPE_CHECKING:
+    from .pipeline import BriefgenError, Failure, RunReport, build, render, run
+
+_PIPELINE = ("BriefgenError", "Failure", "RunReport", "build", "render", "run")
+
+
+def __getattr__(name: str) -> object:
+    if name in _PIPELINE:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
+
 
 __all__ = [
     "Article",

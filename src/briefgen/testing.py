@@ -2,8 +2,9 @@
 
 ``registered(plugin)`` puts a plugin into the registry for the length of a ``with`` block (the
 same registry the CLI and :func:`briefgen.build` use), so a test exercises the real pipeline;
-:class:`FakeSummariser` and :func:`sample_briefing` give renderers and grouping plugins
-predictable input with real evidence spans.
+:class:`FakeSummariser`, :func:`sample_document` and :func:`sample_briefing` give summarisers,
+renderers and grouping plugins predictable input with real evidence spans; :func:`evidence` is the
+shorthand for a hand-built fact's quote.
 
 Example, in a plugin's own tests::
 
@@ -59,16 +60,45 @@ def registered(*plugins: object) -> Iterator[None]:
             undo()
 
 
-def sample_document(text: str = SAMPLE_TEXT, article_id: str = "sample", language: str = "en") -> Document:
-    """A :class:`Document` split naively into sentences: enough for grouping and summariser tests."""
-    article = Article(id=article_id, path=f"{article_id}.txt", text=text, title=None, language=language)
+def evidence(article: str, quote: str) -> tuple[Evidence, ...]:
+    """The one-quote evidence most hand-built facts carry: ``Person(..., evidence=evidence("a1", q))``."""
+    return (Evidence(article, quote),)
+
+
+def sample_document(
+    text: str = SAMPLE_TEXT,
+    article_id: str = "sample",
+    language: str = "en",
+    *,
+    title: str | None = None,
+    event: EventInfo | None = None,
+    people: tuple[Person, ...] = (),
+    figures: tuple[Figure, ...] = (),
+    outcomes: tuple[Outcome, ...] = (),
+) -> Document:
+    """A :class:`Document` split naively into sentences, with whatever facts a test states.
+
+    Without facts it is enough for grouping and summariser tests that analyse nothing; with them
+    it stands for what a language plugin would have produced, so a summariser or grouping plugin
+    can be tested without any language plugin installed.
+    """
+    article = Article(id=article_id, path=f"{article_id}.txt", text=text, title=title, language=language)
     sentences = tuple(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s)
-    return Document(article=article, language=language, text=text, sentences=sentences)
+    return Document(
+        article=article,
+        language=language,
+        text=text,
+        sentences=sentences,
+        event=event or EventInfo(),
+        people=people,
+        figures=figures,
+        outcomes=outcomes,
+    )
 
 
 def _evidence(document: Document, index: int) -> tuple[Evidence, ...]:
     sentences = document.sentences
-    return (Evidence(document.article.id, sentences[index].rstrip(".")),) if len(sentences) > index else ()
+    return evidence(document.article.id, sentences[index].rstrip(".")) if len(sentences) > index else ()
 
 
 class FakeSummariser:

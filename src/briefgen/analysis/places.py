@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..textutil import fold, fold_name
 
@@ -87,22 +88,39 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# Well-known towns: never personal names, and the "city" part of "Quy Nhon city, Binh Dinh province".
-_TOWNS: tuple[str, ...] = (
-    "Hạ Long", "Nha Trang", "Đà Lạt", "Vũng Tàu", "Hội An", "Quy Nhơn", "Buôn Ma Thuột", "Pleiku", "Sa Pa",
-    "Mỹ Tho", "Biên Hòa", "Phan Thiết", "Việt Trì", "Vĩnh Yên", "Móng Cái", "Thủ Đức", "Phủ Lý", "Tam Kỳ",
-    "Đồng Hới", "Đông Hà", "Tuy Hòa", "Phan Rang", "Rạch Giá", "Long Xuyên", "Cao Lãnh", "Tân An",
-)  # fmt: skip
+# Towns and cities below the provinces, with the province each lies in: never personal names, the
+# "city" part of "Quy Nhon city, Binh Dinh province", and how grouping sees that two places given
+# at different levels ("Ha Long", "Quang Ninh province") are one.
+_TOWNS: dict[str, str] = {
+    "Hạ Long": "Quảng Ninh", "Cẩm Phả": "Quảng Ninh", "Móng Cái": "Quảng Ninh", "Uông Bí": "Quảng Ninh",
+    "Nha Trang": "Khánh Hòa", "Cam Ranh": "Khánh Hòa", "Đà Lạt": "Lâm Đồng",
+    "Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa": "Bà Rịa - Vũng Tàu", "Hội An": "Quảng Nam",
+    "Tam Kỳ": "Quảng Nam", "Quy Nhơn": "Bình Định", "Buôn Ma Thuột": "Đắk Lắk", "Pleiku": "Gia Lai",
+    "Sa Pa": "Lào Cai", "Mỹ Tho": "Tiền Giang", "Biên Hòa": "Đồng Nai", "Phan Thiết": "Bình Thuận",
+    "Việt Trì": "Phú Thọ", "Vĩnh Yên": "Vĩnh Phúc", "Thủ Đức": "Hồ Chí Minh", "Phủ Lý": "Hà Nam",
+    "Đồng Hới": "Quảng Bình", "Đông Hà": "Quảng Trị", "Tuy Hòa": "Phú Yên", "Phan Rang": "Ninh Thuận",
+    "Rạch Giá": "Kiên Giang", "Long Xuyên": "An Giang", "Châu Đốc": "An Giang",
+    "Cao Lãnh": "Đồng Tháp", "Sa Đéc": "Đồng Tháp", "Tân An": "Long An", "Thủ Dầu Một": "Bình Dương",
+}  # fmt: skip
+# Towns whose names are also given names ("Nguyen Van Vinh", "Tran Bao Loc"): resolved when a place
+# field names them (:func:`province_of`), never looked for in running text or taken as a place there.
+_NAME_LIKE_TOWNS: dict[str, str] = {
+    "Vinh": "Nghệ An", "Bảo Lộc": "Lâm Đồng", "Phú Quốc": "Kiên Giang", "Hà Đông": "Hà Nội",
+}  # fmt: skip
 # Spellings a folded-name key cannot derive: English exonyms and common short forms.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "Hà Nội": ("Hanoi",),
     "Hải Phòng": ("Haiphong",),
     "Đà Nẵng": ("Danang",),
-    "Hồ Chí Minh": ("Ho Chi Minh City", "HCMC", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
+    "Hồ Chí Minh": ("Ho Chi Minh City", "HCMC", "HCM", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
     "Thừa Thiên Huế": ("Thua Thien-Hue", "Huế"),
     "Đắk Lắk": ("Dak Lak", "Daklak", "Đắc Lắc"),
+    "Đắk Nông": ("Đắc Nông",),
     "Bà Rịa - Vũng Tàu": ("Ba Ria-Vung Tau", "Bà Rịa-Vũng Tàu"),
     "Kon Tum": ("Kontum",),
+    "Quy Nhơn": ("Qui Nhon", "Quinhon"),
+    "Buôn Ma Thuột": ("Buôn Mê Thuột",),
+    "Phan Rang": ("Phan Rang - Tháp Chàm", "Phan Rang-Thap Cham"),
 }
 # Transliterations that the syllable romaniser does not reach (Arabic exonyms of big cities).
 _ARABIC: dict[str, tuple[str, ...]] = {
@@ -120,10 +138,15 @@ _OLD_TONE = {
 
 @dataclass(frozen=True)
 class Place:
-    """A province or city: the Vietnamese name and how a briefing writes it in English."""
+    """A province, city or town: the Vietnamese name and how a briefing writes it in English.
+
+    ``province`` is the Vietnamese name of the province a town lies in (None for the provinces
+    and centrally-run cities themselves).
+    """
 
     native: str
     kind: str
+    province: str | None = None
 
     @property
     def english(self) -> str:
@@ -133,8 +156,13 @@ class Place:
         return f"{name} province" if self.kind == "province" else f"{name} city"
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """The comparison key: folded, without spaces, hyphens or dots ("Hà Nội" == "Hanoi")."""
+    """The comparison key: folded, without spaces, hyphens or dots ("Hà Nội" == "Hanoi").
+
+    Cached: name finding looks up every run of capitalised words, the same few thousand strings
+    over and over across a corpus, and folding them was a fifth of analysis time (BENCHMARKS.md).
+    """
     return re.sub(r"[\s\-.]", "", fold(text))
 
 
@@ -146,38 +174,55 @@ def _variants(name: str) -> set[str]:
     return {unicodedata.normalize("NFC", f) for f in (name, old, fold_name(name))}
 
 
+class _Tables(NamedTuple):
+    by_key: dict[str, Place]  # every spelling's key, for lookup()
+    pattern: re.Pattern[str]  # every Latin spelling, longest first, for find_latin()
+    arabic: dict[str, Place]  # Arabic exonyms the romaniser does not reach
+    name_like: dict[str, Place]  # towns only a place field may name
+
+
+def _places() -> list[Place]:
+    return [
+        *(Place(native, kind) for native, kind in _UNITS),
+        *(Place(town, "town", province) for town, province in _TOWNS.items()),
+    ]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Place], re.Pattern[str], dict[str, Place]]:
+def _tables() -> _Tables:
     by_key: dict[str, Place] = {}
     forms: set[str] = set()
     arabic: dict[str, Place] = {}
-    for native, kind in (*_UNITS, *((town, "town") for town in _TOWNS)):
-        place = Place(native, kind)
-        for form in _variants(native) | set(_ALIASES.get(native, ())):
+    for place in _places():
+        for form in _variants(place.native) | set(_ALIASES.get(place.native, ())):
             forms.add(form)
             by_key[key(form)] = place
-        for form in _ARABIC.get(native, ()):
+        for form in _ARABIC.get(place.native, ()):
             arabic[form] = place
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
-    return by_key, pattern, arabic
+    name_like = {key(town): Place(town, "town", province) for town, province in _NAME_LIKE_TOWNS.items()}
+    return _Tables(by_key, pattern, arabic, name_like)
 
 
-@lru_cache(maxsize=65536)
 def lookup(text: str) -> Place | None:
-    """The place whose name ``text`` is, in any spelling, or None.
+    """The place whose name ``text`` is, in any spelling, or None."""
+    tables = _tables()
+    return tables.by_key.get(key(text)) or tables.arabic.get(text.strip())
 
-    Cached: name finding asks this of every run of capitalised words, the same few thousand
-    strings over and over across a corpus, and folding them was a third of analysis time.
-    """
-    by_key, _, arabic = _tables()
-    return by_key.get(key(text)) or arabic.get(text.strip())
+
+def province_of(text: str) -> Place | None:
+    """The province or centrally-run city that the place named ``text`` is, or lies in."""
+    place = lookup(text) or _tables().name_like.get(key(text))
+    if place is not None and place.province:
+        return lookup(place.province)
+    return place
 
 
 def find_latin(text: str) -> list[tuple[Place, int, int]]:
     """Every province or city named in Latin-script ``text``, with its span."""
-    by_key, pattern, _ = _tables()
-    return [(by_key[key(m.group())], m.start(), m.end()) for m in pattern.finditer(text)]
+    tables = _tables()
+    return [(tables.by_key[key(m.group())], m.start(), m.end()) for m in tables.pattern.finditer(text)]
 
 
 _ARABIC_CUE = re.compile(r"(?<!\w)(?:[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)|في)\s+")

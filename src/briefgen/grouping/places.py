@@ -1,10 +1,11 @@
-"""Place names reduced to comparable keys, with a small gazetteer of Vietnamese provinces.
+"""Place names reduced to comparable keys, resolved to provinces by the shared gazetteer.
 
 Two reports of one event may name its place as "Quy Nhon city, Binh Dinh province", "tỉnh Bình
 Định" or "province de Binh Dinh". Generic words (province, tỉnh, kota, ville ...) are dropped from
-either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"), and cities the
-gazetteer knows add the key of their province. Only when both places resolve to provinces can a
-difference be trusted enough to keep two reports apart.
+either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"), and a part the
+gazetteer in :mod:`briefgen.analysis.places` knows (a province, or a town in one) adds the key of
+its province. Only when both places resolve to provinces can a difference be trusted enough to
+keep two reports apart.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..analysis import places as gazetteer
 from ..textutil import fold
 
 
@@ -19,64 +21,6 @@ def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``: how word lists are written in this package."""
     return frozenset(text.split())
 
-
-PROVINCES = word_set(
-    """
-    angiang bariavungtau bacgiang backan baclieu bacninh bentre binhdinh binhduong binhphuoc
-    binhthuan camau cantho caobang danang daklak daknong dienbien dongnai dongthap gialai hagiang
-    hanam hanoi hatinh haiduong haiphong haugiang hoabinh hochiminh hungyen khanhhoa kiengiang
-    kontum laichau lamdong langson laocai longan namdinh nghean ninhbinh ninhthuan phutho phuyen
-    quangbinh quangnam quangngai quangninh quangtri soctrang sonla tayninh thaibinh thainguyen
-    thanhhoa thuathienhue tiengiang travinh tuyenquang vinhlong vinhphuc yenbai
-    """
-)
-
-# Other spellings of provinces and the main cities of each, mapped to the province key.
-ALIASES = {
-    "daclac": "daklak",
-    "dacnong": "daknong",
-    "saigon": "hochiminh",
-    "tphcm": "hochiminh",
-    "hcm": "hochiminh",
-    "hcmc": "hochiminh",
-    "hue": "thuathienhue",
-    "quinhon": "binhdinh",
-    "quynhon": "binhdinh",
-    "nhatrang": "khanhhoa",
-    "camranh": "khanhhoa",
-    "vinh": "nghean",
-    "halong": "quangninh",
-    "campha": "quangninh",
-    "mongcai": "quangninh",
-    "uongbi": "quangninh",
-    "buonmathuot": "daklak",
-    "buonmethuot": "daklak",
-    "dalat": "lamdong",
-    "baoloc": "lamdong",
-    "vungtau": "bariavungtau",
-    "baria": "bariavungtau",
-    "phanthiet": "binhthuan",
-    "phanrang": "ninhthuan",
-    "phanrangthapcham": "ninhthuan",
-    "pleiku": "gialai",
-    "rachgia": "kiengiang",
-    "phuquoc": "kiengiang",
-    "longxuyen": "angiang",
-    "chaudoc": "angiang",
-    "mytho": "tiengiang",
-    "caolanh": "dongthap",
-    "sadec": "dongthap",
-    "bienhoa": "dongnai",
-    "thudaumot": "binhduong",
-    "tuyhoa": "phuyen",
-    "tamky": "quangnam",
-    "hoian": "quangnam",
-    "donghoi": "quangbinh",
-    "dongha": "quangtri",
-    "viettri": "phutho",
-    "sapa": "laocai",
-    "hadong": "hanoi",
-}
 
 # Words that say what kind of place follows, in the five source languages ("tỉnh X", "kota X",
 # "province de X", "مقاطعة X") ...
@@ -121,12 +65,13 @@ def place_keys(place: str | None) -> PlaceKeys:
     keys: set[str] = set()
     provinces: set[str] = set()
     for part in _PARTS.split(place or ""):
-        key = _part_key(part)
-        if not key:
+        part_key = _part_key(part)
+        if not part_key:
             continue
-        keys.add(key)
-        province = key if key in PROVINCES else ALIASES.get(key)
+        keys.add(part_key)
+        province = gazetteer.province_of(part_key)
         if province:
-            keys.add(province)
-            provinces.add(province)
+            province_key = gazetteer.key(province.native)
+            keys.add(province_key)
+            provinces.add(province_key)
     return PlaceKeys(frozenset(keys), frozenset(provinces))
