@@ -10,18 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from scoring import SEEDS
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture
 def seeds() -> Path:
     """The shared seed corpus (outside the repository); tests using it skip when it is absent."""
-    path = SHARED / "corpus" / "seeds"
-    if not path.is_dir():
+    if not SEEDS.is_dir():
         pytest.skip("../shared/corpus/seeds is not present")
-    return path
+    return SEEDS
 
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]

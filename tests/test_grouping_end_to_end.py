@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scoring import SEEDS, score_seeds
 
 from briefgen.cli import cli
 from briefgen.grouping import group_documents
@@ -17,8 +16,6 @@ from briefgen.pipeline import DEFAULT_MAX_ARTICLE_BYTES, analyse_article, expand
 from briefgen.plugins import get_registry
 
 DATA = Path(__file__).parent / "data" / "groups"
-SHARED = Path(__file__).parents[1].parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
 
 MISSING = sorted({"ar", "en", "fr", "id", "vi"} - set(get_registry().languages))
 
@@ -90,25 +87,7 @@ def test_seeds_stay_five_briefings_and_score_perfectly_on_grouping(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert len(briefing_sources(tmp_path)) == 5
-    score = subprocess.run(
-        [
-            sys.executable,
-            str(SHARED / "eval" / "score.py"),
-            "--gold",
-            str(SHARED / "eval" / "seeds_gold.json"),
-            "--corpus",
-            str(SEEDS),
-            "--out",
-            str(tmp_path),
-            "--min",
-            "group_precision=1",
-            "--min",
-            "coverage=1",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    score = score_seeds(tmp_path, {"group_precision": 1, "coverage": 1})
     assert score.returncode == 0, score.stdout + score.stderr
 
 

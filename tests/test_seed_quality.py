@@ -1,15 +1,11 @@
 """The quality bar of issue #3, measured by the shared scorer on the seed articles."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from scoring import SCORER, SEEDS, score_seeds
 
 import briefgen
 from briefgen.plugins import get_registry
 
-SHARED = Path(__file__).parents[1].parent / "shared"
 BAR = {
     "key_people_recall": 0.95,
     "people_precision": 0.85,
@@ -24,25 +20,11 @@ BAR = {
 }
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not present")
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared is not present")
 def test_seed_briefings_meet_the_bar(tmp_path):
     formats = ["json", "pdf"] if "pdf" in get_registry().renderers else ["json"]
-    report = briefgen.run([SHARED / "corpus" / "seeds"], tmp_path, formats=formats)
+    report = briefgen.run([SEEDS], tmp_path, formats=formats)
     assert not report.failures
     bar = dict(BAR, one_page=1.0) if "pdf" in formats else BAR
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(SHARED / "eval" / "score.py"),
-            "--gold",
-            str(SHARED / "eval" / "seeds_gold.json"),
-            "--corpus",
-            str(SHARED / "corpus" / "seeds"),
-            "--out",
-            str(tmp_path),
-            *(f"--min={k}={v}" for k, v in bar.items()),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = score_seeds(tmp_path, bar)
     assert result.returncode == 0, result.stdout + result.stderr

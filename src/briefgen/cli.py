@@ -95,6 +95,13 @@ def _options(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
     return out
 
 
+def settings_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The repeatable ``--option KEY=VALUE`` that every command passing settings shares."""
+    return click.option(
+        "--option", "options", multiple=True, callback=_options, metavar="KEY=VALUE", help=help_text
+    )
+
+
 def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], None]]:
     """A click progress bar per stage on a terminal; silent otherwise."""
     state: dict[str, Any] = {"stage": None, "bar": None, "done": 0}
@@ -154,14 +161,7 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     type=click.IntRange(1, 64),
     help="Worker processes for analysis and rendering.",
 )
-@click.option(
-    "--option",
-    "options",
-    multiple=True,
-    callback=_options,
-    metavar="KEY=VALUE",
-    help="Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).",
-)
+@settings_option("Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).")
 @click.option(
     "--max-bytes",
     type=click.IntRange(1),
@@ -314,14 +314,9 @@ def inspect(file: Path) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--option",
-    "options",
-    multiple=True,
-    callback=_options,
-    metavar="KEY=VALUE",
-    help="model, language, answer_tokens, context_window, cache_dir; price_in / price_out "
-    "(per 1M tokens) to print a cost.",
+@settings_option(
+    "model, language, answer_tokens, context_window, cache_dir; price_in / price_out "
+    "(per 1M tokens) to print a cost."
 )
 def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
     """Count the tokens `--summariser openai` would send, per conference and in total, and the
