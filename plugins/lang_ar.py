@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from briefgen import hookimpl
 from briefgen.analysis.arabic_numbers import find_number_words
+from briefgen.analysis.bodies import compose
 from briefgen.analysis.engine import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit
+from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _HR = "حقوق الإنسان"
 
@@ -104,6 +105,23 @@ PROFILE = Profile(
         "سفير": "Ambassador",
     },
     bodies=(
+        *compose(
+            (
+                ("(?:ال)?إدارة {domain}", "{place} Department of {domain}"),
+                ("[بول]?وزارة {domain}", "Ministry of {domain}"),
+            ),
+            {
+                "العدل": "Justice",
+                "الشؤون الخارجية|الخارجية": "Foreign Affairs",
+                "الإعلام والاتصالات": "Information and Communications",
+                "التعليم والتدريب": "Education and Training",
+                "العمل ومعاقي الحرب والشؤون الاجتماعية": "Labour, Invalids and Social Affairs",
+                "الداخلية": "Home Affairs",
+                "الصحة": "Health",
+            },
+            (("في المقاطعة", "Provincial"), ("الإقليمية", "Provincial"), ("في المدينة", "City")),
+        ),
+        (r"(?:ال|ل)?لجنة الشعبية (?:للمقاطعة|للمدينة)", "{place} Provincial People's Committee"),
         (
             rf"المكتب (?:الحكومي )?الدائم (?:للحكومة )?(?:لشؤون |ل){_HR}",
             "Government Standing Office for Human Rights",
@@ -157,6 +175,63 @@ PROFILE = Profile(
     },
     not_outcomes=("بالتنسيق مع", "حضر الحفل", "وحضر"),
     units=(
+        *counted(
+            {
+                "منطقة صناعية": "industrial parks",
+                "مناطق صناعية": "industrial parks",
+                "منطقة": "districts",
+                "مناطق": "districts",
+                "مؤسسة": "enterprises",
+                "شركة": "enterprises",
+                "شركات": "enterprises",
+                "شكوى": "complaints",
+                "شكاوى": "complaints",
+                "دورة": "sessions",
+                "دورات": "sessions",
+                "شخص": "people",
+                "أشخاص": "people",
+                "أسرة": "households",
+                "أسر": "households",
+                "بلدية": "communes",
+                "بلديات": "communes",
+                "قرية": "villages",
+                "قرى": "villages",
+                "طالب": "students",
+                "طلاب": "students",
+                "صحفي": "journalists",
+                "مراسل": "reporters",
+                "وثيقة": "documents",
+                "وثائق": "documents",
+                "توصية": "recommendations",
+                "توصيات": "recommendations",
+                "حالة": "cases",
+                "قضية": "cases",
+                "قضايا": "cases",
+                "مؤتمر": "conferences",
+                "مؤتمرات": "conferences",
+                "اجتماع": "meetings",
+                "ندوة": "seminars",
+                "ندوات": "seminars",
+                "وحدة": "units",
+                "وحدات": "units",
+                "وزارة": "ministries",
+                "وزارات": "ministries",
+                "مجموعة عرقية": "ethnic groups",
+                "قومية": "ethnic groups",
+                "موقع": "websites",
+                "حساب": "accounts",
+                "ضحية": "victims",
+                "ضحايا": "victims",
+                "مستفيد": "beneficiaries",
+                "قارئ": "readers",
+                "مقال": "articles",
+                "نادي": "clubs",
+                "مسؤول": "officials",
+                "كادر": "officials",
+                "مدينة": "cities",
+                "مدن": "cities",
+            }
+        ),
         Unit("مندوب", "delegates", "delegates", "attendance"),
         Unit("مشارك", "delegates", "participants", "attendance"),
         Unit("مقاطعة", "provinces", "provinces and cities", "attendance"),
@@ -180,6 +255,9 @@ PROFILE = Profile(
     contexts=(
         Context("معدل النمو الاقتصادي", "economic growth rate", "economic"),
         Context("النمو", "growth rate", "economic"),
+        Context("نمو اقتصادي", "economic growth rate", "economic"),
+        Context("نمو الناتج المحلي", "GDP growth rate", "economic"),
+        Context("نمو", "growth rate", "economic"),
         Context("معدل الفقر", "poverty rate", "social"),
         Context("الفقر", "poverty rate", "social"),
         Context("المعيار", "period of the standard", "period"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgen import hookimpl
 from briefgen.analysis.engine import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit
+from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _MINISTRIES = {
     "Foreign Affairs": "Foreign Affairs",
@@ -176,6 +176,67 @@ PROFILE = Profile(
     },
     not_outcomes=("aimed to", "was held to", "attended by", "was attended"),
     units=(
+        *counted(
+            {
+                c: c
+                for c in (
+                    "conferences",
+                    "workshops",
+                    "seminars",
+                    "meetings",
+                    "sessions",
+                    "training courses",
+                    "courses",
+                    "people",
+                    "persons",
+                    "cases",
+                    "districts",
+                    "communes",
+                    "wards",
+                    "villages",
+                    "cities",
+                    "units",
+                    "administrative units",
+                    "reporters",
+                    "journalists",
+                    "news agencies",
+                    "media outlets",
+                    "outlets",
+                    "readers",
+                    "respondents",
+                    "articles",
+                    "households",
+                    "families",
+                    "pupils",
+                    "students",
+                    "recommendations",
+                    "documents",
+                    "ministries",
+                    "agencies",
+                    "representatives",
+                    "ethnic groups",
+                    "websites",
+                    "accounts",
+                    "complaints",
+                    "petitions",
+                    "enterprises",
+                    "businesses",
+                    "industrial parks",
+                    "clubs",
+                    "mediators",
+                    "officials",
+                    "beneficiaries",
+                    "victims",
+                    "networks",
+                    "delegations",
+                    "presenters",
+                    "members",
+                    "schools",
+                    "centres",
+                    "centers",
+                )
+            }
+        ),
         Unit("delegates", "delegates", "delegates", "attendance"),
         Unit("participants", "delegates", "participants", "attendance"),
         Unit("provinces", "provinces", "provinces and cities", "attendance"),
@@ -196,6 +257,8 @@ PROFILE = Profile(
     contexts=(
         Context("economic growth", "economic growth rate", "economic"),
         Context("growth", "growth rate", "economic"),
+        Context("economy grew", "economic growth rate", "economic"),
+        Context("grew", "growth rate", "economic"),
         Context("GRDP", "economic growth rate", "economic"),
         Context("poverty", "poverty rate", "social"),
         Context("term", "term of office", "period"),

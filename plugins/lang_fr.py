@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from briefgen import hookimpl
+from briefgen.analysis.bodies import compose
 from briefgen.analysis.engine import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit
+from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _MINISTRIES = {
     "de la Sécurité publique": "Public Security",
@@ -122,6 +123,31 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        *compose(
+            (
+                (
+                    "(?:du |le )?(?:Service|Département) (?:de la |de l'|des |du )?{domain}",
+                    "{place} Department of {domain}",
+                ),
+            ),
+            {
+                "Justice": "Justice",
+                "Affaires étrangères": "Foreign Affairs",
+                "Information et (?:des )?Communications?": "Information and Communications",
+                "Éducation et (?:de la )?Formation": "Education and Training",
+                "Santé": "Health",
+                "Intérieur": "Home Affairs",
+                "Culture": "Culture",
+                "organisations internationales": "International Organisations",
+            },
+            (("de la province", "Provincial"), ("provincial", "Provincial"), ("de la ville", "City")),
+        ),
+        (r"(?:de la )?Police (?:de la ville|municipale)", "{place} City Police"),
+        (r"(?:de la )?Police (?:de la province|provinciale)", "{place} Provincial Police"),
+        (
+            r"(?:du )?Bureau permanent du Comité directeur gouvernemental des droits de l'homme",
+            "Standing Office of the Government Human Rights Steering Committee",
+        ),
         (
             rf"Bureau (?:permanent )?du Comité directeur des {_HR} du gouvernement",
             "Standing Office of the Government Steering Committee for Human Rights",
@@ -207,6 +233,60 @@ PROFILE = Profile(
         "devrait se redresser",
     ),
     units=(
+        *counted(
+            {
+                "conférences": "conferences",
+                "ateliers": "workshops",
+                "séminaires": "seminars",
+                "réunions": "meetings",
+                "séances": "sessions",
+                "sessions": "sessions",
+                "cours": "courses",
+                "personnes": "people",
+                "cas": "cases",
+                "affaires": "cases",
+                "districts": "districts",
+                "communes": "communes",
+                "quartiers": "wards",
+                "villages": "villages",
+                "villes": "cities",
+                "unités administratives": "administrative units",
+                "unités": "units",
+                "journalistes": "journalists",
+                "reporters": "reporters",
+                "rapporteurs": "presenters",
+                "agences de presse": "news agencies",
+                "organes de presse": "media outlets",
+                "lecteurs": "readers",
+                "articles": "articles",
+                "ménages": "households",
+                "familles": "families",
+                "élèves": "pupils",
+                "étudiants": "students",
+                "recommandations": "recommendations",
+                "documents": "documents",
+                "textes": "documents",
+                "ministères": "ministries",
+                "organismes": "agencies",
+                "représentants": "representatives",
+                "ethnies": "ethnic groups",
+                "groupes ethniques": "ethnic groups",
+                "sites": "websites",
+                "comptes": "accounts",
+                "plaintes": "complaints",
+                "pétitions": "petitions",
+                "entreprises": "enterprises",
+                "zones industrielles": "industrial parks",
+                "clubs": "clubs",
+                "médiateurs": "mediators",
+                "fonctionnaires": "officials",
+                "cadres": "officials",
+                "bénéficiaires": "beneficiaries",
+                "victimes": "victims",
+                "réseaux": "networks",
+                "délégations": "delegations",
+            }
+        ),
         Unit("délégués", "delegates", "delegates", "attendance"),
         Unit("participants", "delegates", "participants", "attendance"),
         Unit("provinces", "provinces", "provinces and cities", "attendance"),

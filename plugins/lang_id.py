@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from briefgen import hookimpl
+from briefgen.analysis.bodies import compose
 from briefgen.analysis.engine import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit
+from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _MINISTRIES = {
     "Luar Negeri": "Foreign Affairs",
@@ -116,6 +117,26 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        *compose(
+            (
+                ("Dinas {domain}", "{place} Department of {domain}"),
+                ("Kementerian {domain}", "Ministry of {domain}"),
+            ),
+            {
+                "Kehakiman|Hukum": "Justice",
+                "Luar Negeri": "Foreign Affairs",
+                "Informasi dan Komunikasi": "Information and Communications",
+                "Pendidikan dan Pelatihan": "Education and Training",
+                "Dalam Negeri": "Home Affairs",
+                "Kesehatan": "Health",
+                "Kebudayaan": "Culture",
+            },
+            (("Provinsi", "Provincial"), ("Kota", "City")),
+        ),
+        (r"Komite Urusan Etnis Minoritas", "Committee for Ethnic Minority Affairs"),
+        (r"(?:Kepolisian|Polisi) Provinsi", "{place} Provincial Police"),
+        (r"Asosiasi Jurnalis Vietnam", "Vietnam Journalists' Association"),
+        (r"Departemen Informasi dan Propaganda", "Information and Propaganda Department"),
         (r"Kantor Tetap Pemerintah untuk Hak Asasi Manusia", "Government Standing Office for Human Rights"),
         (
             r"Kantor Tetap (?:Komite|Panitia) Pengarah (?:Pemerintah )?(?:untuk )?"
@@ -162,6 +183,57 @@ PROFILE = Profile(
     },
     not_outcomes=("bertujuan", "berlangsung dalam konteks", "dihadiri oleh", "dihadiri lebih"),
     units=(
+        *counted(
+            {
+                "konferensi": "conferences",
+                "lokakarya": "workshops",
+                "seminar": "seminars",
+                "pertemuan": "meetings",
+                "sesi": "sessions",
+                "kursus": "courses",
+                "orang": "people",
+                "kasus": "cases",
+                "perkara": "cases",
+                "kabupaten": "districts",
+                "kecamatan": "sub-districts",
+                "desa": "villages",
+                "kelurahan": "wards",
+                "komune": "communes",
+                "kota": "cities",
+                "wartawan": "reporters",
+                "jurnalis": "journalists",
+                "kantor berita": "news agencies",
+                "pembaca": "readers",
+                "responden": "respondents",
+                "artikel": "articles",
+                "berita": "news items",
+                "rumah tangga": "households",
+                "keluarga": "families",
+                "siswa": "pupils",
+                "pelajar": "pupils",
+                "mahasiswa": "students",
+                "rekomendasi": "recommendations",
+                "dokumen": "documents",
+                "unit": "units",
+                "kementerian": "ministries",
+                "lembaga": "agencies",
+                "kelompok etnis": "ethnic groups",
+                "suku": "ethnic groups",
+                "situs": "websites",
+                "akun": "accounts",
+                "pengaduan": "complaints",
+                "keluhan": "complaints",
+                "perusahaan": "enterprises",
+                "kawasan industri": "industrial parks",
+                "klub": "clubs",
+                "mediator": "mediators",
+                "pejabat": "officials",
+                "kader": "officials",
+                "penerima manfaat": "beneficiaries",
+                "korban": "victims",
+                "jaringan": "networks",
+            }
+        ),
         Unit("delegasi", "delegates", "delegates", "attendance"),
         Unit("peserta", "delegates", "participants", "attendance"),
         Unit("provinsi", "provinces", "provinces and cities", "attendance"),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from briefgen import hookimpl
+from briefgen.analysis.bodies import compose
 from briefgen.analysis.engine import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit
+from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _MINISTRIES = {
     "Bộ Tư pháp": "Ministry of Justice",
@@ -15,6 +16,26 @@ _MINISTRIES = {
     "Bộ Lao động - Thương binh và Xã hội": "Ministry of Labour, Invalids and Social Affairs",
     "Bộ Văn hóa, Thể thao và Du lịch": "Ministry of Culture, Sports and Tourism",
     "Bộ Nội vụ": "Ministry of Home Affairs",
+}
+# Domains of ministries (Bộ) and provincial departments (Sở): composed with each kind of body.
+_DOMAINS = {
+    "Tư pháp": "Justice",
+    "Ngoại vụ|Ngoại giao": "Foreign Affairs",
+    "Thông tin (?:và|-) Truyền thông": "Information and Communications",
+    "Giáo dục (?:và|-) Đào tạo": "Education and Training",
+    "Lao động - Thương binh (?:và|-) Xã hội": "Labour, Invalids and Social Affairs",
+    "Nội vụ": "Home Affairs",
+    "Y tế": "Health",
+    "Văn hóa, Thể thao (?:và|-) Du lịch": "Culture, Sports and Tourism",
+    "Văn hóa": "Culture",
+    "Tài chính": "Finance",
+    "Kế hoạch (?:và|-) Đầu tư": "Planning and Investment",
+    "Tài nguyên (?:và|-) Môi trường": "Natural Resources and Environment",
+    "Công Thương": "Industry and Trade",
+    "Nông nghiệp (?:và|-) Phát triển nông thôn": "Agriculture and Rural Development",
+    "Khoa học (?:và|-) Công nghệ": "Science and Technology",
+    "Công an": "Public Security",
+    "Quốc phòng": "National Defence",
 }
 _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
@@ -82,8 +103,27 @@ PROFILE = Profile(
         "Nguyên Chủ tịch": "Former Chairman",
     },
     bodies=(
+        *compose(
+            (("Sở {domain}", "{place} Department of {domain}"), ("Bộ {domain}", "Ministry of {domain}")),
+            _DOMAINS,
+            (("tỉnh", "Provincial"), ("thành phố", "City")),
+        ),
+        (r"Công an tỉnh", "{place} Provincial Police"),
+        (r"Công an thành phố", "{place} City Police"),
+        (r"Ban Chỉ đạo [Nn]hân quyền (?:của )?Chính phủ", "Government Human Rights Steering Committee"),
+        (r"Ban Dân vận", "{place} Mass Mobilisation Commission"),
+        (r"Ban Tuyên giáo", "{place} Propaganda and Education Commission"),
+        (r"Ban Dân tộc", "{place} Ethnic Affairs Committee"),
+        (r"Ban Tôn giáo", "{place} Religious Affairs Committee"),
         (
-            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền Chính phủ",
+            r"Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?",
+            "{place} Vietnam Fatherland Front Committee",
+        ),
+        (r"Hội Luật gia", "{place} Lawyers' Association"),
+        (r"Hội Nhà báo", "{place} Journalists' Association"),
+        (r"(?:Ủy|Uỷ) ban nhân dân thành phố|UBND thành phố", "{place} City People's Committee"),
+        (
+            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền (?:của )?Chính phủ",
             "Standing Office of the Government Human Rights Steering Committee",
         ),
         (r"Ban [Cc]hỉ đạo [Nn]hân quyền Chính phủ", "Government Human Rights Steering Committee"),
@@ -125,6 +165,55 @@ PROFILE = Profile(
     },
     not_outcomes=("hy vọng", "tham dự", "Về đại biểu"),
     units=(
+        *counted(
+            {
+                "hội nghị": "conferences",
+                "hội thảo": "workshops",
+                "tọa đàm": "seminars",
+                "toạ đàm": "seminars",
+                "cuộc họp": "meetings",
+                "buổi": "sessions",
+                "lớp": "training courses",
+                "lượt người": "participants",
+                "lượt cán bộ": "participants",
+                "người": "people",
+                "cán bộ": "officials",
+                "học sinh": "pupils",
+                "sinh viên": "students",
+                "vụ việc": "cases",
+                "vụ án": "court cases",
+                "trang mạng": "websites",
+                "tài khoản": "accounts",
+                "huyện": "districts",
+                "xã": "communes",
+                "phường": "wards",
+                "thôn": "villages",
+                "dân tộc": "ethnic groups",
+                "hộ ": "households",
+                "hộ gia đình": "households",
+                "kiến nghị": "recommendations",
+                "khuyến nghị": "recommendations",
+                "đơn vị": "units",
+                "văn bản": "documents",
+                "tài liệu": "documents",
+                "báo cáo viên": "presenters",
+                "phóng viên": "reporters",
+                "nhà báo": "journalists",
+                "doanh nghiệp": "enterprises",
+                "khu công nghiệp": "industrial parks",
+                "đơn thư": "petitions",
+                "tin, bài": "news items",
+                "tin bài": "news items",
+                "bài viết": "articles",
+                "câu lạc bộ": "clubs",
+                "hòa giải viên": "mediators",
+                "cơ quan": "agencies",
+                "đoàn": "delegations",
+                "tổ chức": "organisations",
+                "bộ, ngành": "ministries and agencies",
+                "người dân": "people",
+            }
+        ),
         Unit("đại biểu", "delegates", "delegates", "attendance"),
         Unit("tỉnh", "provinces", "provinces and cities", "attendance"),
         Unit("lao động", "workers", "workers", "social"),
@@ -143,6 +232,7 @@ PROFILE = Profile(
         Context("tăng trưởng kinh tế", "economic growth rate", "economic"),
         Context("tăng trưởng", "growth rate", "economic"),
         Context("nghèo", "poverty rate", "social"),
+        Context("chiếm", "share", "social"),
         Context("nhiệm kỳ", "term of office", "period"),
         Context("giai đoạn", "period", "period"),
         Context("Nghị quyết", "resolution number", "legal_reference"),

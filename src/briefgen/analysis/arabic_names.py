@@ -45,7 +45,7 @@ thu thinh toan tri tu quyet kien dinh giang nhan phat phong phu quan quy quynh s
 trieu uyen vy xuan an bao cuc diep doan duy ha hang hao hoai khang khoa kiet lap loi luan luong
 ly my nghia ngan nhat nhi oanh phi phuoc sinh suong tham thai thoa thong thuan tinh tra tram
 truong vu vuong bich chau dao diem dien hiep hoan huyen khai khiem lieu luyen mien na ngoc nguyet
-nhien phung sau soan tho thi thien thiet thuc tiep tuoc vien xuyen
+nhien phung sau soan tho thi thien thiet thuc tiep tuoc vien xuyen liem lanh muoi nghiep toai thiem
 """
 # Other syllables met in names, below every ranked one.
 _OTHER = """

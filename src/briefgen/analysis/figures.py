@@ -17,6 +17,8 @@ from .numbers import Number, NumberReader
 from .profile import Context, Profile, Unit
 
 _CLAUSE = re.compile(r"[,;:()\n،؛]")
+# up to three words after a number, without punctuation or another number: where its noun may sit
+_NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
 
 
 def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
@@ -39,6 +41,9 @@ class FigureReader:
         self.reader = reader
         self.units = sorted(profile.units, key=lambda u: len(u.cue), reverse=True)
         self.contexts = profile.contexts
+        self._counted = {u.cue.casefold(): u for u in self.units if u.kind != "other"}
+        cues = "|".join(re.escape(c) for c in self._counted)
+        self._noun_ahead = re.compile(rf"(?<!\w)(?:{cues})") if cues else None
         months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
         self._month_after = (
             re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
@@ -50,6 +55,10 @@ class FigureReader:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
         after = re.sub(r"^(?:ـ|-)\s*", "", after)
         unit = next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+        if unit is None:  # "320 grassroots mediators", "85 legal aid clubs": a noun a few words on
+            words = _NOUN_AHEAD.match(after)
+            noun = self._noun_ahead.search(words.group()) if words and self._noun_ahead else None
+            unit = self._counted[noun.group()] if noun else None
         if unit is None and number.kind == "word":  # an Arabic dual is noun and number at once
             word = text[number.start : number.end].casefold()
             unit = next((u for u in self.units if u.cue.casefold() in word), None)

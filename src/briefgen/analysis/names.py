@@ -99,23 +99,43 @@ def latin_names(text: str, honorifics: Iterable[str] = ()) -> list[Mention]:
             if skip and not (i > 0 and run[i - 1].group().casefold() in titles):
                 i += skip
                 continue
-            if word.casefold() in titles and i + 2 <= len(run):
+            after_title = word.casefold() in titles and i + 2 <= len(run)
+            if after_title and not _vietnamese_end(run, i + 1):  # "Mr. John Smith": any capitalised name
                 j = min(len(run), i + 4)
                 found.append(_mention(text, run[i + 1], run[j - 1]))
                 i = j
                 continue
-            if is_surname(word) and is_syllable(word):
-                j = i + 1
-                while (
-                    j < len(run) and j - i < 4 and is_syllable(run[j].group()) and _place_length(run, j) < 2
-                ):
-                    j += 1
-                if j - i >= 2:
-                    found.append(_mention(text, run[i], run[j - 1]))
-                    i = j
-                    continue
+            first = i + 1 if after_title else i
+            end = _vietnamese_end(run, first)
+            if end:
+                found.append(_mention(text, run[first], run[end - 1]))
+                i = end
+                continue
             i += 1
     return found
+
+
+_NAME_SYLLABLES = 4  # Vietnamese names have 2-4 syllables ("Nguyen Thi Lan Huong")
+
+
+def _vietnamese_end(run: list[re.Match[str]], i: int) -> int:
+    """End index of the Vietnamese name starting at ``run[i]`` (a surname), or 0 when there is none.
+
+    A place name inside the run ends the name ("Nguyen Van Ky Ha Nam" is rare, "... Ha Nam" after a
+    name is common), except when it closes the run and fits in the name: given names such as
+    "Thanh Hoa" or "Thai Binh" are spelled like provinces ("Ma Thi Thanh Hoa").
+    """
+    if i >= len(run) or not (is_surname(run[i].group()) and is_syllable(run[i].group())):
+        return 0
+    j = i + 1
+    while j < len(run) and j - i < _NAME_SYLLABLES and is_syllable(run[j].group()):
+        place = _place_length(run, j)
+        if place >= 2:
+            if j - i >= 2 and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
+                j += place
+            break
+        j += 1
+    return j if j - i >= 2 else 0
 
 
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
@@ -124,7 +144,7 @@ def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
 
 
 def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
-    """Arabic-script Vietnamese names: the best-scoring 2-4 word window at each position."""
+    """Arabic-script Vietnamese names: the longest plausible 2-4 word window at each position."""
     words = list(_ARABIC_WORD.finditer(text))
     found: list[Mention] = []
     i = 0
@@ -137,7 +157,7 @@ def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
                 break
             span = text[words[i].start() : words[i + n - 1].end()]
             score = is_vietnamese_name(span)
-            if score >= threshold and (best is None or score + 0.05 * n > best[0] + 0.05 * best[1]):
+            if score >= threshold:  # the longest plausible window: "فو ثانه ليم", not "فو ثانه"
                 best = (score, n)
         if best is None:
             i += 1

@@ -19,8 +19,9 @@ from ..textutil import DIGITS
 _CODE = r"\d+(?:/[A-ZĐ][A-Za-zĐ]{0,5}(?:-[A-ZĐ][A-Za-zĐ]{0,5})*|-[A-ZĐ]{1,6}/[A-ZĐ]{1,6})"
 _RANGE = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
+# A number may follow a one-letter Arabic clitic glued to it ("و12500 مؤسسة": "and 12,500 ...").
 _TOKEN = (
-    r"(?<![\w/])(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>e|ème|er|re|nd|rd|th)?)"
+    r"(?:(?<![\w/])|(?<=(?<!\w)[وبلف]))(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>e|ème|er|re|nd|rd|th)?)"
     r"(?P<pct>\s?[%٪])?(?![\w/])"
 )
 

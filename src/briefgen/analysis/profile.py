@@ -25,6 +25,15 @@ class Unit:
     kind: str = "count"
 
 
+def counted(nouns: Mapping[str, str], kind: str = "count") -> tuple[Unit, ...]:
+    """Units from a lexicon of counted nouns (native cue -> English plural, used as unit and label).
+
+    Most figures in these reports are plain counts ("86 hội nghị", "9 unités administratives");
+    a flat noun lexicon per language names them without a hand-made :class:`Unit` for each.
+    """
+    return tuple(Unit(cue, english, english, kind) for cue, english in nouns.items())
+
+
 @dataclass(frozen=True)
 class Context:
     """A phrase before a number that says what it measures ("growth rate ... 13.45%")."""

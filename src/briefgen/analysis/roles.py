@@ -22,6 +22,8 @@ _ARTICLE = re.compile(
     r"^(?:(?:le|la|les|du|des|de|the|a|an|ông|bà|para|sang|السيد|السيدة)\s+|[ld]['’]\s*)+", re.I
 )
 _CONJ = re.compile(r"^(?:and|et|dan|serta|và|cùng|و)\s+", re.I)
+_CHAIRED = re.compile(r"^(?:\S+ )*?(?:People's (?:Committee|Council)|Fatherland Front|Association)(?:$|,)")
+_CHAIR_TITLES = {"Head": "Chairman", "Deputy Head": "Vice Chairman"}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -45,6 +47,10 @@ class RoleReader:
         self._and_head = (
             re.compile(rf"\s+(?:and\s|et\s|dan\s|và\s|و)(?=(?:{heads})(?!\w))", re.I) if heads else None
         )
+        # "..., dan Ibu X" / "..., Mme X" / "..., والسيد X": a new person's entry, not a role before it
+        self._new_entry = re.compile(
+            rf"\s*(?:(?:and|et|dan|serta|và|cùng)\s|و|(?:{_alternation(profile.honorifics)})(?!\w))", re.I
+        )
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
         self._joiner = (
@@ -52,6 +58,7 @@ class RoleReader:
         )
         self._ranks = {k.casefold(): v for k, v in profile.ranks.items()}
         self._titles = {k.casefold(): v for k, v in profile.titles.items()}
+        self._titles_by_length = sorted(self._titles, key=len, reverse=True)
         self._bodies = [(re.compile(p, re.I), en) for p, en in profile.bodies]
         # a role ends where the sentence's verb begins ("... (Bộ Tư pháp) đánh giá cao ...")
         verbs = [c.strip() for cues in (*profile.acts.values(), *profile.outcomes.values()) for c in cues]
@@ -83,8 +90,14 @@ class RoleReader:
         if head:
             parts.append(segment[head.start() :].strip(" ,،"))
             contiguous = self._starts_with_head(segment) is not None
-        elif len(segment.split()) <= 2 and cuts and text[cuts[-1] - 1] in ",،":
-            # "le vice-président du Comité ..., Lam Hai Giang": the role is the previous part
+        elif (
+            len(segment.split()) <= 2
+            and cuts
+            and text[cuts[-1] - 1] in ",،"
+            and not self._new_entry.match(text, cuts[-1], mention.start)
+        ):
+            # "le vice-président du Comité ..., Lam Hai Giang": the role is the previous part, but
+            # not after "and" or a title ("..., والسيد فو ثانه ليم"): that is the previous person's
             prev_start = cuts[-2] if len(cuts) > 1 else floor
             prev = text[prev_start : cuts[-1] - 1]
             head = self._head.search(prev) if self._head else None
@@ -147,22 +160,45 @@ class RoleReader:
             rest = rest[m.end() :].strip()
         m = self._title_at.match(rest) if self.profile.titles else None
         if m:
-            words.append(self._titles[m.group(1).casefold()])
-            rest = rest[m.end() :].strip()
+            title, rest = self._title_and_body(m.group(1), rest)
+            words.append(title)
         if not rest:
             return " ".join(words) if words else part
         if not words or self.profile.english:
             return part
         body = self.body(rest)
-        return f"{' '.join(words)} of the {body}" if body else f"{' '.join(words)} ({rest})"
+        if body is None:
+            return f"{' '.join(words)} ({rest})"
+        if _CHAIRED.search(body):  # the head of a People's Committee is its Chairman
+            words[-1] = _CHAIR_TITLES.get(words[-1], words[-1])
+        return f"{' '.join(words)} of the {body}"
+
+    def _title_and_body(self, longest: str, rest: str) -> tuple[str, str]:
+        """The title at the start of ``rest`` and what follows it.
+
+        The longest title wins unless a shorter one leaves a known body: "Trưởng Ban Dân vận" is
+        "Trưởng" (Head) + "Ban Dân vận" (a commission), not the title "Trưởng ban" + "Dân vận".
+        """
+        after = rest[len(longest) :].strip()
+        if after and self.body(after) is None:
+            for title in self._titles_by_length:
+                shorter = rest[len(title) :].strip()
+                if (
+                    title != longest.casefold()
+                    and rest.casefold().startswith(title + " ")
+                    and self.body(shorter) is not None
+                ):
+                    return self._titles[title], shorter
+        return self._titles[longest.casefold()], after
 
     def body(self, text: str) -> str | None:
         """English name of the body (organisation) ``text`` names, or None when not covered."""
         found: list[tuple[int, int, str]] = []
-        for pattern, english in self._bodies:
-            for m in pattern.finditer(text):
-                if all(m.end() <= a or m.start() >= b for a, b, _ in found):
-                    found.append((m.start(), m.end(), english))
+        # the longest names first: "Văn phòng Thường trực Ban Chỉ đạo ..." before the "Ban Chỉ đạo ..." in it
+        matches = [(m.start(), m.end(), en) for pattern, en in self._bodies for m in pattern.finditer(text)]
+        for start, end, english in sorted(matches, key=lambda m: m[0] - m[1]):
+            if all(end <= a or start >= b for a, b, _ in found):
+                found.append((start, end, english))
         place, place_span = self.place_in(text)
         spans = [(a, b) for a, b, _ in found] + ([place_span] if place_span else [])
         letters = len(re.sub(r"\W", "", text))
