@@ -18,6 +18,7 @@ import ctypes.util
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -56,12 +57,16 @@ def briefgen_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "briefgen"]
 
 
-def wall(command: list[str], **kwargs) -> tuple[float, int]:
-    start = time.perf_counter()
-    done = subprocess.run(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, **kwargs
-    )
-    return time.perf_counter() - start, done.returncode
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall(command: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, exit status and CPU seconds (the command and its worker processes)."""
+    start, cpu = time.perf_counter(), children_cpu()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start, done.returncode, children_cpu() - cpu
 
 
 def startup() -> dict[str, float]:
@@ -98,8 +103,10 @@ def stages(articles: Path, truth: Path, jobs: list[int], render: bool = False) -
 def end_to_end(articles: Path, work: Path, jobs: int) -> dict:
     out = work / f"out-jobs{jobs}"
     shutil.rmtree(out, ignore_errors=True)
-    seconds, code = wall([*briefgen_command(), "build", str(articles), "-o", str(out), "--jobs", str(jobs)])
-    return {"jobs": jobs, "seconds": seconds, "exit": code, "pdfs": len(list(out.glob("*.pdf")))}
+    seconds, code, cpu = wall(
+        [*briefgen_command(), "build", str(articles), "-o", str(out), "--jobs", str(jobs)]
+    )
+    return {"jobs": jobs, "seconds": seconds, "cpu": cpu, "exit": code, "pdfs": len(list(out.glob("*.pdf")))}
 
 
 def machine() -> list[str]:
@@ -148,8 +155,9 @@ def stage_rows(size: int, r: dict) -> list[str]:
     for jobs in r["jobs"]:
         seconds = r[f"analyse_s_jobs{jobs}"]
         rows.append(
-            f"| {size:,} | analyse (--jobs {jobs}) | {seconds:.2f} | {cpu[f'analyse_jobs{jobs}']:.2f}"
-            f"{' (parent)' if jobs > 1 else ''} | {_rate(n, seconds)} | - | {r['analyse_mb']:.0f} |"
+            f"| {size:,} | analyse (--jobs {jobs}) | {seconds:.2f} | "
+            f"{cpu[f'analyse_jobs{jobs}'] + cpu[f'analyse_jobs{jobs}_workers']:.2f} | "
+            f"{_rate(n, seconds)} | - | {r['analyse_mb']:.0f} |"
         )
     rows.append(
         f"| {size:,} | group ({r['conferences']:,} conferences) | {r['group_s']:.2f} | {cpu['group']:.2f} "
@@ -165,7 +173,8 @@ def stage_rows(size: int, r: dict) -> list[str]:
             f"| - | {r['pdfs'] / r['render_s']:.2f} | {r['render_mb']:.0f} |"
         )
         rows.append(
-            f"| {size:,} | render-only: WeasyPrint on the final HTML | {r['render_only_s']:.2f} | - "
+            f"| {size:,} | render-only: WeasyPrint on the final HTML | {r['render_only_s']:.2f} "
+            f"| {r['cpu_s']['render_only']:.2f} "
             f"| - | {r['pdfs'] / r['render_only_s']:.2f} | - |"
         )
     return rows
@@ -217,17 +226,28 @@ def report(args: argparse.Namespace, results: dict, command: str) -> str:
         "Render-only = WeasyPrint alone (`HTML(string=...).write_pdf()` with briefgen's safe fetcher) on "
         "the final HTML page of every PDF, in the same run.",
         "",
-        "| run | wall s | PDFs | PDFs/s | x render-only | exit |",
-        "|---|---:|---:|---:|---:|---:|",
-        f"| render-only (1 process) | {render_only:.2f} | {render['pdfs']} | "
+        "| run | wall s | CPU s | PDFs | PDFs/s | x render-only | exit |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| render-only (1 process) | {render_only:.2f} | {render['cpu_s']['render_only']:.2f} | "
+        f"{render['pdfs']} | "
         f"{render['pdfs'] / render_only:.2f} | 1.00 | - |",
     ]
     for jobs, r in sorted(e2e.items()):
         lines.append(
-            f"| `briefgen build --jobs {jobs}` | {r['seconds']:.2f} | {r['pdfs']} | "
+            f"| `briefgen build --jobs {jobs}` | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['pdfs']} | "
             f"{r['pdfs'] / r['seconds']:.2f} | {r['seconds'] / render_only:.2f} | {r['exit']} |"
         )
     speedup = e2e[best]["seconds"] / e2e[2]["seconds"] if 2 in e2e else None
+    lines += [
+        "",
+        f"In CPU seconds, which other work on the machine does not stretch, `briefgen build --jobs 1` is "
+        f"{e2e[1]['cpu'] / render['cpu_s']['render_only']:.2f}x render-only.",
+    ]
+    if 2 in e2e:  # what two free cores would give: the jobs-1 CPU over half the jobs-2 CPU
+        lines += [
+            f"Bound for `--jobs 2` on two free cores: {e2e[1]['cpu']:.1f} CPU s with one process, "
+            f"{e2e[2]['cpu']:.1f} with two, so at most {2 * e2e[1]['cpu'] / e2e[2]['cpu']:.2f}x.",
+        ]
 
     analysis_per = render["cpu_s"]["analyse_jobs1"] / render["documents"]
     lexrank_per = render["lexrank_s"] / render["articles"]

@@ -37,13 +37,21 @@ CPU: dict[str, float] = {}
 def timed(fn: Callable[[], Any], name: str = "") -> tuple[Any, float]:
     """``fn()`` and its wall seconds; its CPU seconds (this process only) go to ``CPU[name]``.
 
-    Other work on a shared machine stretches wall time, not CPU time, so both are reported.
+    Other work on a shared machine stretches wall time, not CPU time, so both are reported;
+    ``CPU[name + "_workers"]`` is what worker processes spent.
     """
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu, workers = time.perf_counter(), time.process_time(), children_cpu()
     result = fn()
     if name:
         CPU[name] = time.process_time() - cpu
+        CPU[f"{name}_workers"] = children_cpu() - workers
     return result, time.perf_counter() - start
+
+
+def children_cpu() -> float:
+    """CPU seconds of finished worker processes (a pool's workers count once it shuts down)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def recording_layouts(pages: list[str]) -> None:
@@ -127,7 +135,7 @@ def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, 
             finals.append(pages[-1])
         out.update(render_s=time.perf_counter() - start, pdfs=len(finals), layouts=len(pages))
         out["render_mb"] = peak_mb()
-        out["render_only_s"] = render_only(finals)
+        _, out["render_only_s"] = timed(lambda: render_only(finals), "render_only")
     if baselines:
         from baselines import lengthened, lexrank_seconds, token_counts
 

@@ -137,6 +137,33 @@ def _language(tree: Any) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2}", primary) else None
 
 
+MAX_HTML_DEPTH = 5_000
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+# Elements that never hold children, or that the HTML parser closes by itself when a sibling
+# opens: neither can build a deep tree, so neither counts towards the depth.
+_FLAT = frozenset(
+    b"area base br col embed hr img input link meta source track wbr p li dt dd tr td th option".split()
+)
+
+
+def _nesting_depth(markup: bytes) -> int:
+    """The deepest element nesting ``markup`` asks for, found in one linear scan of its tags.
+
+    The HTML tree builder slows down with the square of nesting depth (200,000 nested ``<div>``
+    took minutes), so absurd pages are refused before they are parsed.
+    """
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(markup):
+        if name.lower() in _FLAT or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 class HtmlLoader(_SuffixLoader):
     """A saved web page: the article body without menus, footers, scripts or forms.
 
@@ -151,6 +178,13 @@ class HtmlLoader(_SuffixLoader):
     def load(self, source: Path) -> Loaded:
         from selectolax.lexbor import LexborHTMLParser
 
+        depth = _nesting_depth(source.read_bytes())
+        if depth > MAX_HTML_DEPTH:
+            raise LoadError(
+                str(source),
+                f"HTML elements nest {depth} levels deep, over the {MAX_HTML_DEPTH}-level limit",
+                "save the article text as .txt, or fix the page's markup",
+            )
         tree = LexborHTMLParser(read_text(source, declared=_declared_charset))
         head_title = _first(tree, [("h1", None), ('meta[property="og:title"]', "content"), ("title", None)])
         url = _first(tree, [('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")])

@@ -16,6 +16,7 @@ import pytest
 from briefgen.models import Article
 from briefgen.pipeline import Failure, load_articles
 from briefgen.plugins import get_registry
+from briefgen.protocols import LoadError
 
 ARABIC = "عقدت اللجنة التوجيهية لحقوق الإنسان في مقاطعة لاو كاي مؤتمرا تدريبيا بمشاركة 250 مندوبا."
 VIETNAMESE = "Hội nghị tập huấn công tác nhân quyền năm 2024 tại tỉnh Lào Cai có 250 đại biểu tham dự."
@@ -310,3 +311,16 @@ def test_example_articles_all_load(tmp_path: Path) -> None:
     assert failures == []
     assert len(articles) >= 6
     assert all(a.text.strip() for a in articles)
+
+
+def test_absurd_nesting_is_refused_but_many_unclosed_paragraphs_are_not(tmp_path: Path) -> None:
+    from briefgen_plugins.loaders import MAX_HTML_DEPTH, _nesting_depth
+
+    assert _nesting_depth(b"<div><p>a<p>b<br><img src=x/></div><div><span>c</span></div>") == 2
+    page = tmp_path / "paragraphs.html"
+    page.write_text("<html><body>" + "<p>Hội nghị tập huấn." * (MAX_HTML_DEPTH + 10) + "</body></html>")
+    assert list(get_registry().loaders["html"].load(page))
+    deep = tmp_path / "deep.html"
+    deep.write_bytes(b"<div>" * (MAX_HTML_DEPTH + 1) + b"text")
+    with pytest.raises(LoadError, match="nest 5001 levels deep"):
+        list(get_registry().loaders["html"].load(deep))

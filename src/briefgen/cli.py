@@ -166,7 +166,7 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     "--max-bytes",
     type=click.IntRange(1),
     default=None,
-    help="Skip articles larger than this many bytes (default 20 MB).",
+    help="Skip input files larger than this many bytes (default 20 MB); each is reported.",
 )
 @click.option(
     "--max-tokens",

@@ -204,28 +204,23 @@ def _same_outcome(a: Outcome, b: Outcome, sig_a: frozenset[str], sig_b: frozense
 def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ()) -> tuple[Outcome, ...]:
     """Outcomes with translations and copies of one statement merged (first wording kept)."""
     people = people or merge_people(documents)
-    kept: list[tuple[int, Outcome, frozenset[str]]] = []
-    for d, document in enumerate(documents):
+    kept: list[tuple[Outcome, frozenset[str]]] = []
+    for document in documents:
+        # Only statements of earlier documents can be translations of this one's; comparing within
+        # a document as well made one huge article quadratic (15k outcomes: 15 s).
+        earlier = len(kept)
         for outcome in document.outcomes:
             signature = _signature(outcome, people)
             match = next(
-                (
-                    k
-                    for k, (source, other, sig) in enumerate(kept)
-                    if source != d and _same_outcome(other, outcome, sig, signature)
-                ),
+                (k for k in range(earlier) if _same_outcome(kept[k][0], outcome, kept[k][1], signature)),
                 None,
             )
             if match is None:
-                kept.append((d, outcome, signature))
+                kept.append((outcome, signature))
             else:
-                source, other, sig = kept[match]
-                kept[match] = (
-                    source,
-                    replace(other, evidence=_unique([*other.evidence, *outcome.evidence])),
-                    sig,
-                )
-    return tuple(outcome for _, outcome, _ in kept)
+                other, sig = kept[match]
+                kept[match] = (replace(other, evidence=_unique([*other.evidence, *outcome.evidence])), sig)
+    return tuple(outcome for outcome, _ in kept)
 
 
 # --- event, sources, coverage ------------------------------------------------------------------

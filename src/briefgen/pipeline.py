@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -24,10 +25,11 @@ from . import __version__
 from .detect import detect_language
 from .grounding import verify
 from .models import Article, Briefing, Conference, Document, Generator
+from .overrides import OverridesError
 from .plugins import Registry, get_registry
 from .protocols import LoadError, Rendered, Settings
 from .textutil import slug
-from .writing import write_atomic
+from .writing import remove_stale_temps, write_atomic
 
 log = logging.getLogger("briefgen")
 
@@ -40,6 +42,10 @@ DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 class BriefgenError(ValueError):
     """A request briefgen cannot carry out as asked (unknown format, summariser, ...)."""
+
+
+class PluginFailure(RuntimeError):
+    """A plugin raised while working on a briefing; the message names the plugin."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,19 @@ def _load_failure(error: LoadError) -> Failure:
     return Failure(error.path, "load", error.problem + (f" ({error.hint})" if error.hint else ""))
 
 
+def _loader_for(path: Path, registry: Registry) -> tuple[Any, Failure | None]:
+    """The first loader that claims ``path``; a loader whose ``can_load`` raises is skipped, by name."""
+    failure = None
+    for name, loader in registry.loaders.items():
+        try:
+            if loader.can_load(path):
+                return loader, failure
+        except Exception as error:
+            owner = registry.owner("loaders", name)
+            failure = Failure(str(path), "load", f"loader plugin {owner!r} failed in can_load: {error!r}")
+    return None, failure
+
+
 def load_articles(
     paths: Sequence[Path], registry: Registry, max_bytes: int
 ) -> tuple[list[Article], list[Failure]]:
@@ -93,7 +112,9 @@ def load_articles(
     failures: list[Failure] = []
     seen: dict[str, int] = {}
     for path in paths:
-        loader = next((ld for ld in registry.loaders.values() if ld.can_load(path)), None)
+        loader, failure = _loader_for(path, registry)
+        if failure is not None:
+            failures.append(failure)
         if loader is None:
             failures.append(
                 Failure(str(path), "load", "unsupported file type (use .txt, .md, .html, .json or .jsonl)")
@@ -145,12 +166,34 @@ def analyse_article(article: Article) -> Document | Failure:
         return Failure(article.path, "analyse", f"language plugin {owner!r} failed: {error!r}")
 
 
-def group_documents(documents: Sequence[Document], overrides: dict | None = None) -> list[Conference]:
+def group_documents(
+    documents: Sequence[Document], overrides: dict | None = None, failures: list[Failure] | None = None
+) -> list[Conference]:
+    """Ask the grouping plugins in hook order (firstresult); a plugin that raises is skipped.
+
+    A skipped plugin is appended to ``failures`` (or logged when none is given) and the next
+    plugin answers, down to one conference per document, so a broken grouping plugin costs
+    the grouping, never the articles. Overrides the grouping cannot honour still raise.
+    """
     registry = get_registry()
-    conferences = registry.manager.hook.group_documents(documents=list(documents), overrides=overrides)
-    if conferences is None:
-        conferences = [Conference(id=d.article.id, documents=(d,)) for d in documents]
-    return conferences
+    arguments = {"documents": list(documents), "overrides": overrides}
+    for impl in reversed(registry.manager.hook.group_documents.get_hookimpls()):
+        if impl.hookwrapper or impl.wrapper:
+            continue  # wrappers wrap a hook call; this loop makes the calls itself
+        try:
+            conferences = impl.function(**{name: arguments[name] for name in impl.argnames})
+        except OverridesError:
+            raise
+        except Exception as error:
+            failure = Failure("grouping", "group", f"grouping plugin {impl.plugin_name!r} failed: {error!r}")
+            if failures is None:
+                log.warning("briefgen: %s", failure.message)
+            else:
+                failures.append(failure)
+            continue
+        if conferences is not None:
+            return conferences
+    return [Conference(id=d.article.id, documents=(d,)) for d in documents]
 
 
 # --- summarising, verifying, rendering ---------------------------------------------------------
@@ -191,7 +234,13 @@ def render(briefing: Briefing, formats: Sequence[str], settings: Settings | None
     for renderer in sorted(renderers, key=lambda r: not getattr(r, "paged", False)):
         if not getattr(renderer, "paged", False) and omitted:
             briefing = replace(briefing, omitted=omitted)
-        result: Rendered = renderer.render(briefing, settings)
+        try:
+            result: Rendered = renderer.render(briefing, settings)
+        except Exception as error:
+            owner = registry.owner("renderers", renderer.name)
+            raise PluginFailure(
+                f"renderer {renderer.name!r} of plugin {owner!r} failed: {error!r}"
+            ) from error
         outputs[renderer.name] = result.data
         for kind, count in result.omitted.items():
             omitted[kind] = max(omitted.get(kind, 0), count)
@@ -211,12 +260,21 @@ def briefing_for(
     try:
         briefing, failures = summarise(conference, job.summariser, job.settings)
     except Exception as error:
-        return Failure(conference.id, "summarise", f"{error!r}")
+        owner = get_registry().owner("summarisers", job.summariser)
+        return _conference_failure(conference, "summarise", f"summariser plugin {owner!r} failed: {error!r}")
     try:
         outputs = render(briefing, job.formats, job.settings)
     except Exception as error:
-        return Failure(conference.id, "render", f"{error!r}")
+        return _conference_failure(
+            conference, "render", str(error) if isinstance(error, PluginFailure) else repr(error)
+        )
     return briefing, outputs, failures
+
+
+def _conference_failure(conference: Conference, stage: str, message: str) -> Failure:
+    """A failure of a whole conference, naming the article files it cost (none is lost silently)."""
+    paths = ", ".join(d.article.path for d in conference.documents)
+    return Failure(conference.id, stage, f"{message}; articles not briefed: {paths}")
 
 
 # --- orchestration -----------------------------------------------------------------------------
@@ -283,6 +341,7 @@ def run(
         raise BriefgenError(
             f"unknown summariser {summariser!r}; available: {', '.join(sorted(registry.summarisers))}"
         )
+    started = time.time()
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
     report = RunReport()
@@ -302,7 +361,7 @@ def run(
         else:
             documents.append(result)
 
-    conferences = group_documents(documents, overrides)
+    conferences = group_documents(documents, overrides, report.failures)
     report.conferences = len(conferences)
     job = _Job(summariser, formats, settings)
     produced: list[tuple[Briefing, dict[str, bytes]]] = []
@@ -324,6 +383,7 @@ def run(
                 try:
                     write_atomic(path, data)
                     report.written.append(path)
+                    remove_stale_temps(path, started)
                 except OSError as error:
                     report.failures.append(
                         Failure(briefing.id, "write", f"{path}: {error.strerror or error}")

@@ -104,7 +104,10 @@ def _fail(info: PluginInfo, error: BaseException, stage: str) -> None:
 def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginInfo]) -> None:
     allowed = _split_env("BRIEFGEN_LOAD_PLUGINS")
     blocked = _split_env("BRIEFGEN_DISABLE_PLUGINS") or set()
-    for ep in sorted(metadata.entry_points(group=GROUP), key=lambda e: e.name):
+    # Built-ins register first, so a third-party plugin cannot take a built-in's name (its
+    # duplicate fails instead) merely by sorting earlier.
+    entry_points = metadata.entry_points(group=GROUP)
+    for ep in sorted(entry_points, key=lambda e: (not e.value.startswith(BUILTIN_PREFIX), e.name)):
         if ep.name in plugins:
             continue  # the same distribution seen twice on sys.path
         builtin = ep.value.startswith(BUILTIN_PREFIX)

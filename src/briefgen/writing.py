@@ -1,17 +1,37 @@
-"""Atomic file writes: a reader (or a killed run) never sees a half-written PDF or JSON."""
+"""Atomic file writes: a reader (or a killed run) never sees a half-written PDF or JSON.
+
+A run killed between writing a temporary file and renaming it leaves that hidden
+``.<name>.*.tmp`` file behind; the next run that writes the same name removes such leftovers,
+but only ones older than itself, so a concurrent run's file in flight is never touched.
+"""
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name[:40]}."
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over.
+
+    The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o666 & ~_umask())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -19,3 +39,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temps(path: Path, older_than: float) -> None:
+    """Delete temporary files beside ``path`` that a killed run left (modified before ``older_than``)."""
+    for leftover in path.parent.glob(glob.escape(_temp_prefix(path)) + "*.tmp"):
+        try:
+            if leftover.stat().st_mtime < older_than:
+                leftover.unlink()
+        except OSError:
+            continue  # gone already, or not ours to remove: never fail a run over a leftover

@@ -13,6 +13,12 @@ from pathlib import Path
 from briefgen.pipeline import RunReport
 
 TALLY: Counter[str] = Counter()
+FIGURES: dict[str, float] = {}  # measured figures other than counts (peak memory, ...)
+
+
+def add_figure(name: str, value: float) -> None:
+    """Add ``value`` to the running figure ``name`` (requests seen, files outside the output ...)."""
+    FIGURES[name] = FIGURES.get(name, 0) + value
 
 
 def tried(kind: str, count: int = 1) -> None:
@@ -31,7 +37,9 @@ def named_in_failures(report: RunReport, path: str) -> bool:
 def unaccounted(report: RunReport, paths: Iterable[Path]) -> list[str]:
     """Input files that are neither a briefing's source nor named by a failure: silently lost."""
     briefed = briefed_paths(report)
-    return [str(p) for p in paths if str(p) not in briefed and not named_in_failures(report, str(p))]
+    lost = [str(p) for p in paths if str(p) not in briefed and not named_in_failures(report, str(p))]
+    add_figure("lost_inputs", len(lost))
+    return lost
 
 
 def articles_accounted(report: RunReport) -> bool:

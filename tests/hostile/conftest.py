@@ -14,7 +14,7 @@ import pytest
 
 from briefgen.plugins import reset
 
-from .accounting import TALLY
+from .accounting import FIGURES, TALLY
 from .http_log import RequestLog, logging_server
 
 
@@ -33,11 +33,15 @@ def fresh_registry() -> Iterator[None]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not TALLY:
+    if not TALLY and not FIGURES:
         return
     total = sum(TALLY.values())
-    parts = ", ".join(f"{kind} {count}" for kind, count in sorted(TALLY.items()))
-    terminalreporter.write_line(f"hostile inputs tried: {total} ({parts})")
+    if TALLY:
+        parts = ", ".join(f"{kind} {count}" for kind, count in sorted(TALLY.items()))
+        terminalreporter.write_line(f"hostile inputs tried: {total} ({parts})")
+    for name, value in sorted(FIGURES.items()):
+        terminalreporter.write_line(f"hostile {name}: {value:g}")
     target = os.environ.get("BRIEFGEN_HOSTILE_FIGURES")
     if target:
-        Path(target).write_text(json.dumps({"total": total, **TALLY}, indent=2), encoding="utf-8")
+        figures = {"inputs_tried": total, "inputs_by_kind": dict(TALLY), **FIGURES}
+        Path(target).write_text(json.dumps(figures, indent=2), encoding="utf-8")

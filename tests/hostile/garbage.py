@@ -43,7 +43,11 @@ def encoded(draw: st.DrawFn, text: st.SearchStrategy[str] = texts) -> bytes:
     data = draw(text).encode(draw(st.sampled_from(ENCODINGS)), errors="ignore")
     if draw(st.booleans()):
         at = draw(st.integers(0, len(data)))
-        data = data[:at] + draw(st.sampled_from([b"\xff", b"\xc3", b"\xe2\x80", b"\x00", b"\xed\xa0\x80"])) + data[at:]
+        data = (
+            data[:at]
+            + draw(st.sampled_from([b"\xff", b"\xc3", b"\xe2\x80", b"\x00", b"\xed\xa0\x80"]))
+            + data[at:]
+        )
     return data
 
 
@@ -75,7 +79,9 @@ def html_page(draw: st.DrawFn) -> bytes:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "title", "x"]), inner),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "title", "x"]), inner)
+    ),
     max_leaves=8,
 )
 record = st.fixed_dictionaries(

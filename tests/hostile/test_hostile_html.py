@@ -12,13 +12,14 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from urllib.request import urlopen
 
 import pytest
 
 from briefgen.pipeline import run
 from briefgen.testing import FakeSummariser, registered
 
-from .accounting import unaccounted
+from .accounting import add_figure, unaccounted
 from .articles import article
 from .http_log import RequestLog
 from .markup import LIVE_TAG, PASSWD, body_of, embedded_files, hostile_markup, live_references
@@ -59,6 +60,7 @@ def test_hostile_markup_is_never_fetched_embedded_or_live(
         report = run([tmp_path / "in"], tmp_path / "out", FORMATS, summariser)
     assert unaccounted(report, paths) == []
     assert report.briefings, report.failures
+    add_figure("requests_reached_server", len(web.requests))
     assert web.requests == []
     written = {p.suffix: [q for q in report.written if q.suffix == p.suffix] for p in report.written}
     for pdf in written[".pdf"]:
@@ -73,3 +75,6 @@ def test_hostile_markup_is_never_fetched_embedded_or_live(
         assert "&lt;img src=" in shown and "&lt;script" in shown and "/etc/passwd" in shown
         markdown = "".join(p.read_text(encoding="utf-8") for p in written[".md"])
         assert "\\<img src=" in markdown and LIVE_TAG.search(markdown.replace("\\<", "")) is None
+    with urlopen(f"{web.base}/probe") as answer:  # the witness itself works: it logs what reaches it
+        answer.read()
+    assert web.requests == ["GET /probe"]

@@ -2,9 +2,10 @@
 
 The client is built with an explicit timeout (its default read timeout is 600 s) and retry
 count; it retries 408/409/429/5xx itself and honours ``Retry-After``. Structured output is tried
-in order json_schema -> json_object -> plain text, moving down only when the server answers 400
-about ``response_format`` (llama.cpp's server refuses json_schema), and the mode that worked is
-remembered per endpoint. Errors are re-raised as :class:`EndpointError` with the key scrubbed.
+in order json_schema -> json_object -> plain text, moving down only when the server refuses the
+request naming ``response_format`` (OpenAI and vLLM answer 400; llama-cpp-python's server 500, or
+422 from its request validation), and the mode that worked is remembered per endpoint. Errors are
+re-raised as :class:`EndpointError` with the key scrubbed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ log = logging.getLogger("briefgen")
 MODES = ("json_schema", "json_object", "text")
 _FORMAT_WORDS = re.compile(r"response_format|json_schema|json_object|structured output", re.I)
 _REASONING = re.compile(r"^(o\d|gpt-5)")
+_REFUSAL_STATUS = frozenset({400, 422, 500})  # how servers say "I cannot take this response_format"
 
 
 class EndpointError(RuntimeError):
@@ -78,8 +80,9 @@ class ChatClient:
         while True:
             try:
                 completion = self._client.chat.completions.create(**self._arguments(messages, MODES[index]))
-            except self._openai.BadRequestError as error:
-                if index + 1 < len(MODES) and _FORMAT_WORDS.search(str(error)):
+            except self._openai.APIStatusError as error:
+                refused = error.status_code in _REFUSAL_STATUS and _FORMAT_WORDS.search(str(error))
+                if refused and index + 1 < len(MODES):
                     log.info(
                         "briefgen: %s refused %s; trying %s", self._endpoint, MODES[index], MODES[index + 1]
                     )
