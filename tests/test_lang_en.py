@@ -37,3 +37,10 @@ def test_english_thousands_separator_and_qualifier():
     doc = analyse_text("en", "More than 1,250 delegates from 30 provinces attended the conference.")
     figure = next(f for f in doc.figures if f.unit == "delegates")
     assert (figure.value, figure.qualifier) == ("1250", "more than")
+
+
+def test_month_first_dates_after_on_are_the_event_date():
+    doc = analyse_text(
+        "en", "On May 16, 2024, the provincial committee held a training conference for 300 delegates."
+    )
+    assert doc.event.date == "2024-05-16"

@@ -34,7 +34,7 @@ class DateFinder:
             rf"(?:(?:{lead})\s+)(?P<d3>\d{{1,2}})(?:[/.-]|\s+tháng\s+)(?P<m3>\d{{1,2}})"
             rf"(?:(?:[/.-]|\s+năm\s+){_YEAR})?",
         ]
-        if months:
+        if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
             patterns.append(rf"(?P<w4>\w+)\s+(?:من\s+)?(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
         self._date = re.compile("|".join(f"(?:{p})" for p in patterns if months or "m3" in p), re.I)
         self._doc = re.compile(
