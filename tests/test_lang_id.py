@@ -32,3 +32,16 @@ def test_no_date_without_day():
         "id", "Berbicara pada konferensi, ia mengatakan bahwa pada tahun 2024, situasi akan berkembang."
     )
     assert doc.event.date is None
+
+
+def test_a_byline_on_the_publication_day_does_not_become_the_event_date():
+    from langutil import language
+
+    from briefgen.models import Article
+
+    text = (
+        "Oleh Redaksi · 23 Agustus 2024\n"
+        "Pada tanggal 22 Agustus 2024, Komite Rakyat Kota Can Tho menyelenggarakan konferensi."
+    )
+    article = Article(id="t", path="t.html", text=text, published="2024-08-23T09:15:00+07:00")
+    assert language("id").analyse(article).event.date == "2024-08-22"

@@ -35,13 +35,14 @@ def model_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def options(url: str, cache: Path) -> dict[str, str]:
-    """A bounded run: one request at a time, no retries, and a timeout well inside CI's patience."""
+    """A bounded run: one request at a time, no retries, short answers, a timeout inside CI's patience."""
     return {
         "base_url": url,
         "model": "smollm2-135m-instruct",
         "context_window": str(CONTEXT_TOKENS),
         "timeout": "120",
         "max_retries": "0",
+        "answer_tokens": "1024",
         "concurrency": "1",
         "cache_dir": str(cache),
     }

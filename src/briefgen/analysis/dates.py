@@ -59,14 +59,22 @@ class DateFinder:
     def event_date(
         self, lead: Sequence[str], captions: Sequence[str], body: str, published: str | None
     ) -> str | None:
-        """ISO date ("2024-04-10"), year ("2024") or None, from the lead sentences first."""
+        """ISO date ("2024-04-10"), year ("2024") or None, from the lead sentences first.
+
+        A date equal to the publication date (a byline's "23 Agustus 2024") yields to any other
+        date the lead gives: reports usually appear a day or more after the event.
+        """
+        published_day = published[:10] if published and re.match(r"\d{4}-\d\d-\d\d", published) else None
+        candidates = []
         for text in [*lead, *captions]:
             found = self._day_month(text.translate(DIGITS))
             if found:
                 day, month, year = found
                 year = year or self._year_in([text]) or self._year_in([body])
                 year = year or (published[:4] if published and re.match(r"\d{4}", published) else None)
-                return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+                candidates.append(f"{year or 'XXXX'}-{month:02d}-{day:02d}")
+        if candidates:
+            return next((c for c in candidates if c != published_day), candidates[0])
         for text in [body, *captions]:
             m = self._titled_year.search(text.translate(DIGITS))
             if m:

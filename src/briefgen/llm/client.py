@@ -71,7 +71,8 @@ class ChatClient:
             schema = {"name": "briefing", "strict": True, "schema": answer_schema()}
             args["response_format"] = {"type": "json_schema", "json_schema": schema}
         elif mode == "json_object":
-            args["response_format"] = {"type": "json_object"}
+            # llama-cpp-python turns "schema" into a grammar the answer must follow; others ignore it
+            args["response_format"] = {"type": "json_object", "schema": answer_schema()}
         return args
 
     def ask(self, messages: list[dict[str, str]]) -> Reply:

@@ -1,7 +1,8 @@
 """Reading a JSON object out of a model's reply.
 
 With ``json_schema`` or ``json_object`` the reply is the object; in plain-text mode small models
-wrap it in prose or a Markdown fence, so the first ``{...}`` that parses as JSON is taken.
+wrap it in prose or a Markdown fence, so the first ``{...}`` that parses as JSON is taken. Small
+models also write raw line breaks inside strings, which strict JSON forbids; they are accepted.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from .answer import Answer, InvalidAnswer, validate
 def extract_json(text: str) -> Any:
     """The reply as JSON, or else the first balanced ``{...}`` block in it that parses."""
     text = (text or "").strip()
+    decoder = json.JSONDecoder(strict=False)
     try:
-        return json.loads(text)
+        return decoder.decode(text)
     except ValueError:
         pass
-    decoder = json.JSONDecoder()
     start = text.find("{")
     while start != -1:
         try:
