@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen import hookimpl
-from briefgen.analysis.engine import LazyLanguage
+from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted
 
 _MINISTRIES = {

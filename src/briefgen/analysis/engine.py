@@ -153,28 +153,3 @@ class Analyser:
                 )
             )
         return tuple(people)
-
-
-class LazyLanguage:
-    """What a plugin registers: the language code now, the compiled :class:`Analyser` on first use.
-
-    Registration hooks must stay cheap (``briefgen --help`` loads every plugin), so the regex
-    tables are built only when an article in this language is analysed.
-    """
-
-    def __init__(self, profile: Profile) -> None:
-        self.name = profile.code
-        self._profile = profile
-        self._analyser: Analyser | None = None
-
-    @property
-    def analyser(self) -> Analyser:
-        if self._analyser is None:
-            self._analyser = Analyser(self._profile)
-        return self._analyser
-
-    def analyse(self, article: Article) -> Document:
-        return self.analyser.analyse(article)
-
-    def numbers(self, text: str) -> Iterable[str]:
-        return self.analyser.numbers(text)
