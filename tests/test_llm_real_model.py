@@ -80,11 +80,14 @@ def test_seed_briefings_from_a_small_real_model_are_grounded_and_one_page(
     for briefing in report.briefings:
         fell_back = FALLBACK_NOTE in briefing.notes
         assert briefing.generator.summariser == ("extractive" if fell_back else "openai")
+    # At temperature 0 the model's answers are deterministic; the json_object grammar makes most
+    # of them valid, so at least one conference proves the whole path through the real server.
+    assert any(b.generator.summariser == "openai" for b in report.briefings), report.failures
 
-    written = {path.suffix: sorted(out.glob(f"*{path.suffix}")) for path in report.written}
-    assert len(written[".pdf"]) == len(written[".json"]) == len(report.briefings)
-    assert all(len(PdfReader(pdf).pages) == 1 for pdf in written[".pdf"])
-    for path in written[".json"]:
+    pdfs, jsons = sorted(out.glob("*.pdf")), sorted(out.glob("*.json"))
+    assert len(pdfs) == len(jsons) == len(report.briefings)
+    assert all(len(PdfReader(pdf).pages) == 1 for pdf in pdfs)
+    for path in jsons:
         generator = json.loads(path.read_text("utf-8"))["generator"]
         assert generator["summariser"] in {"openai", "extractive"}
 
