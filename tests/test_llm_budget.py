@@ -144,3 +144,10 @@ def test_numbers_compare_across_locales() -> None:
     assert numbers_grounded("2000 officials and 350 delegates", source)
     assert not numbers_grounded("999 delegates", source)
     assert numbers_grounded("no numbers at all", frozenset())
+
+
+def test_models_tiktoken_cannot_count_keep_headroom():
+    from briefgen.budget import Budget
+
+    assert Budget("gpt-4o-mini", 8192, 1000).prompt_limit == 7192
+    assert Budget("smollm2-135m-instruct", 8192, 1000).prompt_limit < 7192 * 0.85

@@ -40,6 +40,7 @@ CONTEXT_WINDOWS = {
     "o4": 200_000,
 }
 DEFAULT_CONTEXT_WINDOW = 8_192  # what a small local model usually runs with
+OTHER_TOKENIZER_MARGIN = 1.25  # headroom for models whose own tokenizer counts more than tiktoken
 _O200K_PREFIXES = ("gpt-4o", "gpt-4.1", "gpt-5", "chatgpt-4o", "o1", "o3", "o4")
 # What the chat format adds per message and per reply (OpenAI's published rule of thumb).
 MESSAGE_OVERHEAD = 4
@@ -102,13 +103,18 @@ def count_messages(messages: list[dict[str, str]], model: str) -> int:
     return REPLY_OVERHEAD + sum(MESSAGE_OVERHEAD + count_tokens(m["content"], model) for m in messages)
 
 
+def _table_prefix(model: str) -> str | None:
+    name = model.lower().rsplit("/", 1)[-1]
+    matches = [prefix for prefix in CONTEXT_WINDOWS if name.startswith(prefix)]
+    return max(matches, key=len) if matches else None
+
+
 def context_window(model: str, override: int | None = None) -> int:
     """``override`` when given, else the table entry with the longest matching prefix, else 8192."""
     if override:
         return override
-    name = model.lower().rsplit("/", 1)[-1]
-    matches = [prefix for prefix in CONTEXT_WINDOWS if name.startswith(prefix)]
-    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else DEFAULT_CONTEXT_WINDOW
+    prefix = _table_prefix(model)
+    return CONTEXT_WINDOWS[prefix] if prefix else DEFAULT_CONTEXT_WINDOW
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,13 @@ class Budget:
 
     @property
     def prompt_limit(self) -> int:
-        return self.window - self.answer_tokens
+        """The window less the answer's reserve; less again for a model tiktoken cannot count.
+
+        A local model's own tokenizer usually needs more tokens than OpenAI's for the same text
+        (SmolLM2: 12% more on an Arabic seed), so its requests keep that much headroom.
+        """
+        room = self.window - self.answer_tokens
+        return room if _table_prefix(self.model) else int(room / OTHER_TOKENIZER_MARGIN)
 
     def fits(self, prompt_tokens: int) -> bool:
         return prompt_tokens <= self.prompt_limit
