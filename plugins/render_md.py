@@ -58,8 +58,8 @@ def to_markdown(briefing: Briefing) -> str:
             qualifier = f" ({escape(f.qualifier)})" if f.qualifier else ""
             lines.append(f"- **{value}** {escape(f.label)}{qualifier}{cite(f.marks)}")
         for c in page.conflicts:
-            values = " / ".join(escape(v) for v in c.values)
-            lines.append(f"- Sources disagree on {escape(c.label)}: {values}{cite(c.marks)}")
+            values = " / ".join(f"{escape(v)}{cite(m)}" for v, m in c.values)
+            lines.append(f"- Sources disagree on {escape(c.label)}: {values}")
         lines.append("")
     if page.outcomes:
         lines += ["## Outcomes", ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen_plugins.render_html import HtmlRenderer
-from briefings import ARABIC_QUOTE, arabic, overfull
+from briefings import ARABIC_QUOTE, arabic, normal, overfull
 
 from briefgen.protocols import Settings
 
@@ -36,3 +36,27 @@ def test_arabic_elements_carry_lang_and_direction() -> None:
 def test_source_markers_link_to_the_source_list() -> None:
     html = page(arabic())
     assert '<a href="#source-1">1</a>' in html and 'id="source-1"' in html
+
+
+def test_each_side_of_a_disagreement_cites_its_own_sources() -> None:
+    from dataclasses import replace
+
+    from briefgen.models import Conflict, Evidence, Source
+
+    briefing = replace(
+        normal(),
+        sources=(Source("a", "a.txt", "vi"), Source("b", "b.txt", "fr")),
+        conflicts=(
+            Conflict(
+                "delegates",
+                ("250", "260"),
+                (Evidence("a", "Hơn 250 đại biểu"), Evidence("b", "260 délégués ont assisté")),
+            ),
+        ),
+    )
+    html = page(briefing)
+    assert re.search(
+        r'250<sup class="mark">\[<a href="#source-1">1</a>\]</sup> / 260<sup class="mark">\[<a '
+        r'href="#source-2">2</a>\]</sup>',
+        html,
+    )

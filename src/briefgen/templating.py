@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .grounding import norm_value
 from .models import Briefing, Evidence
 
 if TYPE_CHECKING:
@@ -79,9 +80,10 @@ class OutcomeView:
 
 @dataclass(frozen=True)
 class ConflictView:
+    """A disagreement: each value with the numbers of the sources that state it."""
+
     label: Span
-    values: tuple[str, ...]
-    marks: tuple[int, ...]
+    values: tuple[tuple[str, tuple[int, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,15 @@ def source_numbers(briefing: Briefing) -> dict[str, int]:
 
 def marks(evidence: Iterable[Evidence], numbers: Mapping[str, int]) -> tuple[int, ...]:
     return tuple(sorted({numbers[e.article] for e in evidence if e.article in numbers}))
+
+
+_NUMBER = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][\d\u0660-\u0669\u06f0-\u06f9]+)*")
+
+
+def _stating(value: str, evidence: Iterable[Evidence]) -> list[Evidence]:
+    """The evidence whose quote states ``value``, so each side of a disagreement cites its own sources."""
+    wanted = norm_value(value)
+    return [e for e in evidence if any(norm_value(n) == wanted for n in _NUMBER.findall(e.quote))]
 
 
 def _facts(briefing: Briefing) -> tuple[tuple[str, Span], ...]:
@@ -245,7 +256,8 @@ def build_page(
         outcomes=page_outcomes,
         conflicts=tuple(
             ConflictView(
-                span(clip(c.label, 80)), tuple(clip(v, 24) for v in c.values), marks(c.evidence, numbers)
+                span(clip(c.label, 80)),
+                tuple((clip(v, 24), marks(_stating(v, c.evidence), numbers)) for v in c.values),
             )
             for c in briefing.conflicts
         ),
