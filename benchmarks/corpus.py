@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefgen.analysis.places import lookup as known_place
+from briefgen.pipeline import analyse_article, load_articles
+from briefgen.plugins import get_registry
 from briefgen.textutil import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -309,6 +311,7 @@ PLACES = (
     Place(("Quang Binh", "Quảng Bình", "كوانغ بينه"), ("Dong Hoi", "Đồng Hới", "دونغ هوي")),
     Place(("Ha Giang", "Hà Giang", "ها جيانغ"), ("Ha Giang", "Hà Giang", "ها جيانغ")),
     Place(("Da Nang", "Đà Nẵng", "دا نانغ"), ("Da Nang", "Đà Nẵng", "دا نانغ")),
+    Place(("Thai Binh", "Thái Bình", "تاي بينه"), ("Thai Binh", "Thái Bình", "تاي بينه")),
 )
 # Other spellings a template may use, as (spelling, index into PLACES, is it the city).
 _PLACE_SPELLINGS = [
@@ -417,11 +420,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _day_month_year(style: str) -> DateForm:
     months = _MONTHS[style]
     index = {m.casefold(): i for i, m in enumerate(months, 1)}
-    pattern = re.compile(rf"\b(\d{{1,2}})(er)? ({_month_alternation(months)}),? (\d{{4}})\b", re.IGNORECASE)
+    # "3 octobre 2024"; without a year ("le 3 octobre") the year is the template's own.
+    pattern = re.compile(
+        rf"\b(\d{{1,2}})(er)? ({_month_alternation(months)})(?:,? (\d{{4}}))?\b", re.IGNORECASE
+    )
     return DateForm(
         pattern,
-        lambda m: _safe_date(int(m[4]), index[m[3].casefold()], int(m[1])),
-        lambda m, d: f"{d.day}{'er' if m[2] and d.day == 1 else ''} {months[d.month - 1]} {d.year}",
+        lambda m: _safe_date(int(m[4] or 2024), index[m[3].casefold()], int(m[1])),
+        lambda m, d: (
+            f"{d.day}{'er' if m[2] and d.day == 1 else ''} {months[d.month - 1]}"
+            + (f" {d.year}" if m[4] else "")
+        ),
     )
 
 
@@ -438,8 +447,8 @@ def _english_month_first() -> DateForm:
 
 
 DATE_FORMS = (
-    DateForm(  # ISO, with an optional time: published dates in HTML and JSON
-        re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(T[\d:.+\-Z]+)?"),
+    DateForm(  # ISO, with an optional time: published dates in HTML and JSON, page timestamps
+        re.compile(r"\b(\d{4})-(\d{2})-(\d{2})((?:T| )\d\d:\d\d(?::\d\d)?(?:[.+\-Z][\d:]*)?)?"),
         lambda m: _safe_date(int(m[1]), int(m[2]), int(m[3])),
         lambda m, d: d.isoformat() + (m[4] or ""),
     ),
@@ -447,6 +456,11 @@ DATE_FORMS = (
         re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
         lambda m: _safe_date(int(m[3]), int(m[2]), int(m[1])),
         lambda m, d: f"{d.day}/{d.month}/{d.year}",
+    ),
+    DateForm(  # Vietnamese "Ngày 28/3": the year is the template's own
+        re.compile(r"(?<=[Nn]gày )(\d{1,2})/(\d{1,2})\b(?!/)"),
+        lambda m: _safe_date(2024, int(m[2]), int(m[1])),
+        lambda m, d: f"{d.day}/{d.month}",
     ),
     DateForm(  # Vietnamese "ngày 28 tháng 3 năm 2024"
         re.compile(r"\b(\d{1,2}) tháng (\d{1,2}) năm (\d{4})\b"),
@@ -567,7 +581,7 @@ class Template:
     extension: str
     record: dict | None  # the JSON record for .jsonl templates; text lives in its string fields
     raw: str  # the file text for the other formats
-    anchor: date  # the earliest date in the article: generated dates keep their offset from it
+    anchor: date  # the event date as briefgen reads it: generated dates keep their offset from it
 
     def fields(self) -> dict[str, str]:
         return _fields(self.record, self.raw)
@@ -596,8 +610,23 @@ def _dates_in(text: str) -> list[date]:
     return found
 
 
+def _event_days(path: Path) -> list[date | None]:
+    """The event day briefgen itself reads in each article of ``path`` (loaded by its own loaders),
+    so every report generated from a template keeps the event on the conference's day, not on
+    a teaser's or a page timestamp's."""
+    articles, _ = load_articles([path], get_registry(), max_bytes=2**31)
+    days = []
+    for article in articles:
+        found = analyse_article(article)
+        try:
+            days.append(date.fromisoformat(getattr(getattr(found, "event", None), "date", None) or ""))
+        except ValueError:
+            days.append(None)
+    return days
+
+
 def load_templates(dirs: Iterable[Path] = TEMPLATE_DIRS) -> list[Template]:
-    """Every example article that carries a date: undated ones cannot be placed in a conference."""
+    """Every example article whose event day briefgen can read: others cannot be placed in a conference."""
     templates = []
     for folder in dirs:
         for path in sorted(folder.glob("*")) if folder.is_dir() else ():
@@ -608,12 +637,13 @@ def load_templates(dirs: Iterable[Path] = TEMPLATE_DIRS) -> list[Template]:
             records = (
                 [json.loads(line) for line in raw.splitlines() if line.strip()] if ext == "jsonl" else [None]
             )
+            days = _event_days(path)
             for n, record in enumerate(records):
                 text = "\n".join(_fields(record, raw).values())
-                dates = _dates_in(text)
-                if dates:
-                    language = _language_of(path, record)
-                    templates.append(Template(f"{path.stem}-{n}", language, ext, record, raw, min(dates)))
+                language = _language_of(path, record)
+                anchor = days[n] if n < len(days) else None
+                if anchor and _dates_in(text):
+                    templates.append(Template(f"{path.stem}-{n}", language, ext, record, raw, anchor))
     if not templates:
         raise SystemExit("no example articles with dates under examples/articles or tests/data/articles")
     return templates
