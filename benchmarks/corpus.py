@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 
 from briefgen.analysis.places import lookup as known_place
@@ -103,7 +104,7 @@ GIVENS = (
 )
 
 # What a template's names look like: a surname, then 1-3 syllables of Vietnamese given names.
-_TEMPLATE_SURNAMES = [
+TEMPLATE_SURNAMES = [
     "Nguyen",
     "Tran",
     "Le",
@@ -277,7 +278,7 @@ _AR_SURNAMES = [
 _AR_STOP = frozenset(
     ["إن", "أن", "في", "من", "على", "عن", "مع", "ثم", "قد", "هو", "هي", "إلى", "التي", "الذي"]
 )
-_SURNAMES_FOLDED = frozenset(fold(s) for s in _TEMPLATE_SURNAMES)
+_SURNAMES_FOLDED = frozenset(fold(s) for s in TEMPLATE_SURNAMES)
 
 # --- places --------------------------------------------------------------------------------------
 
@@ -323,77 +324,22 @@ _PLACE_SPELLINGS = [
 
 # --- dates ---------------------------------------------------------------------------------------
 
+
+def _month_names(code: str, last: bool = False) -> list[str]:
+    """Month names in month order, as the language plugin spells them first (or last: Arabic
+    lists the Levantine names, كانون الثاني ..., after the Egyptian ones)."""
+    spellings: dict[int, list[str]] = {}
+    for name, number in import_module(f"briefgen_plugins.lang_{code}").PROFILE.months.items():
+        spellings.setdefault(number, []).append(name)
+    return [spellings[n][-1 if last else 0] for n in range(1, 13)]
+
+
 _MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
-    "ar": [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ],
-    "ar-levant": [
-        "كانون الثاني",
-        "شباط",
-        "آذار",
-        "نيسان",
-        "أيار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "أيلول",
-        "تشرين الأول",
-        "تشرين الثاني",
-        "كانون الأول",
-    ],
+    "en": _month_names("en"),
+    "fr": _month_names("fr"),
+    "id": _month_names("id"),
+    "ar": _month_names("ar"),
+    "ar-levant": _month_names("ar", last=True),
 }
 
 

@@ -14,28 +14,14 @@ import time
 from datetime import date, timedelta
 from itertools import combinations
 
+from corpus import TEMPLATE_SURNAMES as SURNAMES
+
 from briefgen.analysis.places import all_places
 from briefgen.grouping import group_documents
 from briefgen.grouping.places import word_set
 from briefgen.models import Article, Document, EventInfo, Figure, Person
 
 LANGUAGES = ("ar", "en", "fr", "id", "vi")
-SURNAMES = (
-    "Nguyen",
-    "Tran",
-    "Le",
-    "Pham",
-    "Hoang",
-    "Vu",
-    "Vo",
-    "Dang",
-    "Bui",
-    "Do",
-    "Ho",
-    "Ngo",
-    "Duong",
-    "Ly",
-)
 MIDDLE = ("Van", "Thi", "Duc", "Minh", "Quoc", "Xuan", "Thanh", "Huu", "Hai", "Ngoc", "Dinh", "Cong", "Kim")
 GIVEN = sorted(
     word_set(
