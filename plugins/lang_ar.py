@@ -11,9 +11,24 @@ from briefgen import hookimpl
 from briefgen.analysis.arabic_numbers import find_number_words
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted
+from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _HR = "حقوق الإنسان"
+# Ministries as a minister's title names them ("نائب وزير العمل": Deputy Minister of Labour).
+_MINISTRIES = {
+    "العمل ومعاقي الحرب والشؤون الاجتماعية": "Labour, Invalids and Social Affairs",
+    "العمل": "Labour",
+    "العدل": "Justice",
+    "الخارجية": "Foreign Affairs",
+    "الشؤون الخارجية": "Foreign Affairs",
+    "الأمن العام": "Public Security",
+    "الدفاع": "National Defence",
+    "الداخلية": "Home Affairs",
+    "الإعلام والاتصالات": "Information and Communications",
+    "التعليم والتدريب": "Education and Training",
+    "الصحة": "Health",
+    "الثقافة والرياضة والسياحة": "Culture, Sports and Tourism",
+}
 
 
 def day_number(word: str) -> int | None:
@@ -25,6 +40,7 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    thousand_words=("ألف", "آلاف", "الف", "ألاف"),
     script="arabic",
     months={
         "يناير": 1,
@@ -83,6 +99,8 @@ PROFILE = Profile(
     titles={
         "نائب رئيس الوزراء": "Deputy Prime Minister",
         "رئيس الوزراء": "Prime Minister",
+        **{f"نائب وزير {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
+        **{f"وزير {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
         "نائب وزير": "Deputy Minister",
         "نائبة وزير": "Deputy Minister",
         "وزير": "Minister",
@@ -175,6 +193,10 @@ PROFILE = Profile(
     },
     not_outcomes=("بالتنسيق مع", "حضر الحفل", "وحضر"),
     units=(
+        *money(
+            {"مليار": "billion", "مليون": "million"},
+            {"دونغ": "dong", "دونج": "dong", "دولار": "US dollars"},
+        ),
         *counted(
             {
                 "منطقة صناعية": "industrial parks",
@@ -182,6 +204,10 @@ PROFILE = Profile(
                 "منطقة": "districts",
                 "مناطق": "districts",
                 "مؤسسة": "enterprises",
+                "نقابة": "trade unions",
+                "نقابات": "trade unions",
+                "معلم": "teachers",
+                "معلمين": "teachers",
                 "شركة": "enterprises",
                 "شركات": "enterprises",
                 "شكوى": "complaints",
@@ -236,7 +262,7 @@ PROFILE = Profile(
         Unit("مشارك", "delegates", "participants", "attendance"),
         Unit("مقاطعة", "provinces", "provinces and cities", "attendance"),
         Unit("محافظة", "provinces", "provinces and cities", "attendance"),
-        Unit("عامل", "workers", "workers given new jobs", "social"),
+        Unit("عامل", "workers", "workers", "social"),
         Unit("وظيفة", "jobs", "jobs created", "social"),
         Unit("فرصة عمل", "jobs", "jobs created", "social"),
         Unit("معاهد", "treaties", "treaties"),

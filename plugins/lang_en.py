@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgen import hookimpl
 from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted
+from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Foreign Affairs": "Foreign Affairs",
@@ -43,6 +43,9 @@ _TITLES = {
     "Deputy Secretary": "Deputy Secretary",
     "Secretary": "Secretary",
     "Ambassador": "Ambassador",
+    "Resident Representative": "Resident Representative",
+    "Representative": "Representative",
+    "Chief of Mission": "Chief of Mission",
     "Spokesperson": "Spokesperson",
     **{f"Deputy Minister of {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Minister of {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
@@ -51,6 +54,7 @@ _HR = r"[Hh]uman [Rr]ights"
 
 PROFILE = Profile(
     code="en",
+    thousand_words=("thousand",),
     english=True,
     months={
         **{
@@ -170,16 +174,30 @@ PROFILE = Profile(
     outcomes={
         "request": ("asked", "requested", "urged", "called on", "called for"),
         "proposal": ("proposed", "suggested", "recommended", "proposal"),
-        "decision": ("decided", "agreed to", "adopted"),
+        "decision": ("decided", "agreed to", "agreed on", "adopted"),
         "task": ("should", "must", "need to", "needs to", "tasks", "will continue", "requires"),
         "conclusion": ("opportunity", "forum for", "limitations", "shortcomings", "appreciated"),
     },
     not_outcomes=("aimed to", "was held to", "attended by", "was attended"),
     units=(
+        *money(
+            {"trillion": "trillion", "billion": "billion", "million": "million"},
+            {
+                "dong": "dong",
+                "VND": "dong",
+                "US dollars": "US dollars",
+                "USD": "US dollars",
+                "dollars": "US dollars",
+            },
+        ),
         *counted(
             {
                 c: c
                 for c in (
+                    "companies",
+                    "teachers",
+                    "women",
+                    "festivals",
                     "conferences",
                     "workshops",
                     "seminars",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted
+from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "de la Sécurité publique": "Public Security",
@@ -41,6 +41,10 @@ _TITLES = {
     "secrétaire adjoint": "Deputy Secretary",
     "secrétaire": "Secretary",
     "ambassadeur": "Ambassador",
+    "représentante résidente": "Resident Representative",
+    "représentant résident": "Resident Representative",
+    "représentante": "Representative",
+    "représentant": "Representative",
     "ambassadrice": "Ambassador",
     "porte-parole": "Spokesperson",
     **{f"vice-ministre {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
@@ -50,6 +54,7 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    thousand_words=("mille",),
     space_thousands=True,
     months={
         **{
@@ -197,8 +202,25 @@ PROFILE = Profile(
         "attended": ("avec la participation", "ont assisté", "a assisté", "en présence de", "ont participé"),
     },
     outcomes={
-        "request": ("a demandé", "demande à", "a appelé", "a exhorté", "a invité"),
-        "proposal": ("a proposé", "proposer ", "a suggéré", "a recommandé", "recommandations"),
+        "request": (
+            "a demandé",
+            "ont demandé",
+            "demande à",
+            "a appelé",
+            "ont appelé",
+            "a exhorté",
+            "a invité",
+        ),
+        "proposal": (
+            "a proposé",
+            "ont proposé",
+            "proposer ",
+            "a suggéré",
+            "ont suggéré",
+            "a recommandé",
+            "ont recommandé",
+            "recommandations",
+        ),
         "decision": ("a décidé", "ont convenu", "ont décidé"),
         "task": (
             "doivent",
@@ -233,6 +255,10 @@ PROFILE = Profile(
         "devrait se redresser",
     ),
     units=(
+        *money(
+            {"milliards": "billion", "millions": "million"},
+            {"dongs": "dong", "de dongs": "dong", "de dollars": "US dollars", "USD": "US dollars"},
+        ),
         *counted(
             {
                 "conférences": "conferences",
@@ -276,6 +302,9 @@ PROFILE = Profile(
                 "plaintes": "complaints",
                 "pétitions": "petitions",
                 "entreprises": "enterprises",
+                "fêtes": "festivals",
+                "festivals": "festivals",
+                "enseignants": "teachers",
                 "zones industrielles": "industrial parks",
                 "clubs": "clubs",
                 "médiateurs": "mediators",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted
+from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Luar Negeri": "Foreign Affairs",
@@ -53,6 +53,7 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    thousand_words=("ribu",),
     months={
         m: i
         for i, m in enumerate(
@@ -93,7 +94,7 @@ PROFILE = Profile(
     qualifiers={"lebih dari": "more than", "hampir": "nearly", "sekitar": "about", "kurang lebih": "about"},
     ordinal_cues=("siklus", "sesi", "Kongres", "periode", "putaran"),
     year_cues=("pada tahun", "tahun"),
-    date_lead="pada|tanggal|pada tanggal",
+    date_lead="pada|tanggal|pada tanggal|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu",
     doc_date_cues=("tertanggal", "bertanggal"),
     conference_words=(
         "Konferensi",
@@ -171,7 +172,14 @@ PROFILE = Profile(
     outcomes={
         "request": ("meminta", "mendesak", "menyerukan", "menginstruksikan"),
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
-        "decision": ("memutuskan", "menyepakati", "sepakat untuk", "mengesahkan"),
+        "decision": (
+            "memutuskan",
+            "menyepakati",
+            "sepakat untuk",
+            "kesepakatan untuk",
+            "disepakati",
+            "mengesahkan",
+        ),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",
@@ -183,6 +191,10 @@ PROFILE = Profile(
     },
     not_outcomes=("bertujuan", "berlangsung dalam konteks", "dihadiri oleh", "dihadiri lebih"),
     units=(
+        *money(
+            {"triliun": "trillion", "miliar": "billion", "juta": "million"},
+            {"dong": "dong", "rupiah": "rupiah", "dolar AS": "US dollars", "USD": "US dollars"},
+        ),
         *counted(
             {
                 "konferensi": "conferences",
@@ -224,6 +236,8 @@ PROFILE = Profile(
                 "pengaduan": "complaints",
                 "keluhan": "complaints",
                 "perusahaan": "enterprises",
+                "perempuan": "women",
+                "guru": "teachers",
                 "kawasan industri": "industrial parks",
                 "klub": "clubs",
                 "mediator": "mediators",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted
+from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Bộ Tư pháp": "Ministry of Justice",
@@ -41,6 +41,7 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    thousand_words=("nghìn", "ngàn"),
     number_words={
         "hai": "2",
         "ba": "3",
@@ -59,7 +60,7 @@ PROFILE = Profile(
     date_lead="ngày|sáng|chiều|tối|hôm",
     doc_date_cues=("ký", "ban hành", "TTg", "CP", "TW"),
     conference_words=("Hội nghị", "Hội thảo", "Tọa đàm", "Toạ đàm", "Diễn đàn", "Lớp tập huấn"),
-    honorifics=("ông", "bà", "Ông", "Bà"),
+    honorifics=("ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"),
     ranks={
         "Đại tướng": "General",
         "Thượng tướng": "Colonel General",
@@ -165,8 +166,14 @@ PROFILE = Profile(
     },
     not_outcomes=("hy vọng", "tham dự", "Về đại biểu"),
     units=(
+        *money(
+            {"nghìn tỷ": "trillion", "tỷ": "billion", "triệu": "million"},
+            {"đồng": "dong", "USD": "US dollars"},
+        ),
         *counted(
             {
+                "nạn nhân": "victims",
+                "phiên giao dịch việc làm": "job fairs",
                 "hội nghị": "conferences",
                 "hội thảo": "workshops",
                 "tọa đàm": "seminars",

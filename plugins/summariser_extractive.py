@@ -43,7 +43,8 @@ def rank_outcomes(outcomes: Sequence[Outcome]) -> list[Outcome]:
 
 def briefing_id(event: EventInfo, fallback: str) -> str:
     """Readable and stable: "<date>-<place>-<first words of the title>"."""
-    place = re.sub(r"\s+(?:province|city)$", "", event.place or "")
+    # "Ha Long city, Quang Ninh province": the province keeps ids stable whether a town is named or not
+    place = re.sub(r"\s+(?:province|city)$", "", (event.place or "").rsplit(",", 1)[-1].strip())
     title = " ".join(w for w in (event.title or "").split() if not re.fullmatch(r"\d{4}", w))
     title = " ".join(title.split()[:6])
     parts = [event.date or "", slug(place) if place else "", slug(title, 50) if title else ""]

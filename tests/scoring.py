@@ -12,16 +12,18 @@ SEEDS = SHARED / "corpus" / "seeds"
 SCORER = SHARED / "eval" / "score.py"
 
 
-def score_seeds(out_dir: Path, minimums: Mapping[str, float]) -> subprocess.CompletedProcess[str]:
-    """Score the briefings in ``out_dir`` against the seed gold; exit code 1 when a minimum is missed."""
+def score(
+    gold: Path, corpus: Path, out_dir: Path, minimums: Mapping[str, float]
+) -> subprocess.CompletedProcess[str]:
+    """Score the briefings in ``out_dir`` against ``gold`` for ``corpus``; exit 1 when a minimum is missed."""
     return subprocess.run(
         [
             sys.executable,
             str(SCORER),
             "--gold",
-            str(SHARED / "eval" / "seeds_gold.json"),
+            str(gold),
             "--corpus",
-            str(SEEDS),
+            str(corpus),
             "--out",
             str(out_dir),
             *(f"--min={key}={value}" for key, value in minimums.items()),
@@ -30,3 +32,8 @@ def score_seeds(out_dir: Path, minimums: Mapping[str, float]) -> subprocess.Comp
         text=True,
         check=False,
     )
+
+
+def score_seeds(out_dir: Path, minimums: Mapping[str, float]) -> subprocess.CompletedProcess[str]:
+    """Score the briefings in ``out_dir`` against the seed gold."""
+    return score(SHARED / "eval" / "seeds_gold.json", SEEDS, out_dir, minimums)

@@ -5,12 +5,10 @@ provinces, speakers and outlets) check that the rules generalise. Thresholds sit
 below what the analysis reached when they were set, so a regression fails and noise does not.
 """
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from scoring import SCORER
+from scoring import SCORER, score
 
 import briefgen
 
@@ -35,20 +33,5 @@ BAR = {
 def test_heldout_briefings_meet_the_bar(tmp_path):
     report = briefgen.run([DATA / "heldout"], tmp_path, formats=["json"])
     assert not report.failures
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(SCORER),
-            "--gold",
-            str(DATA / "heldout_gold.json"),
-            "--corpus",
-            str(DATA / "heldout"),
-            "--out",
-            str(tmp_path),
-            *(f"--min={key}={value}" for key, value in BAR.items()),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = score(DATA / "heldout_gold.json", DATA / "heldout", tmp_path, BAR)
     assert result.returncode == 0, result.stdout + result.stderr

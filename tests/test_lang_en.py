@@ -22,7 +22,7 @@ def test_english_figures_event_and_boilerplate():
     assert got["11.02"] == "%" and got["3"] == "topics" and "47/NQ-CP" in got
     assert "2023" not in got and "2024" not in got  # years are dates, not figures
     assert doc.event.date == "2024-09-12"
-    assert doc.event.place == "Quang Ninh province"
+    assert doc.event.place == "Ha Long city, Quang Ninh province"  # "in Ha Long city"
     assert doc.event.attendance.delegates == 220
     assert "Comment (0)" in doc.removed and "NEWS IN BRIEF" in doc.removed
     assert any(o.kind == "request" for o in doc.outcomes)

@@ -25,6 +25,14 @@ _FURNITURE = [
     r"(?:tin liên quan|baca juga|lire aussi|read more|related(?: news| articles)?|اقرأ أيضا)\s*:?",
 ]
 _FURNITURE_RE = re.compile(rf"(?:{'|'.join(_FURNITURE)})", re.I)
+# A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
+# "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.
+_STAMP_RE = re.compile(
+    r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
+    r"(?:(?:by|par|oleh|publié|posted|updated|mis à jour|cập nhật|đăng lúc|diterbitkan)\b.*"
+    r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*)",
+    re.I,
+)
 # A caption marker: a trailing pipe, or a trailing photo/source credit in parentheses.
 _CAPTION_RE = re.compile(
     r"(?:\s\|\s*$|\((?:photo|ảnh|foto|الصورة|صورة|source|nguồn|sumber)\s*:[^)]*\)\s*\|?\s*$)", re.I
@@ -98,6 +106,9 @@ def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] |
             status[i] = "removed"
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line
+        elif len(line) < 70 and _STAMP_RE.fullmatch(line):
+            status[i] = "removed"
+            timestamp = timestamp or line
         elif _is_header(line):
             status[i] = "removed"
         elif (

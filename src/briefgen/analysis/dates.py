@@ -18,6 +18,16 @@ from .profile import Profile
 _YEAR = r"((?:19|20)\d\d)"
 
 
+def _year_before(published: str | None, month: int, day: int) -> str | None:
+    """The year of the last (month, day) on or before the publication date ("le 19 mars dernier")."""
+    if not published or not re.match(r"\d{4}", published):
+        return None
+    year = int(published[:4])
+    if re.match(r"\d{4}-\d\d-\d\d", published) and (month, day) > (int(published[5:7]), int(published[8:10])):
+        year -= 1
+    return str(year)
+
+
 class DateFinder:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
@@ -31,7 +41,7 @@ class DateFinder:
             # April 10, 2024
             rf"(?P<m2>{months})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
             # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, 19/11/2024
-            rf"(?:(?:{lead})\s+)(?P<d3>\d{{1,2}})(?:[/.-]|\s+tháng\s+)(?P<m3>\d{{1,2}})"
+            rf"(?:(?:{lead})\s+\(?)(?P<d3>\d{{1,2}})(?:[/.-]|\s+tháng\s+)(?P<m3>\d{{1,2}})"
             rf"(?:(?:[/.-]|\s+năm\s+){_YEAR})?",
         ]
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
@@ -56,6 +66,23 @@ class DateFinder:
                 return m.group(1)
         return None
 
+    def stamp(self, line: str | None) -> str | None:
+        """The ISO day a page timestamp or byline gives ("12/03/2024 16:45" -> "2024-03-12"), or None."""
+        if not line:
+            return None
+        line = line.translate(DIGITS)
+        if re.match(r"\d{4}-\d\d-\d\d", line):
+            return line[:10]
+        numeric = re.search(rf"(?<!\d)(\d{{1,2}})/(\d{{1,2}})/{_YEAR}", line)
+        if numeric:
+            day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+        else:
+            found = self._day_month(line)
+            if not found or not found[2]:
+                return None
+            day, month, year = found
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
     def event_date(
         self, lead: Sequence[str], captions: Sequence[str], body: str, published: str | None
     ) -> str | None:
@@ -70,8 +97,10 @@ class DateFinder:
             found = self._day_month(text.translate(DIGITS))
             if found:
                 day, month, year = found
-                year = year or self._year_in([text]) or self._year_in([body])
-                year = year or (published[:4] if published and re.match(r"\d{4}", published) else None)
+                # a year-less day takes the year of the sentence, else the page's (a year
+                # elsewhere in the body is as often last year's statistics), else the body's
+                year = year or self._year_in([text]) or _year_before(published, month, day)
+                year = year or self._year_in([body])
                 candidates.append(f"{year or 'XXXX'}-{month:02d}-{day:02d}")
         if candidates:
             return next((c for c in candidates if c != published_day), candidates[0])

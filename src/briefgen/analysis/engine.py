@@ -55,6 +55,8 @@ class Analyser:
         self.outcomes = OutcomeReader(profile)
         self.event = EventReader(profile, self.roles)
         cues = [c for cs in (*profile.acts.values(), *profile.outcomes.values()) for c in cs]
+        titles = "|".join(re.escape(t) for t in sorted(profile.titles, key=len, reverse=True)) or "(?!)"
+        self._apposition = re.compile(rf",\s+(?:the\s+)?(?:{titles})(?!\w)", re.I)
         self._prose = re.compile("|".join(re.escape(c) for c in cues), re.I) if cues else None
         self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
 
@@ -64,7 +66,7 @@ class Analyser:
     def names(self, text: str) -> list[Mention]:
         if self.profile.script == "arabic":
             return arabic_names(text)
-        return latin_names(text, self.profile.honorifics)
+        return latin_names(text, self.profile.honorifics, self._apposition)
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
         """What each mention did, by cue phrase: the nearest cue is the one that names them.
@@ -90,7 +92,7 @@ class Analyser:
         people = self._people(article.id, sentences, captions)
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences)
-        published = article.published or (cleaned.timestamp[:10] if cleaned.timestamp else None)
+        published = article.published or self.dates.stamp(cleaned.timestamp)
         date = self.dates.event_date(sentences[:3], captions, body, published)
         lead = [*sentences[:4], *captions]
         headline = article.title or (sentences[0] if sentences and len(sentences[0]) < 160 else None)

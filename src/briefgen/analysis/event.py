@@ -22,8 +22,15 @@ from .roles import RoleReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _CITY_CUE = re.compile(
-    r"(?:ville de|thành phố|kota|city of|مدينة)\s+"
+    r"(?:(?i:ville de|thành phố|kota|city of)|مدينة)\s+"
     r"((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)"
+    r"|\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b"  # "in Vinh city"
+)
+# A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
+# "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
+_DATELINE = re.compile(
+    r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*[,،]"
 )
 
 
@@ -73,12 +80,21 @@ class EventReader:
                 scores[place] += weight
                 first.setdefault(place, order)
                 order += 1
+        filed = next((p for p in map(self._dateline, texts[:3]) if p is not None), None)
+        if filed is not None and (filed.kind != "town" or filed.province):
+            host = lookup(filed.province) if filed.kind == "town" and filed.province else filed
+            if host is not None:
+                scores[host] += 3  # the dateline names where the report was filed: usually the venue
+                first.setdefault(host, -1)
         if not scores:
             return None
         place = max(scores, key=lambda p: (scores[p], -first[p]))
+        town = filed is not None and filed.kind == "town" and filed.province
+        if town and place.kind == "province" and lookup(filed.province) == place:
+            return f"{fold_name(filed.native)} city, {place.english}"
         for text in texts:
             for m in _CITY_CUE.finditer(text):
-                name = m.group(1).strip()
+                name = next(g for g in m.groups() if g).strip()
                 if self.profile.script == "arabic":
                     if is_vietnamese_name(name) < 0.5:
                         continue
@@ -87,6 +103,16 @@ class EventReader:
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
                     return f"{fold_name(city.native) if city else name} city, {place.english}"
         return place.english
+
+    def _dateline(self, lead: str) -> Place | None:
+        """The place a dateline at the start of the lead names, if it is a Vietnamese place."""
+        m = _DATELINE.match(lead)
+        if m is None:
+            return None
+        name = m.group("place")
+        if self.profile.script == "arabic":
+            return lookup(name) or lookup(romanise(name))
+        return lookup(name.title() if name.isupper() else name)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
         return find_arabic(text) if self.profile.script == "arabic" else find_latin(text)

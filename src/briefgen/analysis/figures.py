@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..models import Evidence, Figure
 from .numbers import Number, NumberReader
@@ -48,12 +49,21 @@ class FigureReader:
         self._month_after = (
             re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
         )
+        thousands = "|".join(re.escape(w) for w in sorted(profile.thousand_words, key=len, reverse=True))
+        self._thousand = re.compile(rf"(?:{thousands})(?!\w)\s*", re.I) if thousands else None
         parts = "|".join(re.escape(p) for p in profile.date_parts)
         self._date_part = re.compile(rf"(?<!\w)(?:{parts})\s*$", re.I) if parts else None
 
     def _unit(self, text: str, number: Number) -> Unit | None:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
         after = re.sub(r"^(?:ـ|-)\s*", "", after)
+        scale = self._thousand.match(after) if self._thousand else None
+        if scale:
+            unit = self._counted_unit(after[scale.end() :], number, text)
+            return replace(unit, unit=f"thousand {unit.unit}".strip()) if unit else None
+        return self._counted_unit(after, number, text)
+
+    def _counted_unit(self, after: str, number: Number, text: str) -> Unit | None:
         unit = next((u for u in self.units if after.startswith(u.cue.casefold())), None)
         if unit is None:  # "320 grassroots mediators", "85 legal aid clubs": a noun a few words on
             words = _NOUN_AHEAD.match(after)

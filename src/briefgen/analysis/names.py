@@ -87,11 +87,46 @@ def _place_length(run: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-def latin_names(text: str, honorifics: Iterable[str] = ()) -> list[Mention]:
-    """Vietnamese-shaped names, plus any capitalised name right after an honorific."""
-    titles = {h.casefold() for h in honorifics}
+def _headline(text: str) -> bool:
+    """Title Case text ("Hanoi Jadi Tuan Rumah Dialog ASEAN"): its capitals say nothing about names."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_DETERMINERS = frozenset(["le", "la", "les", "l", "the", "un", "une", "des", "du", "de", "el", "al"])
+
+
+def _foreign(run: list[re.Match[str]]) -> bool:
+    """Two or three capitalised words that may be a foreign name: no article, acronym or known place."""
+    return (
+        2 <= len(run) <= 3
+        and run[0].group().casefold() not in _DETERMINERS
+        and not any(t.group().isupper() or lookup(t.group()) for t in run)
+    )
+
+
+def latin_names(
+    text: str, honorifics: Iterable[str] = (), apposition: re.Pattern[str] | None = None
+) -> list[Mention]:
+    """Vietnamese-shaped names, plus any capitalised name right after an honorific.
+
+    ``apposition`` matches the title words that may follow a name after a comma: a sentence that
+    opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi, représentante
+    résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
+    nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
+    """
+    titles = {h.casefold() for h in honorifics} if not _headline(text) else set()
     found: list[Mention] = []
     for run in _runs(text):
+        if (
+            apposition is not None
+            and run[0].start() == len(text) - len(text.lstrip(" \"“«'"))
+            and _foreign(run)
+            and not _vietnamese_end(run, 0)
+            and apposition.match(text, run[-1].end())
+        ):
+            found.append(_mention(text, run[0], run[-1]))
+            continue
         i = 0
         while i < len(run):
             word = run[i].group()
@@ -143,12 +178,29 @@ def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
     return Mention(fold_name(native), native, first.start(), last.end())
 
 
+def _arabic_place_length(text: str, words: list[re.Match[str]], i: int) -> int:
+    """How many words from ``words[i]`` spell a province or city (2 or 3), else 0."""
+    for n in (3, 2):
+        if i + n > len(words):
+            continue
+        spaced = all(
+            re.fullmatch(r" +", text[words[k].end() : words[k + 1].start()]) for k in range(i, i + n - 1)
+        )
+        if spaced and lookup(romanise(text[words[i].start() : words[i + n - 1].end()])):
+            return n
+    return 0
+
+
 def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
     """Arabic-script Vietnamese names: the longest plausible 2-4 word window at each position."""
     words = list(_ARABIC_WORD.finditer(text))
     found: list[Mention] = []
     i = 0
     while i < len(words):
+        place = _arabic_place_length(text, words, i)
+        if place:  # "لمقاطعة بينه دينه لام هاي جيانغ": the province, then the name
+            i += place
+            continue
         best: tuple[float, int] | None = None
         for n in (2, 3, 4):
             if i + n > len(words) or not re.fullmatch(

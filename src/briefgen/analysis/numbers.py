@@ -22,13 +22,27 @@ _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\
 # A number may follow a one-letter Arabic clitic glued to it ("و12500 مؤسسة": "and 12,500 ...").
 _TOKEN = (
     r"(?:(?<![\w/])|(?<=(?<!\w)[وبلف]))(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>e|ème|er|re|nd|rd|th)?)"
-    r"(?P<pct>\s?[%٪])?(?![\w/])"
+    r"(?P<pct>\s?[%٪]|\s+(?i:{percent}))?(?![\w/])"
+)
+# "40 persen", "12 per cent", "58 phần trăm", "30 في المائة": a percent written as words (no clash
+# between the five languages, so one list serves all)
+_PERCENT_WORDS = (
+    "persen",
+    "per cent",
+    "percent",
+    "pour cent",
+    "phần trăm",
+    "في المائة",
+    "في المئة",
+    "بالمائة",
+    "بالمئة",
 )
 
 
 def _token_re(space_thousands: bool) -> re.Pattern[str]:
     plain = _PLAIN.format(space=" " if space_thousands else "")
-    return re.compile(_TOKEN.format(code=_CODE, range=_RANGE, plain=plain))
+    percent = "|".join(re.escape(w) for w in _PERCENT_WORDS)
+    return re.compile(_TOKEN.format(code=_CODE, range=_RANGE, plain=plain, percent=percent))
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -134,6 +148,7 @@ class NumberReader:
             for start, end, value in self._word_spans(text):
                 if free(start, end):
                     found.append(Number(value, start, end, "word", self._qualifier(text, start)))
+                    taken.append((start, end))
         found.sort(key=lambda n: n.start)
         return found
 

@@ -109,7 +109,7 @@ _NAME_LIKE_TOWNS: dict[str, str] = {
 }  # fmt: skip
 # Spellings a folded-name key cannot derive: English exonyms and common short forms.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "Hà Nội": ("Hanoi",),
+    "Hà Nội": ("Hanoi", "Hanoï"),
     "Hải Phòng": ("Haiphong",),
     "Đà Nẵng": ("Danang",),
     "Hồ Chí Minh": ("Ho Chi Minh City", "HCMC", "HCM", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
@@ -122,6 +122,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Buôn Ma Thuột": ("Buôn Mê Thuột",),
     "Phan Rang": ("Phan Rang - Tháp Chàm", "Phan Rang-Thap Cham"),
 }
+# English names that are not the folded Vietnamese one ("Hanoi", not "Ha Noi city").
+_ENGLISH: dict[str, str] = {"Hà Nội": "Hanoi", "Hồ Chí Minh": "Ho Chi Minh City"}
 # Transliterations that the syllable romaniser does not reach (Arabic exonyms of big cities).
 _ARABIC: dict[str, tuple[str, ...]] = {
     "Hà Nội": ("هانوي",),
@@ -151,8 +153,8 @@ class Place:
     @property
     def english(self) -> str:
         name = fold_name(self.native).replace(" - ", "-")
-        if self.native == "Hồ Chí Minh":
-            return "Ho Chi Minh City"
+        if self.native in _ENGLISH:
+            return _ENGLISH[self.native]
         return f"{name} province" if self.kind == "province" else f"{name} city"
 
 

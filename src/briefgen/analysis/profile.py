@@ -34,6 +34,20 @@ def counted(nouns: Mapping[str, str], kind: str = "count") -> tuple[Unit, ...]:
     return tuple(Unit(cue, english, english, kind) for cue, english in nouns.items())
 
 
+def money(scales: Mapping[str, str], currencies: Mapping[str, str], joiner: str = " ") -> tuple[Unit, ...]:
+    """Units for sums of money ("7,2 triệu đồng", "450 million US dollars", "35,6 triliun dong").
+
+    Reports state budgets, incomes and remittances as a number, a scale word and a currency;
+    the value stays as written ("7.2") and the unit carries the scale ("million dong"), so the
+    figure reads as the article says it. ``joiner`` sits between scale and currency ("de").
+    """
+    return tuple(
+        Unit(f"{scale}{joiner}{currency}", f"{scale_en} {currency_en}", "amount of money", "economic")
+        for scale, scale_en in scales.items()
+        for currency, currency_en in currencies.items()
+    )
+
+
 @dataclass(frozen=True)
 class Context:
     """A phrase before a number that says what it measures ("growth rate ... 13.45%")."""
@@ -58,6 +72,9 @@ class Profile:
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
     space_thousands: bool = False  # "12 500" is one number (French typography)
+    # scale words after a count ("18 ألف عامل", "3 nghìn người"): the value stays as written and
+    # the unit says "thousand workers", so the figure's digits are the ones its quote shows
+    thousand_words: tuple[str, ...] = ()
     number_words: Mapping[str, str] = field(default_factory=dict)
     # for languages whose number words inflect (Arabic): text -> [(start, end, value)]
     number_word_spans: Callable[[str], list[tuple[int, int, str]]] | None = None

@@ -19,7 +19,7 @@ from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
 _ARTICLE = re.compile(
-    r"^(?:(?:le|la|les|du|des|de|the|a|an|ông|bà|para|sang|السيد|السيدة)\s+|[ld]['’]\s*)+", re.I
+    r"^(?:(?:le|la|les|du|des|de|the|a|an|ông|bà|đồng chí|para|sang|السيد|السيدة)\s+|[ld]['’]\s*)+", re.I
 )
 _CONJ = re.compile(r"^(?:and|et|dan|serta|và|cùng|و)\s+", re.I)
 _CHAIRED = re.compile(r"^(?:\S+ )*?(?:People's (?:Committee|Council)|Fatherland Front|Association)(?:$|,)")
@@ -136,7 +136,9 @@ class RoleReader:
             if limit < len(text) and not region[m.end() :].strip():  # runs on to the next name
                 if re.match(r"\s*(?:(?:and|et|dan|và)\s|و)", m.group()):
                     break  # ", واللواء نجوين": the next name's own title
-                seg = re.sub(r"\s+(?:and|et|dan|và|و)\s.*$", "", seg)  # "... (Bộ Tư pháp) và ông"
+                # "... (Bộ Tư pháp) và ông": the last "and" starts the next entry, an earlier one is
+                # inside a body's name ("Bộ Lao động - Thương binh và Xã hội")
+                seg = re.sub(r"^(.*)\s+(?:and|et|dan|và|و)\s.*$", r"\1", seg)
             verb = self._verb.search(seg) if self._verb else None
             if verb:
                 parts.append(seg[: verb.start()].strip())
