@@ -184,3 +184,14 @@ def test_jobs_in_processes_give_the_same_briefings(zz: None, tmp_path: Path) -> 
     parallel = run([tmp_path], None, ("zztext",), "echo", jobs=2)
     assert [b.id for b in serial.briefings] == [b.id for b in parallel.briefings]
     assert len(parallel.briefings) == 6
+
+
+def test_a_rerun_into_an_output_folder_inside_the_inputs_does_not_read_its_own_briefings(
+    zz: None, tmp_path: Path
+) -> None:
+    write(tmp_path, "a.zz", "title 7\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    write(out, "old.zz", "an earlier output 7\n")
+    report = run([tmp_path], out, ("zztext",), "echo")
+    assert report.articles == 1 and [p.name for p in report.written] == ["title-7.txt"]

@@ -69,17 +69,26 @@ class RunReport:
 # --- loading ---------------------------------------------------------------------------------
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Failure]]:
-    """Files named directly, plus every non-hidden file under named folders, in sorted order."""
+def expand_inputs(
+    inputs: Iterable[str | os.PathLike[str]], skip: str | os.PathLike[str] | None = None
+) -> tuple[list[Path], list[Failure]]:
+    """Files named directly, plus every non-hidden file under named folders, in sorted order.
+
+    Files under ``skip`` (the output folder) are left out of folder walks, so
+    ``briefgen build . -o out`` run twice does not read its own briefings back as articles.
+    """
     files: list[Path] = []
     failures: list[Failure] = []
+    skipped = Path(skip).resolve() if skip is not None else None
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
             files.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not (skipped and p.resolve().is_relative_to(skipped))
             )
         elif path.is_file():
             files.append(path)
@@ -346,7 +355,7 @@ def run(
     settings = Settings(options, run_id=uuid.uuid4().hex)
     report = RunReport()
 
-    paths, failures = expand_inputs(inputs)
+    paths, failures = expand_inputs(inputs, skip=out_dir)
     report.failures += failures
     articles, failures = load_articles(
         paths, registry, int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
