@@ -195,3 +195,9 @@ def test_a_rerun_into_an_output_folder_inside_the_inputs_does_not_read_its_own_b
     write(out, "old.zz", "an earlier output 7\n")
     report = run([tmp_path], out, ("zztext",), "echo")
     assert report.articles == 1 and [p.name for p in report.written] == ["title-7.txt"]
+
+
+def test_an_output_folder_that_cannot_be_made_fails_before_any_work(zz: None, tmp_path: Path) -> None:
+    blocker = write(tmp_path, "a.zz", "title 7\n")
+    with pytest.raises(ValueError, match="cannot create the output folder"):
+        run([blocker], blocker / "out", ("zztext",), "echo")

@@ -350,6 +350,13 @@ def run(
         raise BriefgenError(
             f"unknown summariser {summariser!r}; available: {', '.join(sorted(registry.summarisers))}"
         )
+    if out_dir is not None:  # before any work: a folder that cannot be made should fail fast
+        try:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise BriefgenError(
+                f"cannot create the output folder {out_dir}: {error.strerror or error}"
+            ) from None
     started = time.time()
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
@@ -385,7 +392,6 @@ def run(
 
     if out_dir is not None:
         target = Path(out_dir)
-        target.mkdir(parents=True, exist_ok=True)
         for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced, strict=True):
             for name, data in outputs.items():
                 path = target / f"{stem}.{registry.renderers[name].extension}"
