@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from . import __version__
 from .detect import detect_language
 from .grounding import verify
-from .models import Article, Briefing, Conference, Document, Generator
+from .models import Article, Briefing, Conference, Document
 from .overrides import OverridesError
 from .plugins import Registry, get_registry
 from .protocols import LoadError, Rendered, Settings
@@ -422,7 +422,3 @@ def build(
     for failure in report.failures:
         log.warning("briefgen: %s (%s): %s", failure.source, failure.stage, failure.message)
     return report.briefings
-
-
-def make_generator(name: str, model: str | None = None) -> Generator:
-    return Generator(summariser=name, model=model, version=__version__)

@@ -28,11 +28,6 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.replace("y", "i") for t in _TOKEN.findall(fold(name)))
 
 
-def person_key(name: str) -> str:
-    """The exact-match key of a name: folded syllables joined by single spaces."""
-    return " ".join(name_tokens(name))
-
-
 def skeleton(tokens: tuple[str, ...]) -> str:
     """Consonant skeleton of a tokenised name (first letter of each syllable kept).
 
