@@ -60,3 +60,11 @@ def test_each_side_of_a_disagreement_cites_its_own_sources() -> None:
         r'href="#source-2">2</a>\]</sup>',
         html,
     )
+
+
+def test_mixed_text_runs_left_to_right_unless_it_starts_with_or_is_mostly_arabic() -> None:
+    from briefgen.templating import span
+
+    assert span("Colonel; Head (إدارة في المكتب الدائم)").dir is None
+    assert span("TTĐN بما في ذلك النشر والدعاية ونشر المعلومات").dir == "rtl"
+    assert span("هانوي").lang == "ar"

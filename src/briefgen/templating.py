@@ -33,6 +33,7 @@ MONTHS = (
 )  # fmt: skip
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 # The order in which a paged renderer gives up items, and how the omitted line names them.
 KINDS = (
     ("people", "person", "people"),
@@ -112,9 +113,16 @@ class Page:
 
 
 def span(text: str, language: str | None = None) -> Span:
-    """Attach ``lang``/``dir`` by script first (Arabic letters outnumber Latin), then by language."""
+    """Attach ``lang``/``dir`` by script first, then by language.
+
+    Text runs right-to-left when its first letter is Arabic (the rule of HTML's ``dir=auto``) or
+    when Arabic letters dominate it; so "Colonel; Head (إدارة ...)" stays left-to-right, with the
+    Arabic phrase inside it still laid out right-to-left by the bidi algorithm.
+    """
     arabic = len(_ARABIC.findall(text))
-    if arabic and arabic >= len(_LATIN.findall(text)):
+    first = _FIRST_LETTER.search(text)
+    starts_arabic = first is not None and _ARABIC.match(first.group()) is not None
+    if arabic and (starts_arabic or arabic >= 2 * len(_LATIN.findall(text))):
         return Span(text, "ar", "rtl")
     if language and language != "en":
         return Span(text, language, "rtl" if language == "ar" else None)
