@@ -188,6 +188,8 @@ PROFILE = Profile(
                 "US dollars": "US dollars",
                 "USD": "US dollars",
                 "dollars": "US dollars",
+                "AUD": "Australian dollars",
+                "EUR": "euros",
             },
         ),
         *counted(
@@ -208,6 +210,7 @@ PROFILE = Profile(
                     "people",
                     "persons",
                     "cases",
+                    "projects",
                     "districts",
                     "communes",
                     "wards",

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from .places import find_latin
 
 # Lines that are page furniture in any of the five languages.
+# A related-news heading: the short headlines under it are links to other events, not this one
+_RELATED = r"(?:tin liên quan|baca juga|lire aussi|read more|related(?: news| articles)?|اقرأ أيضا)\s*:?"
+_RELATED_RE = re.compile(_RELATED, re.I)
 _FURNITURE = [
     r"\[\s*(?:إعلان|iklan|ad|advertisement|quảng cáo|publicité)[\s_]*\d*\s*\]",
     r"(?:komentar|تعليق|تعليقات|comments?|commentaires?|bình luận|ý kiến)\s*\(\d+\)",
@@ -22,7 +25,7 @@ _FURNITURE = [
     r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?",
     r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
     r"(?:top|back to top|lên đầu trang|kembali ke atas|haut de page)",
-    r"(?:tin liên quan|baca juga|lire aussi|read more|related(?: news| articles)?|اقرأ أيضا)\s*:?",
+    _RELATED,
 ]
 _FURNITURE_RE = re.compile(rf"(?:{'|'.join(_FURNITURE)})", re.I)
 # A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
@@ -78,6 +81,15 @@ def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
     return bool(places and places[0][1] == 0 and places[0][2] == len(head)) or head in extra_places
 
 
+def _drop_headlines(lines: list[str], following: list[int], status: dict[int, str]) -> None:
+    """Mark the headlines listed under a related-news heading, up to the first line of prose."""
+    for i in following:
+        line = lines[i].strip()
+        if len(line) >= 140 or _END_PUNCT.search(line):
+            return
+        status.setdefault(i, "removed")
+
+
 def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] | None = None) -> Cleaned:
     """Split ``text`` into prose lines and removed lines.
 
@@ -104,6 +116,8 @@ def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] |
             status[i] = "caption"
         elif _FURNITURE_RE.fullmatch(line) or (_GALLERY_RE.search(line) and len(line) < 90):
             status[i] = "removed"
+            if _RELATED_RE.fullmatch(line):
+                _drop_headlines(lines, nonblank[pos + 1 :], status)
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line
         elif len(line) < 70 and _STAMP_RE.fullmatch(line):

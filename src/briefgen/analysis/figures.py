@@ -20,6 +20,8 @@ from .profile import Context, Profile, Unit
 _CLAUSE = re.compile(r"[,;:()\n،؛]")
 # up to three words after a number, without punctuation or another number: where its noun may sit
 _NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
+# the words right after a number word, for a quote of its own: "two countries", "three years"
+_WORDS_AHEAD = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){1,3}")
 
 
 def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
@@ -35,6 +37,16 @@ def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
     if right < len(text) and not _CLAUSE.match(text, right):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > end else right
     return text[left:right].strip(" ,;:،؛")
+
+
+def _word_quote(text: str, number: Number) -> str:
+    """The number word and the words after it that name its noun ("two countries' embassies").
+
+    A clause that also holds digits ("2.5 million AUD ... over the next three years") would make
+    the quote look like evidence for those digits; the narrow quote holds only the words.
+    """
+    ahead = _WORDS_AHEAD.match(text, number.end)
+    return text[number.start : ahead.end() if ahead else number.end].strip()
 
 
 class FigureReader:
@@ -93,6 +105,8 @@ class FigureReader:
                 figure = self._figure(sentence, number)
                 if figure is not None:
                     quote = evidence_span(sentence, number.start, number.end)
+                    if number.kind == "word" and re.search(r"\d", quote):
+                        quote = _word_quote(sentence, number)
                     out.append(
                         Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),))
                     )
