@@ -40,7 +40,14 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
-    thousand_words=("ألف", "آلاف", "الف", "ألاف"),
+    scale_words={
+        "ألف": "thousand",
+        "آلاف": "thousand",
+        "الف": "thousand",
+        "ألاف": "thousand",
+        "مليون": "million",
+        "ملايين": "million",
+    },
     script="arabic",
     months={
         "يناير": 1,

@@ -54,7 +54,7 @@ _HR = r"[Hh]uman [Rr]ights"
 
 PROFILE = Profile(
     code="en",
-    thousand_words=("thousand",),
+    scale_words={"thousand": "thousand", "million": "million", "billion": "billion"},
     english=True,
     months={
         **{

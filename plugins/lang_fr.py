@@ -54,7 +54,13 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
-    thousand_words=("mille",),
+    scale_words={
+        "mille": "thousand",
+        "million": "million",
+        "millions": "million",
+        "milliard": "billion",
+        "milliards": "billion",
+    },
     space_thousands=True,
     months={
         **{

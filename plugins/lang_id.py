@@ -53,7 +53,7 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
-    thousand_words=("ribu",),
+    scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},
     months={
         m: i
         for i, m in enumerate(

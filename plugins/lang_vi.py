@@ -41,7 +41,7 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
-    thousand_words=("nghìn", "ngàn"),
+    scale_words={"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
     number_words={
         "hai": "2",
         "ba": "3",

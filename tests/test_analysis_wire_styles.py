@@ -24,6 +24,10 @@ def test_a_thousand_written_as_a_word_stays_in_the_unit():
     ]:
         figure = analyse_text(code, sentence).figures[0]
         assert figure.unit == "thousand workers" and figure.value in figure.evidence[0].quote
+    people = analyse_text("en", "The province is home to 4.6 million people.").figures[0]
+    assert (people.value, people.unit) == ("4.6", "million people")
+    money = analyse_text("ar", "وبلغت التحويلات 120 مليون دولار.").figures[0]
+    assert money.unit == "million US dollars"  # a named unit wins over scale + a noun inside it
 
 
 def test_percent_written_as_a_word():

@@ -61,22 +61,30 @@ class FigureReader:
         self._month_after = (
             re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
         )
-        thousands = "|".join(re.escape(w) for w in sorted(profile.thousand_words, key=len, reverse=True))
-        self._thousand = re.compile(rf"(?:{thousands})(?!\w)\s*", re.I) if thousands else None
+        self._scales = {w.casefold(): english for w, english in profile.scale_words.items()}
+        scales = "|".join(re.escape(w) for w in sorted(self._scales, key=len, reverse=True))
+        self._scale = re.compile(rf"({scales})(?!\w)\s*", re.I) if scales else None
         parts = "|".join(re.escape(p) for p in profile.date_parts)
         self._date_part = re.compile(rf"(?<!\w)(?:{parts})\s*$", re.I) if parts else None
 
     def _unit(self, text: str, number: Number) -> Unit | None:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
         after = re.sub(r"^(?:ـ|-)\s*", "", after)
-        scale = self._thousand.match(after) if self._thousand else None
-        if scale:
+        named = self._unit_at(after)  # a unit named right after the number ("120 مليون دولار")
+        if named is not None:
+            return named
+        scale = self._scale.match(after) if self._scale else None
+        if scale:  # "18 ألف عامل": a count with its scale word
             unit = self._counted_unit(after[scale.end() :], number, text)
-            return replace(unit, unit=f"thousand {unit.unit}".strip()) if unit else None
+            if unit is not None:
+                return replace(unit, unit=f"{self._scales[scale.group(1).casefold()]} {unit.unit}".strip())
         return self._counted_unit(after, number, text)
 
+    def _unit_at(self, after: str) -> Unit | None:
+        return next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+
     def _counted_unit(self, after: str, number: Number, text: str) -> Unit | None:
-        unit = next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+        unit = self._unit_at(after)
         if unit is None:  # "320 grassroots mediators", "85 legal aid clubs": a noun a few words on
             words = _NOUN_AHEAD.match(after)
             noun = self._noun_ahead.search(words.group()) if words and self._noun_ahead else None

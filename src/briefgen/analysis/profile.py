@@ -72,9 +72,10 @@ class Profile:
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
     space_thousands: bool = False  # "12 500" is one number (French typography)
-    # scale words after a count ("18 ألف عامل", "3 nghìn người"): the value stays as written and
-    # the unit says "thousand workers", so the figure's digits are the ones its quote shows
-    thousand_words: tuple[str, ...] = ()
+    # scale words after a count, to English ("18 ألف عامل", "4,6 triệu người"): the value stays as
+    # written and the unit says "thousand workers", so the figure's digits are the ones its quote
+    # shows (sums of money carry their scale in their own units, see ``money``)
+    scale_words: Mapping[str, str] = field(default_factory=dict)
     number_words: Mapping[str, str] = field(default_factory=dict)
     # for languages whose number words inflect (Arabic): text -> [(start, end, value)]
     number_word_spans: Callable[[str], list[tuple[int, int, str]]] | None = None
