@@ -66,7 +66,7 @@ class Analyser:
     def names(self, text: str) -> list[Mention]:
         if self.profile.script == "arabic":
             return arabic_names(text)
-        return latin_names(text, self.profile.honorifics, self._apposition)
+        return latin_names(text, self.profile.honorifics, self._apposition, titled=self.profile.english)
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
         """What each mention did, by cue phrase: the nearest cue is the one that names them.

@@ -105,8 +105,49 @@ def _foreign(run: list[re.Match[str]]) -> bool:
     )
 
 
+# Capitalised words of office and institution names ("UN Resident Coordinator", "Deputy Managing
+# Director for Asia and the Pacific"): a name written right after them is a person, never part of them.
+_OFFICE_WORDS = """
+un eu asean ilo undp unicef unesco unfpa who iom ohchr asia pacific europe european africa america
+viet nam vietnam
+union nations united delegation department organisation organisations organization organizations
+office committee council commission programme program agency fund rights human affairs ministry
+minister deputy vice assistant managing secretary director coordinator resident representative
+ambassador envoy special rapporteur head chief chairman chairwoman president general dialogue
+review periodic universal conference workshop forum provincial municipal people's people’s
+steering standing government national central party police bureau institute embassy
+consulate high commissioner mission foreign public security justice defence defense labour
+invalids social women children development cooperation relations international
+"""
+_INSTITUTIONAL = frozenset(_OFFICE_WORDS.split())
+
+
+def _titled_name(run: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The 2-3 word name that closes a run of office words ("UN Resident Coordinator Pauline Tamesis").
+
+    English reports put a foreign official's full title straight before the name, with no "Mr" or
+    comma; the word just before the name must be a word of office, institution or a place, so that
+    "Mekong Delta" or "Human Rights Dialogue" are never read as people.
+    """
+    k = len(run)
+    while k > 0 and k > len(run) - 3 and not _institutional(run[k - 1].group()):
+        k -= 1
+    if len(run) - k < 2 or k == 0 or not _institutional(run[k - 1].group()):
+        return None
+    if any(t.group().isupper() or lookup(t.group()) for t in run[k:]):
+        return None
+    return k, len(run)
+
+
+def _institutional(word: str) -> bool:
+    return word.casefold() in _INSTITUTIONAL or word.isupper() or bool(lookup(word))
+
+
 def latin_names(
-    text: str, honorifics: Iterable[str] = (), apposition: re.Pattern[str] | None = None
+    text: str,
+    honorifics: Iterable[str] = (),
+    apposition: re.Pattern[str] | None = None,
+    titled: bool = False,
 ) -> list[Mention]:
     """Vietnamese-shaped names, plus any capitalised name right after an honorific.
 
@@ -114,8 +155,11 @@ def latin_names(
     opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi, représentante
     résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
     nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
+    ``titled`` also takes a foreign name that closes a run of office words (see :func:`_titled_name`).
     """
     titles = {h.casefold() for h in honorifics} if not _headline(text) else set()
+    # a sentence full of titles looks Title Case too; a real headline has no closing stop
+    headline = _headline(text) and not text.rstrip().endswith((".", ";", ":"))
     found: list[Mention] = []
     for run in _runs(text):
         if (
@@ -127,6 +171,10 @@ def latin_names(
         ):
             found.append(_mention(text, run[0], run[-1]))
             continue
+        tail = _titled_name(run) if titled and not headline else None
+        if tail and not _vietnamese_end(run, tail[0]):
+            found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
+            run = run[: tail[0]]
         i = 0
         while i < len(run):
             word = run[i].group()
