@@ -34,7 +34,7 @@ def test_dates_written_with_slashes_are_not_numbers():
 
 def test_places_in_every_spelling():
     assert places.lookup("Thanh Hoá") == places.lookup("Thanh Hóa") == places.lookup("Thanh Hoa")
-    assert places.lookup("Hanoi").english == "Hanoi"
+    assert places.lookup("Hanoi").english == "Hanoi (Ha Noi)"
     assert places.find_arabic("في مقاطعة باك جيانغ")[0][0].english == "Bac Giang province"
     assert len([p for p in places.all_places()]) == 63
 

@@ -66,7 +66,7 @@ def test_a_dateline_names_the_venue():
     doc = analyse_text(
         "fr", "Hanoï, 4 juin 2024 – Un séminaire sur les droits de l'enfant a réuni 60 délégués."
     )
-    assert doc.event.place == "Hanoi"
+    assert doc.event.place == "Hanoi (Ha Noi)"
     doc = analyse_text("ar", "نها ترانغ، في 5 يونيو 2024 - عقدت مقاطعة خانه هوا ندوة حول حقوق الإنسان.")
     assert doc.event.place == "Nha Trang city, Khanh Hoa province"
 

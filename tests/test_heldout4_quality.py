@@ -23,11 +23,11 @@ BAR = {
     "people_recall": 0.95,
     "people_precision": 0.95,
     "latin_names": 1.0,
-    "figure_recall": 0.75,
+    "figure_recall": 0.85,
     "figure_precision": 0.9,
     "outcome_recall": 0.9,
     "date_accuracy": 1.0,
-    "place_accuracy": 0.8,
+    "place_accuracy": 0.95,
     "quotes_verbatim": 1.0,
     "figures_grounded": 1.0,
 }

@@ -44,3 +44,16 @@ def test_month_first_dates_after_on_are_the_event_date():
         "en", "On May 16, 2024, the provincial committee held a training conference for 300 delegates."
     )
     assert doc.event.date == "2024-05-16"
+
+
+def test_a_thousands_comma_is_not_a_clause_break_in_the_evidence():
+    doc = analyse_text("en", "In Dak Lak province, the conference brought together 3,200 delegates.")
+    figure = next(f for f in doc.figures if f.unit == "delegates")
+    assert figure.value == "3200" and "3,200 delegates" in figure.evidence[0].quote
+
+
+def test_foreign_minister_titles_are_rendered_in_full():
+    doc = analyse_text(
+        "en", "Deputy Foreign Minister Do Hung Viet co-chaired the dialogue in Hanoi on May 5, 2024."
+    )
+    assert person(doc, "Do Hung Viet").role == "Deputy Minister of Foreign Affairs"

@@ -17,7 +17,8 @@ from ..models import Evidence, Figure
 from .numbers import Number, NumberReader
 from .profile import Context, Profile, Unit
 
-_CLAUSE = re.compile(r"[,;:()\n،؛]")
+# clause breaks; a comma between digits ("3,200") is a thousands separator, not a break
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n،؛]")
 # up to three words after a number, without punctuation or another number: where its noun may sit
 _NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
 # the words right after a number word, for a quote of its own: "two countries", "three years"

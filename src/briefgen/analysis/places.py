@@ -122,8 +122,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Buôn Ma Thuột": ("Buôn Mê Thuột",),
     "Phan Rang": ("Phan Rang - Tháp Chàm", "Phan Rang-Thap Cham"),
 }
-# English names that are not the folded Vietnamese one ("Hanoi", not "Ha Noi city").
-_ENGLISH: dict[str, str] = {"Hà Nội": "Hanoi", "Hồ Chí Minh": "Ho Chi Minh City"}
+# English names that are not the folded Vietnamese one. Hanoi is written both ways in English
+# reports, so the briefing gives both ("Hanoi (Ha Noi)") and either spelling finds it.
+_ENGLISH: dict[str, str] = {"Hà Nội": "Hanoi (Ha Noi)", "Hồ Chí Minh": "Ho Chi Minh City"}
 # Transliterations that the syllable romaniser does not reach (Arabic exonyms of big cities).
 _ARABIC: dict[str, tuple[str, ...]] = {
     "Hà Nội": ("هانوي",),
