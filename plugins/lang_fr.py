@@ -320,6 +320,9 @@ PROFILE = Profile(
                 "victimes": "victims",
                 "réseaux": "networks",
                 "délégations": "delegations",
+                "organisations": "organisations",
+                "fidèles": "followers",
+                "lieux de culte": "places of worship",
             }
         ),
         Unit("délégués", "delegates", "delegates", "attendance"),

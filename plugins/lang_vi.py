@@ -180,6 +180,7 @@ PROFILE = Profile(
                 "toạ đàm": "seminars",
                 "cuộc họp": "meetings",
                 "buổi": "sessions",
+                "đợt": "campaigns",
                 "lớp": "training courses",
                 "lượt người": "participants",
                 "lượt cán bộ": "participants",

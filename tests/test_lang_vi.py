@@ -32,3 +32,12 @@ def test_department_is_not_surname():
     doc = analyse_text("vi", "Ông Nguyễn Hữu Huyên, Vụ trưởng Vụ Hợp tác quốc tế (Bộ Tư pháp) phát biểu.")
     assert [p.name for p in doc.people] == ["Nguyen Huu Huyen"]
     assert doc.people[0].role == "Director of the International Cooperation Department, Ministry of Justice"
+
+
+def test_ethnic_minority_names_are_read_after_a_rank_or_honorific():
+    doc = analyse_text(
+        "vi",
+        "Dự hội nghị có Thiếu tướng Rah Lan Chung, Giám đốc Công an tỉnh; bà Siu H'Mai cùng "
+        "đồng chí Phó Chủ tịch UBND tỉnh.\n\nQuang cảnh hội nghị. Ảnh: Đinh Yến",
+    )
+    assert sorted(p.name for p in doc.people) == ["Rah Lan Chung", "Siu H'Mai"]

@@ -36,9 +36,13 @@ _STAMP_RE = re.compile(
     r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*)",
     re.I,
 )
-# A caption marker: a trailing pipe, or a trailing photo/source credit in parentheses.
+# A caption marker: a trailing pipe, a trailing photo/source credit in parentheses, or a bare
+# photographer's credit closing the line ("Quang cảnh hội nghị. Ảnh: Đinh Yến"), whose name is
+# a photographer's, not a participant's.
 _CAPTION_RE = re.compile(
-    r"(?:\s\|\s*$|\((?:photo|ảnh|foto|الصورة|صورة|source|nguồn|sumber)\s*:[^)]*\)\s*\|?\s*$)", re.I
+    r"(?:\s\|\s*$|\((?:photo|ảnh|foto|الصورة|صورة|source|nguồn|sumber)\s*:[^)]*\)\s*\|?\s*$"
+    r"|[.!?]\s+(?:photo|ảnh|foto)\s*:\s*[^.!?:()]{1,40}$)",
+    re.I,
 )
 # "Here are some photos of the conference:" style lead-ins to a gallery.
 _GALLERY_RE = re.compile(

@@ -18,7 +18,7 @@ from .boilerplate import clean
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import Mention, arabic_names, latin_names
+from .names import LeadIn, Mention, arabic_names, latin_names
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -57,6 +57,12 @@ class Analyser:
         cues = [c for cs in (*profile.acts.values(), *profile.outcomes.values()) for c in cs]
         titles = "|".join(re.escape(t) for t in sorted(profile.titles, key=len, reverse=True)) or "(?!)"
         self._apposition = re.compile(rf",\s+(?:the\s+)?(?:{titles})(?!\w)", re.I)
+        leads = "|".join(
+            re.escape(w) for w in sorted([*profile.honorifics, *profile.ranks], key=len, reverse=True)
+        )
+        self._lead_in = LeadIn(
+            re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
+        )
         self._prose = re.compile("|".join(re.escape(c) for c in cues), re.I) if cues else None
         self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
 
@@ -66,7 +72,13 @@ class Analyser:
     def names(self, text: str) -> list[Mention]:
         if self.profile.script == "arabic":
             return arabic_names(text)
-        return latin_names(text, self.profile.honorifics, self._apposition, titled=self.profile.english)
+        return latin_names(
+            text,
+            self.profile.honorifics,
+            self._apposition,
+            titled=self.profile.english,
+            lead_in=self._lead_in,
+        )
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
         """What each mention did, by cue phrase: the nearest cue is the one that names them.

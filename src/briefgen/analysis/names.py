@@ -143,11 +143,36 @@ def _institutional(word: str) -> bool:
     return word.casefold() in _INSTITUTIONAL or word.isupper() or bool(lookup(word))
 
 
+@dataclass(frozen=True)
+class LeadIn:
+    """Words that announce a name (``words``: "đồng chí", "Thiếu tướng", lower-case ones included)
+    and the office titles (``office``) that may follow them instead of a name ("đồng chí Phó Chủ tịch").
+
+    Ethnic-minority names in Vietnam ("Rah Lan Chung", "Siu H'Mai", "Dương Mah Tiệp") use clan
+    names and syllables outside the Kinh surname list, so only their lead-in shows they are names.
+    """
+
+    words: re.Pattern[str]
+    office: re.Pattern[str]
+
+    def names(self, text: str, run: list[re.Match[str]]) -> bool:
+        """Whether the whole run, not Kinh-shaped, is a name announced by a lead-in word."""
+        start = run[0].start()
+        return (
+            2 <= len(run) <= _NAME_SYLLABLES
+            and not _vietnamese_end(run, 0)
+            and bool(self.words.search(text, max(0, start - 40), start))
+            and not self.office.match(text, start)
+            and not any(_institutional(t.group()) for t in run)
+        )
+
+
 def latin_names(
     text: str,
     honorifics: Iterable[str] = (),
     apposition: re.Pattern[str] | None = None,
     titled: bool = False,
+    lead_in: LeadIn | None = None,
 ) -> list[Mention]:
     """Vietnamese-shaped names, plus any capitalised name right after an honorific.
 
@@ -156,12 +181,16 @@ def latin_names(
     résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
     nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
     ``titled`` also takes a foreign name that closes a run of office words (see :func:`_titled_name`).
+    ``lead_in`` takes a whole run of 2-4 words that a rank or honorific announces (see :class:`LeadIn`).
     """
     titles = {h.casefold() for h in honorifics} if not _headline(text) else set()
     # a sentence full of titles looks Title Case too; a real headline has no closing stop
     headline = _headline(text) and not text.rstrip().endswith((".", ";", ":"))
     found: list[Mention] = []
     for run in _runs(text):
+        if lead_in is not None and not headline and lead_in.names(text, run):
+            found.append(_mention(text, run[0], run[-1]))
+            continue
         if (
             apposition is not None
             and run[0].start() == len(text) - len(text.lstrip(" \"“«'"))
