@@ -1,8 +1,10 @@
-"""Quality on articles the analysis was not written against (tests/data/heldout, gold written first).
+"""Quality on articles the analysis was not written against, scored by the shared scorer.
 
-The seeds are what the rules were tuned on; these ten articles (two per language, other
-provinces, speakers and outlets) check that the rules generalise. Thresholds sit a little
-below what the analysis reached when they were set, so a regression fails and noise does not.
+The seeds are what the rules were first tuned on. Each held-out set below was written, with its
+gold (``tests/data/<set>_gold.json``, the seeds' gold format), before any output was seen, in a
+style the rules had not met; general rules were then fixed, never the files. Thresholds sit a
+little below what the analysis reached, so a regression fails and noise does not. The scorer's
+hard bars (names in Latin script, verbatim quotes, grounded figures) are 1.0 for every set.
 """
 
 from pathlib import Path
@@ -13,25 +15,31 @@ from scoring import SCORER, score
 import briefgen
 
 DATA = Path(__file__).parent / "data"
-BAR = {
-    "coverage": 1.0,
-    "key_people_recall": 0.95,
-    "people_recall": 0.9,
-    "people_precision": 0.9,
-    "latin_names": 1.0,
-    "figure_recall": 0.85,
-    "figure_precision": 0.9,
-    "outcome_recall": 0.8,
-    "date_accuracy": 0.9,
-    "place_accuracy": 0.8,
-    "quotes_verbatim": 1.0,
-    "figures_grounded": 1.0,
+HARD = {"coverage": 1.0, "latin_names": 1.0, "quotes_verbatim": 1.0, "figures_grounded": 1.0}
+KEYS = (
+    "key_people_recall", "people_recall", "people_precision", "figure_recall",
+    "figure_precision", "outcome_recall", "date_accuracy", "place_accuracy",
+)  # fmt: skip
+SETS = {
+    # ten articles, two per language: other provinces, speakers and outlets than the seeds
+    "heldout": (0.95, 0.9, 0.9, 0.85, 0.9, 0.8, 0.9, 0.8),
+    # wire datelines, titles after names, "18 ألف" and Arabic-Indic digits, "Publié le" page dates,
+    # "Kamis (7/11/2024)", "PGS.TS.", foreign speakers, bylines, captions, related links
+    "heldout2": (0.9, 0.9, 0.95, 0.9, 0.95, 0.9, 0.9, 0.9),
+    # translated-outlet style, English reports, a "Tin liên quan" block of other events' teasers
+    "heldout3": (0.9, 0.9, 0.95, 0.95, 0.85, 0.85, 1.0, 0.9),
+    # English and Indonesian: foreign officials named after long English titles, attendee lists
+    "heldout4": (0.95, 0.95, 0.95, 0.85, 0.9, 0.9, 1.0, 0.95),
+    # Vietnamese originals with Jrai names, bare "Ảnh:" credits, "Xem thêm" blocks; French
+    "heldout5": (0.95, 0.95, 0.95, 0.9, 0.9, 0.85, 1.0, 0.75),
 }
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared is not present")
-def test_heldout_briefings_meet_the_bar(tmp_path):
-    report = briefgen.run([DATA / "heldout"], tmp_path, formats=["json"])
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_heldout_briefings_meet_the_bar(name: str, tmp_path: Path) -> None:
+    report = briefgen.run([DATA / name], tmp_path, formats=["json"])
     assert not report.failures
-    result = score(DATA / "heldout_gold.json", DATA / "heldout", tmp_path, BAR)
+    bar = {**HARD, **dict(zip(KEYS, SETS[name], strict=True))}
+    result = score(DATA / f"{name}_gold.json", DATA / name, tmp_path, bar)
     assert result.returncode == 0, result.stdout + result.stderr
