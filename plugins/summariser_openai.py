@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from briefgen import __version__, hookimpl
-from briefgen.models import Briefing, Conference, Generator, Source
+from briefgen.models import Briefing, Conference, Generator
 from briefgen.protocols import Settings
 
 log = logging.getLogger("briefgen")
@@ -38,6 +38,7 @@ class OpenAISummariser:
         from briefgen.llm.mapping import briefing_from_answer, merge_briefings
         from briefgen.llm.plan import plan_requests
         from briefgen.llm.session import Session
+        from briefgen.merge import list_sources
 
         config = LLMConfig.from_settings(settings)
         budget = Budget(
@@ -45,10 +46,7 @@ class OpenAISummariser:
         )
         requests = plan_requests(conference.documents, budget, config.language)
         session = Session(config, self._modes)
-        sources = tuple(
-            Source(d.article.id, d.article.path, d.language, d.article.title, d.article.url)
-            for d in conference.documents
-        )
+        sources = list_sources(conference.documents)
         generator = Generator("openai", config.model, __version__)
         parts = [
             briefing_from_answer(

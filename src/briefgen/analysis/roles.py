@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .names import Mention
 from .places import find_arabic, find_latin
@@ -28,12 +27,6 @@ _CHAIR_TITLES = {"Head": "Chairman", "Deputy Head": "Vice Chairman"}
 
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Role:
-    source: str
-    english: str
 
 
 class RoleReader:
