@@ -71,12 +71,23 @@ class Figure:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A decision, task, proposal, request or conclusion of the event."""
+    """A decision, task, proposal, request or conclusion of the event.
+
+    ``text`` is the whole source sentence (or list item, with its lead) in ``language``. ``frame``
+    is the English lead-in built from facts ("Requested by Nguyen Van Ky, Major General, in his
+    closing speech:"), ``speaker`` the canonical name of who said it and ``occasion`` where the text
+    says so ("opening", "closing", "speech"). ``text_en`` is an English sentence, when a model wrote
+    one; the source sentence stays the evidence.
+    """
 
     text: str
     kind: str = "conclusion"
     language: str = "en"
     evidence: tuple[Evidence, ...] = ()
+    frame: str | None = None
+    speaker: str | None = None
+    occasion: str | None = None
+    text_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,7 @@ class EventInfo:
     place: str | None = None
     organisers: tuple[str, ...] = ()
     attendance: Attendance = field(default_factory=Attendance)
+    date_end: str | None = None  # the last day of a multi-day event; ``date`` stays the first
 
 
 @dataclass(frozen=True)
@@ -150,7 +162,9 @@ class Briefing:
     """One page's worth of facts about one conference, each traceable to its sources.
 
     ``omitted`` counts what a paged renderer had to leave off the page (the JSON keeps it all);
-    ``dropped_ungrounded`` counts facts the grounding check refused.
+    ``dropped_ungrounded`` counts facts the grounding check refused. ``summary`` is the English
+    lead paragraph built from the facts; ``model_fields`` names the fields a model wrote (empty
+    for offline briefings), so the page can say so.
     """
 
     id: str
@@ -164,6 +178,8 @@ class Briefing:
     omitted: dict[str, int] = field(default_factory=dict)
     dropped_ungrounded: dict[str, int] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    summary: str | None = None
+    model_fields: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``briefgen/briefing@1`` JSON contract (see the eval README), plus extra fields."""
@@ -177,6 +193,7 @@ class Briefing:
             "conference": {
                 "title": self.event.title,
                 "date": self.event.date,
+                "date_end": self.event.date_end,
                 "place": self.event.place,
                 "organisers": list(self.event.organisers),
                 "attendance": asdict(self.event.attendance),
@@ -204,8 +221,18 @@ class Briefing:
                 }
                 for f in self.figures
             ],
+            "summary": self.summary,
             "outcomes": [
-                {"text": o.text, "kind": o.kind, "language": o.language, "evidence": ev(o.evidence)}
+                {
+                    "text": o.text,
+                    "kind": o.kind,
+                    "language": o.language,
+                    "frame": o.frame,
+                    "speaker": o.speaker,
+                    "occasion": o.occasion,
+                    "text_en": o.text_en,
+                    "evidence": ev(o.evidence),
+                }
                 for o in self.outcomes
             ],
             "sources": [asdict(s) for s in self.sources],
@@ -217,4 +244,5 @@ class Briefing:
             "dropped_ungrounded": dict(self.dropped_ungrounded),
             "notes": list(self.notes),
             "generator": asdict(self.generator),
+            "model_fields": list(self.model_fields),
         }
