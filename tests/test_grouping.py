@@ -182,10 +182,64 @@ def test_explain_shows_the_evidence_that_tied_a_group():
     for evidence in (
         "same date 2024-05-16",
         "same place Ninh Binh province",
-        "people Nguyen Van Ky, Tran Minh Duc",
-        "44-CT/TW",
+        "person Nguyen Van Ky",
+        "person Tran Minh Duc",
+        "document 44-CT/TW",
+        "(threshold 3)",
     ):
         assert evidence in text
+
+
+def _pairs_of_every_kind() -> list[tuple[object, object]]:
+    """Pairs that join, are vetoed on date or place, share only context, or fall below the bar."""
+    nb_ar, nb_vi = ninh_binh("nb-ar", "ar"), ninh_binh("nb-vi", "vi")
+    return [
+        (nb_ar, nb_vi),
+        (nb_ar, ninh_binh("nd", "vi", place="Nam Dinh")),
+        (nb_vi, ninh_binh("later", "vi", date="2024-11-20")),
+        (doc("x", date="2024-05-16", place="Hanoi"), doc("y", date="2024-05-16", place="Hanoi")),
+        (doc("p", people=(KY,), figures=("250",)), doc("q", people=(KY,), figures=("250",))),
+        (
+            doc(
+                "s", date="2024-05-16", place="Hanoi", figures=(("12", "projects", ""), ("7", "licences", ""))
+            ),
+            doc(
+                "t", date="2024-05-16", place="Hanoi", figures=(("12", "projects", ""), ("7", "licences", ""))
+            ),
+        ),
+    ]
+
+
+def test_every_verdict_states_the_rule_its_own_ties_imply():
+    """The reason a pair was kept apart is generated from the ties it lists, never contradicting them."""
+    from briefgen.grouping.scoring import THRESHOLD, Rarity, compare
+
+    seen = set()
+    for a, b in _pairs_of_every_kind():
+        ka, kb = event_keys(0, a), event_keys(1, b)
+        verdict = compare(ka, kb, Rarity([ka, kb]))
+        seen.add(verdict.rule)
+        assert verdict.score == round(sum(t.weight for t in verdict.ties), 2)
+        for tie in verdict.ties:
+            assert tie.describe() in verdict.describe()
+        reason = verdict.why_apart()
+        if verdict.rule == "veto":
+            assert not verdict.joins and reason.startswith("different ")
+        elif verdict.rule == "no content":
+            assert not any(t.content for t in verdict.ties) and not verdict.joins
+            for kind in {t.kind for t in verdict.ties}:
+                assert kind in reason
+        elif verdict.rule == "below threshold":
+            assert verdict.score < THRESHOLD and f"{verdict.score:g}" in reason and not verdict.joins
+        else:
+            assert verdict.joins and verdict.score >= THRESHOLD and any(t.content for t in verdict.ties)
+    assert seen == {"veto", "no content", "below threshold", "joined"}
+
+
+def test_two_shared_ordinary_figures_are_content():
+    """Same day, same place and two shared counts: the counts say what the reports have in common."""
+    a, b = _pairs_of_every_kind()[-1]
+    assert ids(group_documents([a, b])) == [["s", "t"]]
 
 
 @pytest.mark.parametrize(

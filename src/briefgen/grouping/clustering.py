@@ -22,7 +22,7 @@ from itertools import combinations
 
 from ..overrides import OverridesError
 from .features import EventKeys
-from .scoring import Rarity, Verdict, compare, dates_conflict, provinces_conflict
+from .scoring import Rarity, Verdict, compare, provinces_conflict, spans_conflict
 
 MAX_BLOCK = 32
 
@@ -73,7 +73,7 @@ class _Groups:
                 ka, kb = self.keys[a], self.keys[b]
                 if b in self.apart.get(a, ()):
                     return f"kept apart by override ({ka.name} / {kb.name})"
-                if ka.date and kb.date and dates_conflict(ka.date, kb.date):
+                if spans_conflict(ka, kb):
                     return f"its group has another date ({ka.date_text} vs {kb.date_text})"
                 if provinces_conflict(ka.places.provinces, kb.places.provinces):
                     return f"its group has another place ({ka.place} vs {kb.place})"

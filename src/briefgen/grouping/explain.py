@@ -41,14 +41,13 @@ def _spanning_ties(
         )
         i, j = best
         verdict = _verdict(keys, clustering, i, j)
-        evidence = "; ".join(verdict.ties) or "nothing in common"
         if _pair(i, j) in forced:
             how = "override"
         elif verdict.joins:
-            how = f"score {verdict.score:g}"
+            how = "joined"
         else:
-            how = "not enough on its own; joined by the grouping"
-        lines.append(f"    tied {keys[i].name} + {keys[j].name} ({how}): {evidence}")
+            how = f"not enough on its own ({verdict.why_apart()}); joined through the group"
+        lines.append(f"    tied {keys[i].name} + {keys[j].name} ({how}): {verdict.describe()}")
         joined.append(j)
         waiting.remove(j)
     return lines
@@ -64,11 +63,11 @@ def _closest_apart(keys: Sequence[EventKeys], clustering: Clustering, members: s
         return "    closest kept apart: none (no other article shares two keys with this group)"
     _, (i, j) = max(outside, key=lambda item: (item[0], -item[1][0], -item[1][1]))
     verdict = clustering.verdicts[(i, j)]
-    reason = clustering.refused.get((i, j)) or verdict.why_apart()
-    shared = "; ".join(t for t in verdict.ties if not t.startswith("places differ")) or "little"
+    refused = clustering.refused.get((i, j))
+    rule = f"its group conflicts: {refused}" if refused else f"{verdict.rule}: {verdict.why_apart()}"
     return (
-        f"    closest kept apart: {keys[i].name} vs {keys[j].name} (score {verdict.score:g}): "
-        f"shares {shared}; kept apart: {reason}"
+        f"    closest kept apart: {keys[i].name} vs {keys[j].name}: {verdict.describe()}; "
+        f"kept apart by {rule}"
     )
 
 

@@ -76,9 +76,13 @@ class EventKeys:
     places: PlaceKeys = field(default_factory=PlaceKeys)
     # consonant skeleton -> (name tokens, display name) of each person, acting people first
     people: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
-    # folded value -> (units seen, weight, value as the source normalised it)
-    figures: dict[str, tuple[frozenset[str], float, str]] = field(default_factory=dict)
+    # folded value -> (units seen, weight, value as the source normalised it, is a document number)
+    figures: dict[str, tuple[frozenset[str], float, str, bool]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
+    date_end: tuple[int, ...] = ()
+    # words of the English event name the language pack wrote ("asean", "summit"), and its ordinal
+    event_words: frozenset[str] = frozenset()
+    ordinal: str | None = None
 
     @property
     def date_text(self) -> str:
@@ -91,23 +95,45 @@ class EventKeys:
             keys.append(f"date:{self.date_text}")
         keys += [f"place:{k}" for k in sorted(self.places.keys)]
         keys += [f"person:{k}" for k in list(self.people)[:MAX_PEOPLE_KEYS]]
-        strong = sorted(v for v, (_, weight, _) in self.figures.items() if weight >= 1.0)
+        strong = sorted(v for v, (_, weight, _, _) in self.figures.items() if weight >= 1.0)
         keys += [f"figure:{v}" for v in strong[:MAX_FIGURE_KEYS]]
+        keys += [f"event:{w}" for w in sorted(self.event_words)]
+        if self.ordinal:
+            keys.append(f"ordinal:{self.ordinal}")
         return keys
 
 
-def _figures(document: Document) -> dict[str, tuple[frozenset[str], float, str]]:
-    found: dict[str, tuple[set[str], float, str]] = {}
+def _figures(document: Document) -> dict[str, tuple[frozenset[str], float, str, bool]]:
+    found: dict[str, tuple[set[str], float, str, bool]] = {}
     for figure in document.figures:
         shown = figure.value.translate(DIGITS).strip()
         value = shown.casefold()
         if not any(c.isdigit() for c in value):
             continue
         unit = fold(figure.unit)
-        units, weight, _ = found.get(value, (set(), 0.0, shown))
+        units, weight, _, code = found.get(value, (set(), 0.0, shown, False))
         units.add(unit)
-        found[value] = (units, max(weight, figure_weight(value, unit)), shown)
-    return {value: (frozenset(units), weight, shown) for value, (units, weight, shown) in found.items()}
+        code = code or figure.kind == "legal_reference" or bool(re.search(r"[^\d.\-]", value))
+        found[value] = (units, max(weight, figure_weight(value, unit)), shown, code)
+    return {v: (frozenset(units), weight, shown, code) for v, (units, weight, shown, code) in found.items()}
+
+
+# "47th ASEAN Summit": the ordinal the English event name carries (briefgen writes these titles)
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
+# Words of an English event name long enough to name something ("forum", "summit", "asean")
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _event_name(title: str) -> tuple[frozenset[str], str | None]:
+    """The English event name's words and ordinal, when the title is written in English letters.
+
+    A source-language headline (Arabic, or Vietnamese with its diacritics) is not an English name;
+    its words are compared as title words, within its own language only.
+    """
+    if not title or not title.isascii():
+        return frozenset(), None
+    ordinal = _ORDINAL.search(title)
+    return frozenset(_NAME_WORD.findall(title.casefold())), ordinal.group(1) if ordinal else None
 
 
 def event_keys(index: int, document: Document) -> EventKeys:
@@ -121,6 +147,7 @@ def event_keys(index: int, document: Document) -> EventKeys:
         if tokens:
             people.setdefault(skeleton(tokens), (tokens, person.name))
     words = {w for w in _WORD.findall(fold(title)) if len(w) > 2 and not w.isdigit()}
+    event_words, ordinal = _event_name(document.event.title or "")
     return EventKeys(
         index=index,
         id=article.id,
@@ -133,4 +160,7 @@ def event_keys(index: int, document: Document) -> EventKeys:
         people=people,
         figures=_figures(document),
         title_words=frozenset(words - TITLE_STOPWORDS),
+        date_end=parse_date(document.event.date_end),
+        event_words=event_words,
+        ordinal=ordinal,
     )

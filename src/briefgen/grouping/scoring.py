@@ -1,13 +1,21 @@
-"""Whether two articles report one event, with the reasons a person can check.
+"""Whether two articles report one event: a rule you can state, with its evidence as data.
 
-Evidence adds up; hard keys veto. Two known dates or two known provinces that differ can never
-be one event, whatever else the articles share: that is what keeps apart the same kind of
-conference held in another province or on another day. A province hosts many conferences and a
-day sees many, so a shared date or place alone counts for little; together they count for a lot.
-Context alone never joins two articles: at least one piece of content must match too (a person,
-a distinctive figure, title words). A person or figure that many articles of the run share
-(the officials who open conference after conference, a national resolution everyone cites)
-counts for less, in proportion.
+The rule, in order:
+
+1. **Vetoes.** Two known dates that cannot be the same event (different years, months or days,
+   allowing for a multi-day event's range) keep two articles apart, and so do two known places that
+   resolve to different provinces or countries. A missing date or place is unknown, never a conflict.
+2. **Evidence.** Everything else the two share adds to a score, each piece a :class:`Tie` with its
+   own weight: the same day, month or place; the same people (discounted when many articles of the
+   run name them: the officials who open conference after conference say little); the same figures
+   (distinctive values count more than small round ones); the same document numbers; the same
+   English event name or ordinal ("47th", "summit"), which the language packs produce whatever the
+   source language; title words in the same language.
+3. **Decision.** The pair joins when the score reaches :data:`THRESHOLD` and at least one tie is
+   content (who, what or which numbers), since a day and a city host many meetings.
+
+The score is the sum of the ties' weights and the reason a pair was kept apart is written from
+the same ties, so an explanation can never contradict the decision it explains.
 """
 
 from __future__ import annotations
@@ -27,37 +35,83 @@ MONTH_WEIGHT = 0.5
 PLACE_MISMATCH_PENALTY = 1.0
 PERSON_WEIGHT = 1.0
 FIGURE_CAP = 3.0
+DOCUMENT_WEIGHT = 2.0
+EVENT_WEIGHT = 1.0
+ORDINAL_WEIGHT = 1.5
 TITLE_WEIGHT = 1.0
 TITLE_MIN_SHARED = 3
 TITLE_MIN_JACCARD = 0.5
+EVENT_MIN_JACCARD = 0.5
 # A key found in more articles than this is discounted by RARE_COUNT / count: one event is rarely
 # reported by more articles than this. Beyond COMMON_COUNT it is not used for blocking at all.
 RARE_COUNT = 6
 COMMON_COUNT = 4 * RARE_COUNT
-# Content counts only if this much of it survives the discount (a person; twice that for a figure).
+# Content counts only if this much of it survives the discount (a person; twice that for figures).
 CONTENT_MIN = 0.5
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """The comparison of two articles: score, the evidence behind it, and any veto."""
+class Tie:
+    """One piece of evidence two articles share, and what it added to their score.
 
-    score: float
-    ties: tuple[str, ...] = ()
-    veto: str | None = None
+    ``content`` marks evidence about the event itself (people, numbers, names), as opposed to
+    when and where it was, which alone never joins two articles.
+    """
+
+    kind: str
+    label: str
+    weight: float
     content: bool = False
+
+    def describe(self) -> str:
+        return f"{self.label} ({self.weight:+.2f})"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The comparison of two articles: the ties, the veto if any, and the rule's outcome."""
+
+    ties: tuple[Tie, ...] = ()
+    veto: str | None = None
+    threshold: float = THRESHOLD
+
+    @property
+    def score(self) -> float:
+        return round(sum(t.weight for t in self.ties), 2)
+
+    @property
+    def content(self) -> bool:
+        return any(t.content for t in self.ties)
 
     @property
     def joins(self) -> bool:
-        return self.veto is None and self.content and self.score >= THRESHOLD
+        return self.veto is None and self.content and self.score >= self.threshold
+
+    @property
+    def rule(self) -> str:
+        """Which part of the rule decided: "veto", "no content", "below threshold" or "joined"."""
+        if self.veto:
+            return "veto"
+        if not self.content:
+            return "no content"
+        return "joined" if self.score >= self.threshold else "below threshold"
 
     def why_apart(self) -> str:
-        """Why this pair was not joined on its own evidence."""
+        """Why this pair was not joined on its own evidence, in the words of the rule."""
         if self.veto:
             return self.veto
         if not self.content:
-            return "only date/place in common, no shared people, figures or title words"
-        return f"too little in common (score {self.score:g} < {THRESHOLD:g})"
+            kinds = sorted({t.kind for t in self.ties}) or ["nothing"]
+            return (
+                f"only {', '.join(kinds)} in common: a join needs shared people, figures, "
+                "document numbers or event names"
+            )
+        return f"score {self.score:g} < threshold {self.threshold:g}"
+
+    def describe(self) -> str:
+        """The ties with their weights, then the total against the threshold."""
+        ties = "; ".join(t.describe() for t in self.ties) or "nothing in common"
+        return f"{ties} = {self.score:g} (threshold {self.threshold:g})"
 
 
 class Rarity:
@@ -68,18 +122,30 @@ class Rarity:
         for item in keys:
             self.counts.update(f"person:{k}" for k in item.people)
             self.counts.update(f"figure:{v}" for v in item.figures)
+            self.counts.update(f"event:{w}" for w in item.event_words)
 
     def factor(self, key: str) -> float:
         return min(1.0, RARE_COUNT / max(1, self.counts[key]))
 
     def common(self, key: str) -> bool:
-        """True for a person or figure key too frequent to say anything about a pair."""
+        """True for a key too frequent to say anything about a pair (and so never blocked on)."""
         return self.counts[key] > COMMON_COUNT
 
 
 def dates_conflict(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Two dates conflict when a part both know differs (2024-04 vs 2024-05-02 conflict)."""
     return any(x != y for x, y in zip(a, b, strict=False))
+
+
+def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
+    """Known dates that cannot be one event: no shared part, and no overlap of multi-day ranges."""
+    if not (a.date and b.date) or not dates_conflict(a.date, b.date):
+        return False
+    if len(a.date) == len(b.date) == 3 and (a.date_end or b.date_end):
+        first_a, last_a = a.date, a.date_end or a.date
+        first_b, last_b = b.date, b.date_end or b.date
+        return last_a < first_b or last_b < first_a
+    return True
 
 
 def provinces_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -94,7 +160,7 @@ def shared_people(a: EventKeys, b: EventKeys) -> list[str]:
 def shared_figures(a: EventKeys, b: EventKeys) -> list[str]:
     """Values both state for the same thing (the units agree, or one side gives none)."""
     shared = []
-    for value, (units, _, _) in a.figures.items():
+    for value, (units, *_) in a.figures.items():
         other = b.figures.get(value)
         if other is None:
             continue
@@ -105,63 +171,80 @@ def shared_figures(a: EventKeys, b: EventKeys) -> list[str]:
     return shared
 
 
-def _hard_keys(a: EventKeys, b: EventKeys, ties: list[str]) -> tuple[float, str | None]:
-    score = 0.0
+def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
+    ties: list[Tie] = []
+    if spans_conflict(a, b):
+        return ties, f"different dates ({a.date_text} vs {b.date_text})"
     same_day = same_place = False
     if a.date and b.date:
-        if dates_conflict(a.date, b.date):
-            return 0.0, f"different dates ({a.date_text} vs {b.date_text})"
         if len(a.date) == len(b.date) == 3:
-            score += DATE_WEIGHT
             same_day = True
-            ties.append(f"same date {a.date_text}")
+            ties.append(Tie("date", f"same date {a.date_text}", DATE_WEIGHT))
         elif len(a.date) >= 2 and len(b.date) >= 2:
-            score += MONTH_WEIGHT
-            ties.append(f"same month {a.date_text[:7]}")
+            ties.append(Tie("month", f"same month {a.date_text[:7]}", MONTH_WEIGHT))
     if a.places and b.places:
         if provinces_conflict(a.places.provinces, b.places.provinces):
-            return 0.0, f"different places ({a.place} vs {b.place})"
+            return ties, f"different places ({a.place} vs {b.place})"
         if a.places.keys & b.places.keys:
-            score += PLACE_WEIGHT
             same_place = True
-            ties.append(f"same place {a.place}")
+            ties.append(Tie("place", f"same place {a.place}", PLACE_WEIGHT))
         else:
-            score -= PLACE_MISMATCH_PENALTY
-            ties.append(f"places differ ({a.place} vs {b.place})")
+            ties.append(Tie("place", f"places differ ({a.place} vs {b.place})", -PLACE_MISMATCH_PENALTY))
     if same_day and same_place:
-        score += DATE_AND_PLACE_BONUS
-    return score, None
+        ties.append(Tie("date+place", "same day and place", DATE_AND_PLACE_BONUS))
+    return ties, None
+
+
+def _people(a: EventKeys, b: EventKeys, rarity: Rarity) -> list[Tie]:
+    people = shared_people(a, b)
+    smaller = min(len(a.people), len(b.people))
+    # Two or more shared people count in full only if they are most of the smaller cast.
+    share = 1.0 if len(people) >= 2 and 2 * len(people) >= smaller else 0.5
+    ties = []
+    for k in people:
+        weight = PERSON_WEIGHT * rarity.factor(f"person:{k}") * share
+        ties.append(Tie("person", f"person {a.people[k][1]}", weight, weight >= CONTENT_MIN))
+    return ties
+
+
+def _figures(a: EventKeys, b: EventKeys, rarity: Rarity) -> list[Tie]:
+    shared = shared_figures(a, b)
+    raw = {v: min(a.figures[v][1], b.figures[v][1]) * rarity.factor(f"figure:{v}") for v in shared}
+    total = sum(raw.values())
+    scale = FIGURE_CAP / total if total > FIGURE_CAP else 1.0
+    # One distinctive number is content; so are several ordinary ones together.
+    content = total >= 2 * CONTENT_MIN
+    ties = []
+    for value in shared:
+        kind = "document" if a.figures[value][3] else "figure"
+        weight = raw[value] * scale
+        if kind == "document":
+            weight = DOCUMENT_WEIGHT * rarity.factor(f"figure:{value}")
+        ties.append(Tie(kind, f"{kind} {a.figures[value][2]}", weight, content or kind == "document"))
+    return ties
+
+
+def _names(a: EventKeys, b: EventKeys, rarity: Rarity) -> list[Tie]:
+    ties = []
+    if a.ordinal and a.ordinal == b.ordinal:
+        ties.append(Tie("ordinal", f"same ordinal {a.ordinal}", ORDINAL_WEIGHT, True))
+    common, union = a.event_words & b.event_words, a.event_words | b.event_words
+    if common and len(common) >= EVENT_MIN_JACCARD * len(union):
+        weight = EVENT_WEIGHT * min(rarity.factor(f"event:{w}") for w in common)
+        ties.append(Tie("event", "event name " + " ".join(sorted(common)), weight, weight >= CONTENT_MIN))
+    if a.language == b.language and a.title_words and b.title_words:
+        common, union = a.title_words & b.title_words, a.title_words | b.title_words
+        if len(common) >= TITLE_MIN_SHARED and len(common) >= TITLE_MIN_JACCARD * len(union):
+            ties.append(Tie("title", "title words " + ", ".join(sorted(common)), TITLE_WEIGHT, True))
+    return ties
 
 
 def compare(a: EventKeys, b: EventKeys, rarity: Rarity | None = None) -> Verdict:
-    """Score the evidence that ``a`` and ``b`` report one event.
+    """Score the evidence that ``a`` and ``b`` report one event (see the module docstring).
 
-    A vetoed pair still gets its score and ties, so ``--explain`` can say what it shared.
+    A vetoed pair still gets its ties, so ``--explain`` can say what it shared.
     """
     rarity = rarity or Rarity()
-    ties: list[str] = []
-    score, veto = _hard_keys(a, b, ties)
-    content = False
-    people = shared_people(a, b)
-    if people:
-        smaller = min(len(a.people), len(b.people))
-        # Two or more shared people count in full only if they are most of the smaller cast.
-        full = len(people) >= 2 and 2 * len(people) >= smaller
-        weight = sum(rarity.factor(f"person:{k}") for k in people)
-        score += PERSON_WEIGHT * weight * (1.0 if full else 0.5)
-        ties.append("people " + ", ".join(a.people[k][1] for k in people))
-        content = weight >= CONTENT_MIN
-    figures = shared_figures(a, b)
-    if figures:
-        weights = [min(a.figures[v][1], b.figures[v][1]) * rarity.factor(f"figure:{v}") for v in figures]
-        score += min(FIGURE_CAP, sum(weights))
-        ties.append("figures " + ", ".join(a.figures[v][2] for v in figures))
-        content = content or max(weights) >= 2 * CONTENT_MIN
-    if a.language == b.language and a.title_words and b.title_words:
-        common = a.title_words & b.title_words
-        union = a.title_words | b.title_words
-        if len(common) >= TITLE_MIN_SHARED and len(common) >= TITLE_MIN_JACCARD * len(union):
-            score += TITLE_WEIGHT
-            ties.append("title words " + ", ".join(sorted(common)))
-            content = True
-    return Verdict(round(score, 2), tuple(ties), veto, content)
+    ties, veto = _when_and_where(a, b)
+    ties += _people(a, b, rarity) + _figures(a, b, rarity) + _names(a, b, rarity)
+    return Verdict(tuple(ties), veto)
