@@ -22,7 +22,7 @@ from itertools import combinations
 
 from ..overrides import OverridesError
 from .features import EventKeys
-from .scoring import Rarity, Verdict, compare, provinces_conflict, spans_conflict
+from .scoring import THRESHOLD, Rarity, Verdict, compare, provinces_conflict, spans_conflict
 
 MAX_BLOCK = 32
 
@@ -97,7 +97,10 @@ class Clustering:
 
 
 def cluster(
-    keys: Sequence[EventKeys], together: Iterable[Sequence[int]] = (), apart: Iterable[Pair] = ()
+    keys: Sequence[EventKeys],
+    together: Iterable[Sequence[int]] = (),
+    apart: Iterable[Pair] = (),
+    threshold: float = THRESHOLD,
 ) -> Clustering:
     """Group articles: overrides first, then the strongest joinable pairs, conflicts refused."""
     apart_of: dict[int, set[int]] = defaultdict(set)
@@ -115,7 +118,9 @@ def cluster(
                     f"{keys[a].name} and {keys[b].name} are both kept apart and (through 'together') joined"
                 )
     rarity = Rarity(keys)
-    verdicts = {(i, j): compare(keys[i], keys[j], rarity) for i, j in candidate_pairs(keys, rarity)}
+    verdicts = {
+        (i, j): compare(keys[i], keys[j], rarity, threshold) for i, j in candidate_pairs(keys, rarity)
+    }
     refused: dict[Pair, str] = {}
     for (i, j), verdict in sorted(verdicts.items(), key=lambda item: (-item[1].score, item[0])):
         if not verdict.joins or groups.find(i) == groups.find(j):

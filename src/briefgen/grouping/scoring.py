@@ -239,12 +239,15 @@ def _names(a: EventKeys, b: EventKeys, rarity: Rarity) -> list[Tie]:
     return ties
 
 
-def compare(a: EventKeys, b: EventKeys, rarity: Rarity | None = None) -> Verdict:
+def compare(
+    a: EventKeys, b: EventKeys, rarity: Rarity | None = None, threshold: float = THRESHOLD
+) -> Verdict:
     """Score the evidence that ``a`` and ``b`` report one event (see the module docstring).
 
-    A vetoed pair still gets its ties, so ``--explain`` can say what it shared.
+    A vetoed pair still gets its ties, so ``--explain`` can say what it shared. ``threshold`` is
+    the fitted :data:`THRESHOLD` unless a benchmark sweeps it (``benchmarks/group_fit.py``).
     """
     rarity = rarity or Rarity()
     ties, veto = _when_and_where(a, b)
     ties += _people(a, b, rarity) + _figures(a, b, rarity) + _names(a, b, rarity)
-    return Verdict(tuple(ties), veto)
+    return Verdict(tuple(ties), veto, threshold)
