@@ -338,6 +338,57 @@ def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
         sys.exit(1)
 
 
+@cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the pages (created if missing).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    default="pdf",
+    show_default=True,
+    callback=_formats,
+    help="Comma-separated output formats: pdf, html, md, json (plus any from plugins).",
+)
+def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> None:
+    """Render briefing JSON files again, after an analyst corrected them, analysing nothing.
+
+    \b
+    Typical review loop:
+      briefgen build reports/ -o out --format pdf,json
+      (edit out/<briefing>.json: remove a person, fix a role, reorder outcomes)
+      briefgen render out/<briefing>.json -o out --format pdf,html,md
+
+    Each FILE is checked against the briefgen/briefing@1 JSON Schema (errors name the field),
+    evidence quotes are checked again against the source articles still on disk, and items you
+    changed are marked "edited" on the page. Exits 1 if any file could not be rendered.
+    """
+    from .pipeline import BriefgenError, rerender
+
+    try:
+        report = rerender(files, out_dir, formats)
+    except BriefgenError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(
+        f"{len(report.briefings)} briefing(s) rendered, {len(report.written)} file(s) written to {out_dir}",
+        err=True,
+    )
+    if report.failures:
+        click.echo(f"{len(report.failures)} problem(s):", err=True)
+        for failure in report.failures:
+            click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+        sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="briefgen")
 

@@ -8,10 +8,29 @@ makes grounding checks, PDF source markers and honest scoring possible.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA = "briefgen/briefing@1"
+# Fields of an item's JSON that its fingerprint does not cover (the fingerprint itself, the mark).
+_UNSIGNED = ("fingerprint", "edited")
+
+
+def fingerprint(item: dict[str, Any]) -> str:
+    """A short hash of one item's JSON as briefgen wrote it.
+
+    ``briefgen render`` recomputes it on the JSON it reads back: an item whose content no longer
+    matches (an analyst fixed a role) is marked "edited" on the page; reordering changes nothing.
+    """
+    signed = {k: v for k, v in item.items() if k not in _UNSIGNED}
+    blob = json.dumps(signed, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _signed(item: dict[str, Any], edited: bool) -> dict[str, Any]:
+    return {**item, "fingerprint": fingerprint(item), **({"edited": True} if edited else {})}
 
 
 @dataclass(frozen=True)
@@ -51,6 +70,7 @@ class Person:
     role_source: str | None = None
     acts: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    edited: bool = False
 
     @property
     def key(self) -> bool:
@@ -67,6 +87,7 @@ class Figure:
     kind: str = "other"
     qualifier: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,7 @@ class Outcome:
     speaker: str | None = None
     occasion: str | None = None
     text_en: str | None = None
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +128,7 @@ class EventInfo:
     organisers: tuple[str, ...] = ()
     attendance: Attendance = field(default_factory=Attendance)
     date_end: str | None = None  # the last day of a multi-day event; ``date`` stays the first
+    edited: bool = False  # an analyst changed these facts in the JSON (``briefgen render``)
 
 
 @dataclass(frozen=True)
@@ -190,49 +213,61 @@ class Briefing:
         return {
             "schema": SCHEMA,
             "id": self.id,
-            "conference": {
-                "title": self.event.title,
-                "date": self.event.date,
-                "date_end": self.event.date_end,
-                "place": self.event.place,
-                "organisers": list(self.event.organisers),
-                "attendance": asdict(self.event.attendance),
-            },
-            "people": [
+            "conference": _signed(
                 {
-                    "name": p.name,
-                    "native": list(p.native),
-                    "role": p.role,
-                    "role_source": p.role_source,
-                    "acts": list(p.acts),
-                    "key": p.key,
-                    "evidence": ev(p.evidence),
-                }
+                    "title": self.event.title,
+                    "date": self.event.date,
+                    "date_end": self.event.date_end,
+                    "place": self.event.place,
+                    "organisers": list(self.event.organisers),
+                    "attendance": asdict(self.event.attendance),
+                },
+                self.event.edited,
+            ),
+            "people": [
+                _signed(
+                    {
+                        "name": p.name,
+                        "native": list(p.native),
+                        "role": p.role,
+                        "role_source": p.role_source,
+                        "acts": list(p.acts),
+                        "key": p.key,
+                        "evidence": ev(p.evidence),
+                    },
+                    p.edited,
+                )
                 for p in self.people
             ],
             "figures": [
-                {
-                    "value": f.value,
-                    "unit": f.unit,
-                    "label": f.label,
-                    "kind": f.kind,
-                    "qualifier": f.qualifier,
-                    "evidence": ev(f.evidence),
-                }
+                _signed(
+                    {
+                        "value": f.value,
+                        "unit": f.unit,
+                        "label": f.label,
+                        "kind": f.kind,
+                        "qualifier": f.qualifier,
+                        "evidence": ev(f.evidence),
+                    },
+                    f.edited,
+                )
                 for f in self.figures
             ],
             "summary": self.summary,
             "outcomes": [
-                {
-                    "text": o.text,
-                    "kind": o.kind,
-                    "language": o.language,
-                    "frame": o.frame,
-                    "speaker": o.speaker,
-                    "occasion": o.occasion,
-                    "text_en": o.text_en,
-                    "evidence": ev(o.evidence),
-                }
+                _signed(
+                    {
+                        "text": o.text,
+                        "kind": o.kind,
+                        "language": o.language,
+                        "frame": o.frame,
+                        "speaker": o.speaker,
+                        "occasion": o.occasion,
+                        "text_en": o.text_en,
+                        "evidence": ev(o.evidence),
+                    },
+                    o.edited,
+                )
                 for o in self.outcomes
             ],
             "sources": [asdict(s) for s in self.sources],

@@ -422,3 +422,54 @@ def build(
     for failure in report.failures:
         log.warning("briefgen: %s (%s): %s", failure.source, failure.stage, failure.message)
     return report.briefings
+
+
+def rerender(
+    files: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    formats: Sequence[str] = ("pdf",),
+    settings: Settings | None = None,
+) -> RunReport:
+    """Render briefing JSON files (possibly edited by an analyst) again, analysing nothing.
+
+    Each file is validated against the ``briefgen/briefing@1`` schema; its evidence quotes are
+    checked again against the source articles that are still where the JSON says; items changed
+    since briefgen wrote them are marked edited. Pages go to ``out_dir`` under the JSON's own name.
+    """
+    from .review import BriefingJSONError, read_briefing, recheck_evidence
+
+    registry = get_registry()
+    formats = tuple(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in registry.renderers]
+    if unknown or not formats:
+        raise BriefgenError(
+            f"unknown format {', '.join(unknown) or '(none given)'}; "
+            f"available: {', '.join(sorted(registry.renderers))}"
+        )
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    report = RunReport()
+    for raw in files:
+        path = Path(raw)
+        try:
+            briefing = read_briefing(path)
+        except BriefingJSONError as error:
+            report.failures.append(Failure(str(path), "read", str(error).split(": ", 1)[-1]))
+            continue
+        reachable = [Path(s.path) for s in briefing.sources if Path(s.path).is_file()]
+        articles, _ = load_articles(reachable, registry, DEFAULT_MAX_ARTICLE_BYTES)
+        briefing = recheck_evidence(briefing, {a.id: a.text for a in articles})
+        try:
+            outputs = render(briefing, formats, settings)
+        except PluginFailure as error:
+            report.failures.append(Failure(str(path), "render", str(error)))
+            continue
+        report.briefings.append(briefing)
+        for name, data in outputs.items():
+            out = target / f"{path.stem}.{registry.renderers[name].extension}"
+            try:
+                write_atomic(out, data)
+                report.written.append(out)
+            except OSError as error:
+                report.failures.append(Failure(str(path), "write", f"{out}: {error.strerror or error}"))
+    return report
