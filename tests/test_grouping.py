@@ -236,6 +236,18 @@ def test_every_verdict_states_the_rule_its_own_ties_imply():
     assert seen == {"veto", "no content", "below threshold", "joined"}
 
 
+def test_two_editions_of_one_series_stay_apart_whatever_else_they_share():
+    people = (KY, "Tran Minh Duc", "Le Van Hoa")
+    documents = [
+        doc("s46", "en", people=people, title="46th ASEAN Summit"),
+        doc("s47", "en", people=people, title="47th ASEAN Summit"),
+        doc("s47b", "ar", people=people, title="47th ASEAN Summit"),
+    ]
+    grouping = group(documents)
+    assert ids(grouping.conferences) == [["s46"], ["s47", "s47b"]]
+    assert "different editions (46 vs 47 asean summit)" in grouping.explain()
+
+
 def test_two_shared_ordinary_figures_are_content():
     """Same day, same place and two shared counts: the counts say what the reports have in common."""
     a, b = _pairs_of_every_kind()[-1]

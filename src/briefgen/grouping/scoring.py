@@ -4,7 +4,8 @@ The rule, in order:
 
 1. **Vetoes.** Two known dates that cannot be the same event (different years, months or days,
    allowing for a multi-day event's range) keep two articles apart, and so do two known places that
-   resolve to different provinces or countries. A missing date or place is unknown, never a conflict.
+   resolve to different provinces or countries, and two editions of one named series ("46th" and
+   "47th ASEAN Summit"). A missing date, place or ordinal is unknown, never a conflict.
 2. **Evidence.** Everything else the two share adds to a score, each piece a :class:`Tie` with its
    own weight: the same day, month or place; the same people (discounted when many articles of the
    run name them: the officials who open conference after conference say little); the same figures
@@ -175,6 +176,9 @@ def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
     ties: list[Tie] = []
     if spans_conflict(a, b):
         return ties, f"different dates ({a.date_text} vs {b.date_text})"
+    series = a.event_words & b.event_words
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal and series:
+        return ties, f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
     same_day = same_place = False
     if a.date and b.date:
         if len(a.date) == len(b.date) == 3:
