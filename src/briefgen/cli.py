@@ -200,6 +200,11 @@ def build(
     from .overrides import OverridesError, load_overrides
     from .pipeline import BriefgenError, run
 
+    if "pdf" in formats:
+        from .doctor import HARFBUZZ_COST, harfbuzz_subsetting
+
+        if not harfbuzz_subsetting():
+            click.echo(f"warning: libharfbuzz-subset0 is not installed: {HARFBUZZ_COST}", err=True)
     opts: dict[str, Any] = dict(options)
     if max_bytes:
         opts["max_bytes"] = max_bytes
@@ -386,6 +391,29 @@ def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> 
         click.echo(f"{len(report.failures)} problem(s):", err=True)
         for failure in report.failures:
             click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@settings_option(
+    "The LLM endpoint to check: base_url=..., api_key=... (else OPENAI_BASE_URL / OPENAI_API_KEY)."
+)
+@click.option(
+    "--scheduler", default=None, help="A Dask scheduler address to check (else DASK_SCHEDULER_ADDRESS)."
+)
+def doctor(options: dict[str, str], scheduler: str | None) -> None:
+    """Check what briefgen needs outside Python, and say what to install for each missing piece.
+
+    Checks Pango and HarfBuzz subsetting (PDF), the bundled fonts, the cache folder, the tokenizer
+    files, the plugins, and, only when configured, the LLM endpoint (asks for its model list, sends
+    no article text) and the Dask scheduler. Exits 1 when something required is missing.
+    """
+    from .doctor import checks, report_lines
+
+    results = checks({**options, **({"scheduler": scheduler} if scheduler else {})})
+    for line in report_lines(results):
+        click.echo(line)
+    if any(c.ok is False and not c.optional for c in results):
         sys.exit(1)
 
 
