@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -181,6 +182,18 @@ def test_typst_syntax_in_article_text_stays_literal() -> None:
     for payload in TYPST_PAYLOADS:
         assert payload in content, payload
     assert b"root:" not in data
+
+
+def test_threads_rendering_at_once_each_get_their_own_page() -> None:
+    """Each thread compiles and counts pages on its own compiler, so no page count is another's."""
+    briefings = [
+        replace(normal(), event=replace(normal().event, title=f"Conference number {i}")) for i in range(8)
+    ]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(typst_pdf, briefings))
+    for i, result in enumerate(results):
+        assert len(reader(result.data).pages) == 1 and result.omitted == {}
+        assert f"Conference number {i} " in text(result.data) + " "
 
 
 def test_the_compiler_root_holds_only_the_template() -> None:
