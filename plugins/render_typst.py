@@ -20,7 +20,7 @@ import json
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefgen import hookimpl
 from briefgen.models import Briefing
@@ -75,8 +75,7 @@ def compile_page(page: Page, size: float) -> tuple[bytes, int]:
     data = engine.compile(
         input=str(template_root() / TEMPLATE), format="pdf", sys_inputs={"page": page_data(page, size)}
     )
-    pages: Any = json.loads(engine.query(PAGE_COUNT, field="value", one=True))
-    return data, int(pages)
+    return data, int(json.loads(engine.query(PAGE_COUNT, field="value", one=True)))
 
 
 class TypstPdfRenderer:
