@@ -12,9 +12,9 @@ on the page ("+4 figures in the JSON").
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from briefgen import hookimpl
 from briefgen.models import Briefing
@@ -33,6 +33,7 @@ MAX_SOURCES = 20
 MAX_TRIES = 8
 # The share of the page each list keeps when items must be dropped: outcomes read longest.
 SHARES = {"people": 0.3, "figures": 0.25, "outcomes": 0.45}
+Laid = TypeVar("Laid")  # whatever an engine's layout returns (a WeasyPrint document, PDF bytes)
 
 
 def _lines(text: str, width: float, size: float) -> int:
@@ -130,6 +131,28 @@ def layout(html: str, fonts: Any) -> Any:
     return document.render(font_config=fonts)
 
 
+def fit_one_page(
+    briefing: Briefing, lay_out: Callable[[Page, float], tuple[Laid, int]]
+) -> tuple[Laid, dict[str, int]]:
+    """Plan, lay out with ``lay_out(page, size) -> (layout, pages)``, and re-plan on a smaller budget
+    until the layout is one page; returns it with what was left off (hidden sources included).
+
+    Shared by every PDF engine, so each one shows the same items at the same size wherever its
+    layout agrees with the estimate, and only the engine differs.
+    """
+    budget = 0.98 * HEIGHT  # the estimate is close, not exact: keep a little in hand
+    for _ in range(MAX_TRIES):
+        size, counts = plan(briefing, budget)
+        omitted = _omitted(briefing, counts)
+        page = build_page(briefing, counts, omitted, max_sources=MAX_SOURCES)
+        laid, pages = lay_out(page, size)
+        if pages == 1:
+            hidden = len(briefing.sources) - len(page.sources)
+            return laid, {**omitted, **({"sources": hidden} if hidden else {})}
+        budget *= 0.9
+    raise RuntimeError(f"briefing {briefing.id!r} does not fit one page even with every list emptied")
+
+
 class PdfRenderer:
     name = "pdf"
     extension = "pdf"
@@ -139,19 +162,13 @@ class PdfRenderer:
         from weasyprint.text.fonts import FontConfiguration
 
         fonts = FontConfiguration()
-        budget = 0.98 * HEIGHT  # the estimate is close, not exact: keep a little in hand
-        for _ in range(MAX_TRIES):
-            size, counts = plan(briefing, budget)
-            omitted = _omitted(briefing, counts)
-            page = build_page(briefing, counts, omitted, max_sources=MAX_SOURCES)
+
+        def lay_out(page: Page, size: float) -> tuple[Any, int]:
             document = layout(render_html(page, font_pt=size, paged=True), fonts)
-            if len(document.pages) == 1:
-                break
-            budget *= 0.9
-        else:
-            raise RuntimeError(f"briefing {briefing.id!r} does not fit one page even with every list emptied")
-        hidden = len(briefing.sources) - len(page.sources)
-        return Rendered(document.write_pdf(), {**omitted, **({"sources": hidden} if hidden else {})})
+            return document, len(document.pages)
+
+        document, omitted = fit_one_page(briefing, lay_out)
+        return Rendered(document.write_pdf(), omitted)
 
 
 @hookimpl

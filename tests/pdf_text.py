@@ -25,3 +25,16 @@ def font_names(data: bytes) -> set[str]:
         for font in page["/Resources"]["/Font"].values():
             names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+", 1)[-1])
     return names
+
+
+def viewer_text(data: bytes) -> str:
+    """All page text as PDFium (Chrome's PDF engine) reads it, NFC-normalised, line breaks folded.
+
+    PDFium puts the words of a right-to-left line in reading order whichever way the PDF stores
+    them; pypdf keeps the stored order, which typst's PDFs (one run per Arabic word) reverse.
+    """
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    pages = [page.get_textpage().get_text_bounded() for page in document]
+    return " ".join(unicodedata.normalize("NFC", " ".join(page.split())) for page in pages)
