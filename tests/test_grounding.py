@@ -30,6 +30,7 @@ def conference() -> Conference:
         language="vi",
         text=TEXT,
         people=(Person(name="Nguyen Van Ky", native=("Nguyễn Văn Kỷ",)),),
+        figures=(Figure(value="350", unit="delegates", evidence=ev("Hơn 350 đại biểu")),),
     )
     return Conference(id="c1", documents=(doc,))
 

@@ -21,6 +21,8 @@ DEFAULT_TIMEOUT = 60.0  # seconds; the openai client's own default read timeout 
 DEFAULT_RETRIES = 2
 DEFAULT_ANSWER_TOKENS = 2000
 DEFAULT_CONCURRENCY = 4
+# An answer of 2,000 tokens is about 10 kB of JSON; 2 MB leaves room for any honest answer budget.
+DEFAULT_MAX_RESPONSE_BYTES = 2_000_000
 LOCAL_SERVER_KEY = "no-key"  # llama.cpp, Ollama and vLLM accept any key; the client insists on one
 _OFF = {"", "0", "off", "none", "false", "no"}
 
@@ -54,6 +56,7 @@ class LLMConfig:
     answer_tokens: int = DEFAULT_ANSWER_TOKENS
     context_window: int | None = None
     concurrency: int = DEFAULT_CONCURRENCY
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     cache_dir: Path | None = None
     run_id: str = ""
 
@@ -88,6 +91,7 @@ class LLMConfig:
             answer_tokens=_get(opts, "answer_tokens", int, DEFAULT_ANSWER_TOKENS),
             context_window=_get(opts, "context_window", int, None) or None,
             concurrency=max(1, _get(opts, "concurrency", int, DEFAULT_CONCURRENCY)),
+            max_response_bytes=max(1024, _get(opts, "max_response_bytes", int, DEFAULT_MAX_RESPONSE_BYTES)),
             cache_dir=None
             if cache.lower() in _OFF - {""}
             else Path(cache)
@@ -95,6 +99,19 @@ class LLMConfig:
             else user_cache_dir("llm"),
             run_id=getattr(settings, "run_id", ""),
         )
+
+    @property
+    def endpoint(self) -> str:
+        """Where answers come from, safe to record: the base URL's host and port, or "api.openai.com".
+
+        No path, query or user info, so a key someone put in the URL never reaches a briefing.
+        """
+        from urllib.parse import urlsplit
+
+        if not self.base_url:
+            return "api.openai.com"
+        parts = urlsplit(self.base_url)
+        return (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
 
     @property
     def state_dir(self) -> Path:
