@@ -144,7 +144,8 @@ def fake_openai(script: list[Step]) -> Iterator[FakeOpenAI]:
 
 
 def faithful_answer(request: Request) -> dict[str, Any]:
-    """What a careful model would answer: every person, figure and outcome it was sent, cited by id."""
+    """What a careful model would answer: every person, figure and outcome it was sent, cited by id,
+    each outcome in the words of its sentence."""
     data = request.data()
     first = next(iter(data.get("event_candidates", [])), {})
     return {
@@ -154,6 +155,7 @@ def faithful_answer(request: Request) -> dict[str, Any]:
             "place": first.get("place"),
             "organisers": first.get("organisers", []),
         },
+        "lead": None,
         "people": [{"ref": p["id"], "role": p.get("role")} for p in data.get("people", [])],
         "figures": [
             {
@@ -166,7 +168,7 @@ def faithful_answer(request: Request) -> dict[str, Any]:
             for f in data.get("figures", [])
         ],
         "outcomes": [
-            {"text": "An outcome of the conference.", "kind": s["outcome"].split("/")[0], "cite": [s["id"]]}
+            {"text": s["text"], "kind": s["outcome"].split("/")[0], "cite": [s["id"]]}
             for s in data.get("sentences", [])
             if "outcome" in s
         ],

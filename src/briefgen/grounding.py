@@ -132,6 +132,9 @@ class Verifier:
             *(o.frame or "" for d in docs for o in d.outcomes),
         ]
 
+    def language_of(self, article: str) -> str:
+        return self._language.get(article, "")
+
     def quote_ok(self, evidence: Evidence) -> bool:
         quote = squash(evidence.quote)
         return bool(quote) and quote in self._texts.get(evidence.article, "")
