@@ -50,9 +50,11 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"\d+(?:[.,/-]\d+)*(?:/[a-z-]+)?|[^\W\d_]+", re.UNICODE)
 # Numbers written with digits where no language reader is known: token boundaries, either
-# decimal convention, thousands groups (norm_value decides what a group means, as the scorer does).
+# decimal convention, thousands groups (norm_value decides what a group means, as the scorer does);
+# an Arabic clitic may be glued in front ("و12500": "and 12,500").
 _PLAIN_NUMBER = re.compile(
-    r"(?<![\w.,/])(?:\d{1,3}(?:[.,\u00a0\u202f\u066c ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?)(?![\d/]|[.,]\d)"
+    r"(?:(?<![\w.,/])|(?<=[\u0600-\u06ff]))"
+    r"(?:\d{1,3}(?:[.,\u00a0\u202f\u066c ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?)(?![\d/]|[.,]\d)"
 )
 _PERCENT = re.compile(r"%|٪|\bpercent\b|\bper cent\b|\bpour cent\b|\bpersen\b|\bphan tram\b|في الم")
 _SCALES = ("thousand", "million", "billion")
@@ -121,6 +123,7 @@ class Verifier:
                 self._names.add(fold(person.name))
                 self._names.update(fold(n) for n in person.native)
         self._units = {(d.article.id, norm_value(f.value), fold(f.unit)) for d in docs for f in d.figures}
+        self._people = [n for d in docs for p in d.people for n in (p.name, *p.native)]
         self._roles = {fold(p.role) for d in docs for p in d.people if p.role}
         self._events = [d.event for d in docs]
         self._organisers = {fold(o) for e in self._events for o in e.organisers}
@@ -198,25 +201,32 @@ class Verifier:
             return None
         return replace(person, evidence=good)
 
-    def phrase_ok(self, text: str | None, quotes: Iterable[str], field: str) -> bool:
-        """Model prose (an outcome, a lead): short, mostly the cited words, its numbers and names there."""
+    def phrase_ok(self, text: str | None, sources: Iterable[str], field: str) -> bool:
+        """Model prose: short, mostly the words of ``sources``, and every number and name in it theirs."""
         if not text:
             return True
-        cited = [*quotes, *self._labels]
-        if too_long(text, field) or support(text, cited) < SUPPORT_THRESHOLD:
+        sources = list(sources)
+        if too_long(text, field) or support(text, sources) < SUPPORT_THRESHOLD:
             return False
-        stated = set().union(*(content_words(q) for q in cited)) if cited else set()
+        stated = set().union(*(content_words(q) for q in sources))
         numbers = {w for w in content_words(text) if w[0].isdigit()}
         return numbers <= stated and _names(text) <= stated
+
+    def outcome_words_ok(self, text: str | None, outcome: Outcome) -> bool:
+        """An outcome's English against its cited sentences, its frame and the names of the people."""
+        sources = [*(e.quote for e in outcome.evidence), outcome.frame or "", *self._people]
+        return self.phrase_ok(text, sources, "outcome")
+
+    def prose_ok(self, text: str | None, field: str) -> bool:
+        """A title or lead against everything the sources and the analysis's English say."""
+        return self.phrase_ok(text, [*self.sources, *self._labels], field)
 
     def outcome(self, outcome: Outcome) -> Outcome | None:
         good = self.evidence_ok(outcome.evidence)
         if not good:
             return None
-        quotes = [e.quote for e in good]
-        if not self.phrase_ok(outcome.text_en, quotes, "outcome"):
-            return None
-        return replace(outcome, evidence=good)
+        kept = replace(outcome, evidence=good)
+        return kept if self.outcome_words_ok(outcome.text_en, kept) else None
 
     def place_ok(self, place: str | None) -> bool:
         """The analysis's place, or one a source names (every word of it, folded)."""
@@ -242,7 +252,7 @@ class Verifier:
     def title_ok(self, title: str | None) -> bool:
         if not title or fold(title) in {fold(e.title) for e in self._events if e.title}:
             return True
-        return self.phrase_ok(title, self.sources, "title")
+        return self.prose_ok(title, "title")
 
     def event(self, event: EventInfo, dropped: Counter[str]) -> EventInfo:
         """``event`` with each field the sources do not support emptied, and counted."""

@@ -126,7 +126,9 @@ class _Overlay:
             for i, o in enumerate(said):
                 if i not in used and _overlaps(o.evidence, outcome.evidence):
                     used.add(i)
-                    if english is None and self._words_ok(o):
+                    if english is None and self.check.outcome_words_ok(
+                        o.text_en, replace(outcome, evidence=o.evidence)
+                    ):
                         english = o.text_en
                     elif english is None:
                         self.dropped["outcomes.text_en"] += 1
@@ -137,15 +139,12 @@ class _Overlay:
             if i in used:
                 continue
             kept = self.check.outcome(o)
-            if kept is None or not self._words_ok(o):
+            if kept is None:
                 self.dropped["outcomes"] += 1
             else:
                 out.append(replace(kept, language=self.check.language_of(kept.evidence[0].article)))
                 self.fields.append("outcomes")
         return tuple(out)
-
-    def _words_ok(self, outcome: Outcome) -> bool:
-        return self.check.phrase_ok(outcome.text_en, [e.quote for e in outcome.evidence], "outcome")
 
 
 def overlay(base: Briefing, said: Briefing, check: Verifier) -> Briefing:
@@ -157,9 +156,7 @@ def overlay(base: Briefing, said: Briefing, check: Verifier) -> Briefing:
     """
     dropped: Counter[str] = Counter(said.dropped_ungrounded)
     o = _Overlay(check, dropped)
-    summary = o.take(
-        "summary", base.summary, said.summary, lambda s: check.phrase_ok(s, check.sources, "summary")
-    )
+    summary = o.take("summary", base.summary, said.summary, lambda s: check.prose_ok(s, "summary"))
     return replace(
         base,
         event=o.event(base.event, said.event),
