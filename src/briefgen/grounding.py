@@ -245,9 +245,11 @@ class Verifier:
         return not date or date in {e.date for e in self._events} | {e.date_end for e in self._events}
 
     def organiser_ok(self, organiser: str) -> bool:
+        """The analysis's organiser, or a name every word of which the sources state: a body is named
+        whole ("Ministry of Truth" shares "ministry" with many a report)."""
         if fold(organiser) in self._organisers:
             return True
-        return not too_long(organiser, "organiser") and support(organiser, self.sources) >= SUPPORT_THRESHOLD
+        return not too_long(organiser, "organiser") and support(organiser, self.sources) == 1.0
 
     def title_ok(self, title: str | None) -> bool:
         if not title or fold(title) in {fold(e.title) for e in self._events if e.title}:
