@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +218,37 @@ def test_answers_are_cached_per_endpoint_and_the_endpoint_is_recorded(options: d
     assert (a.summary, b.summary, again.summary) == (first_lead, second_lead, first_lead)
     assert a.generator.endpoint == one.url.split("/")[2] != b.generator.endpoint == two.url.split("/")[2]
     assert KEY not in json.dumps(a.to_dict())
+
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared is not present")
+def test_the_support_threshold_keeps_the_analysis_words_and_refuses_the_lies() -> None:
+    """The measurement behind SUPPORT_THRESHOLD (docs/hostile.md), kept true on every run."""
+    registry = get_registry()
+    articles, _ = pipeline.load_articles(sorted(SEEDS.iterdir()), registry, 10**8)
+    documents = [d for d in map(pipeline.analyse_article, articles) if isinstance(d, Document)]
+    honest, lies = [], []
+    for conf in pipeline.group_documents(documents):
+        briefing, _ = pipeline.summarise(conf, "extractive", Settings({}))
+        check = Verifier(conf, pipeline.number_readers(registry))
+        for outcome in briefing.outcomes:
+            honest.append(check.outcome_words_ok(outcome.text, outcome))
+            lies.append(
+                check.outcome_words_ok(
+                    "The conference decided to dissolve the provincial government.", outcome
+                )
+            )
+        for person in briefing.people:
+            lies.append(check.role_ok(replace(person, role="Supreme Commander of the Galaxy")))
+        for figure in briefing.figures:
+            honest.append(check.label_ok(figure))
+            lies.append(check.label_ok(replace(figure, label="tanks destroyed")))
+        lies.append(check.organiser_ok("Ministry of Truth"))
+        lies.append(check.place_ok("Pyongyang"))
+    _cases(len(honest) + len(lies))
+    FIGURES["llm support: analysis words kept"] = sum(honest)
+    FIGURES["llm support: lies kept"] = sum(lies)
+    assert honest and all(honest)
+    assert lies and not any(lies)
