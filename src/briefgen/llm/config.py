@@ -59,6 +59,7 @@ class LLMConfig:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     cache_dir: Path | None = None
     run_id: str = ""
+    log_path: Path | None = None
 
     @classmethod
     def from_settings(
@@ -79,6 +80,8 @@ class LLMConfig:
                 )
             api_key = LOCAL_SERVER_KEY
         cache = str(opts.get("cache_dir", ""))
+        cache_dir = None if cache.lower() in _OFF - {""} else Path(cache) if cache else user_cache_dir("llm")
+        log = str(opts.get("log", ""))
         return cls(
             model=str(opts.get("model") or env.get("BRIEFGEN_MODEL") or DEFAULT_MODEL),
             base_url=base_url,
@@ -92,12 +95,13 @@ class LLMConfig:
             context_window=_get(opts, "context_window", int, None) or None,
             concurrency=max(1, _get(opts, "concurrency", int, DEFAULT_CONCURRENCY)),
             max_response_bytes=max(1024, _get(opts, "max_response_bytes", int, DEFAULT_MAX_RESPONSE_BYTES)),
-            cache_dir=None
-            if cache.lower() in _OFF - {""}
-            else Path(cache)
-            if cache
-            else user_cache_dir("llm"),
+            cache_dir=cache_dir,
             run_id=getattr(settings, "run_id", ""),
+            log_path=None
+            if log.lower() in _OFF - {""}
+            else Path(log)
+            if log
+            else (cache_dir or user_cache_dir("llm")) / "log.sqlite",
         )
 
     @property
