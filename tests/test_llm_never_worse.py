@@ -52,16 +52,19 @@ def test_a_lying_model_scores_at_least_offline_and_renders_no_invention(tmp_path
 
 def _scores_json(out: Path) -> dict[str, float]:
     """The scorer's ``--json`` figures for the briefings in ``out``."""
+    gold = SCORER.parent / "seeds_gold.json"
     done = subprocess.run(
         [
             sys.executable,
             str(SCORER),
             "--gold",
-            str(SCORER.parent / "seeds_gold.json"),
+            str(gold),
             "--corpus",
             str(SEEDS),
-        ]
-        + ["--out", str(out), "--json"],
+            "--out",
+            str(out),
+            "--json",
+        ],
         capture_output=True,
         text=True,
         check=True,

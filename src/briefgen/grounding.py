@@ -143,11 +143,15 @@ class Verifier:
         return bool(quote) and quote in self._texts.get(evidence.article, "")
 
     def numbers_in(self, evidence: Evidence) -> set[str]:
-        """The values ``evidence`` states as numbers, read the way its language writes them."""
+        """The values ``evidence`` states as numbers, read the way its language writes them.
+
+        A reader that finds nothing (a minimal language plugin) gives way to a digits tokeniser
+        with token boundaries, so it costs no figure yet grounds no near-miss either.
+        """
         reader = self._numbers.get(self._language.get(evidence.article, ""))
-        if reader is not None:
-            return {norm_value(v) for v in reader(evidence.quote)}
-        return _plain_numbers(evidence.quote)
+        read = {norm_value(v) for v in reader(evidence.quote)} if reader is not None else set()
+        # no reader, or one that reads no number at all where digits stand: digits with token boundaries
+        return read or _plain_numbers(evidence.quote)
 
     def value_in(self, value: str, evidence: Evidence) -> bool:
         wanted = norm_value(value)

@@ -195,7 +195,7 @@ def test_a_never_ending_body_is_cut_at_the_cap(options: dict[str, Any]) -> None:
     FIGURES["llm endless body bytes sent before the client hung up"] = sent
     _cases()
     assert briefing.generator.summariser == "extractive"
-    assert sent < 8_000_000 and elapsed < 10  # the 2 MB cap, plus what socket buffers hold
+    assert sent < 16_000_000 and elapsed < 10  # the 2 MB cap, plus what loopback socket buffers hold
 
 
 def test_answers_are_cached_per_endpoint_and_the_endpoint_is_recorded(options: dict[str, Any]) -> None:
