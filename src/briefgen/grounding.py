@@ -226,11 +226,9 @@ class Verifier:
         return self.phrase_ok(text, [*self.sources, *self._labels], field)
 
     def outcome(self, outcome: Outcome) -> Outcome | None:
+        """The outcome with its verbatim evidence; its English (``text_en``) is checked apart."""
         good = self.evidence_ok(outcome.evidence)
-        if not good:
-            return None
-        kept = replace(outcome, evidence=good)
-        return kept if self.outcome_words_ok(outcome.text_en, kept) else None
+        return replace(outcome, evidence=good) if good else None
 
     def place_ok(self, place: str | None) -> bool:
         """The analysis's place, or one a source names (every word of it, folded)."""
@@ -298,6 +296,12 @@ def verify(
         dropped["people.role"] += 1
         return replace(person, role=None)
 
+    def english(outcome: Outcome) -> Outcome:
+        if check.outcome_words_ok(outcome.text_en, outcome):
+            return outcome
+        dropped["outcomes.text_en"] += 1
+        return replace(outcome, text_en=None)
+
     def label(figure: Figure) -> Figure:
         if check.label_ok(figure):
             return figure
@@ -316,7 +320,7 @@ def verify(
         event=check.event(briefing.event, dropped),
         people=tuple(role(p) for p in keep("people", briefing.people, check.person)),
         figures=tuple(label(f) for f in keep("figures", briefing.figures, check.figure)),
-        outcomes=keep("outcomes", briefing.outcomes, check.outcome),
+        outcomes=tuple(english(o) for o in keep("outcomes", briefing.outcomes, check.outcome)),
         summary=summary,
         dropped_ungrounded={k: v for k, v in dropped.items() if v},
     )

@@ -126,9 +126,8 @@ class _Overlay:
             for i, o in enumerate(said):
                 if i not in used and _overlaps(o.evidence, outcome.evidence):
                     used.add(i)
-                    if english is None and self.check.outcome_words_ok(
-                        o.text_en, replace(outcome, evidence=o.evidence)
-                    ):
+                    # checked against this outcome's own evidence, as grounding will check it again
+                    if english is None and self.check.outcome_words_ok(o.text_en, outcome):
                         english = o.text_en
                     elif english is None:
                         self.dropped["outcomes.text_en"] += 1
@@ -139,7 +138,7 @@ class _Overlay:
             if i in used:
                 continue
             kept = self.check.outcome(o)
-            if kept is None:
+            if kept is None or not self.check.outcome_words_ok(o.text_en, kept):
                 self.dropped["outcomes"] += 1
             else:
                 out.append(replace(kept, language=self.check.language_of(kept.evidence[0].article)))
