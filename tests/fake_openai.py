@@ -19,10 +19,19 @@ from typing import Any
 
 @dataclass
 class Reply:
+    """One scripted response. ``trickle`` sends the whole response (status line, headers, body) one
+    byte every ``trickle`` seconds; ``endless`` sends a body of spaces that never ends (until the
+    client hangs up or ``ENDLESS_LIMIT`` bytes)."""
+
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    trickle: float = 0.0
+    endless: bool = False
+
+
+ENDLESS_LIMIT = 200_000_000  # bytes; so a client that reads forever fails its test instead of hanging it
 
 
 @dataclass
@@ -77,6 +86,7 @@ class FakeOpenAI:
     def __init__(self, script: list[Step]) -> None:
         self.script = list(script)
         self.requests: list[Request] = []
+        self.bytes_sent = 0  # by endless and trickling replies, counted as they leave
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -109,6 +119,9 @@ class FakeOpenAI:
                 body = reply.body if isinstance(reply.body, str) else json.dumps(reply.body)
                 data = body.encode()
                 try:
+                    if reply.endless or reply.trickle:
+                        self._stream(reply, data)
+                        return
                     self.send_response(reply.status)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(data)))
@@ -118,6 +131,23 @@ class FakeOpenAI:
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout test)
+
+            def _stream(self, reply: Reply, data: bytes) -> None:
+                if reply.endless:
+                    self.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n")
+                    chunk = b" " * 65536
+                    while fake.bytes_sent < ENDLESS_LIMIT and not fake._stop.is_set():
+                        self.wfile.write(chunk)
+                        fake.bytes_sent += len(chunk)
+                    return
+                head = f"HTTP/1.0 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                raw = f"{head}Content-Length: {len(data)}\r\n\r\n".encode() + data
+                for i in range(len(raw)):
+                    if fake._stop.wait(reply.trickle):
+                        return
+                    self.wfile.write(raw[i : i + 1])
+                    self.wfile.flush()
+                    fake.bytes_sent += 1
 
             def log_message(self, *_args: Any) -> None:
                 pass
@@ -144,7 +174,8 @@ def fake_openai(script: list[Step]) -> Iterator[FakeOpenAI]:
 
 
 def faithful_answer(request: Request) -> dict[str, Any]:
-    """What a careful model would answer: every person, figure and outcome it was sent, cited by id."""
+    """What a careful model would answer: every person, figure and outcome it was sent, cited by id,
+    each outcome in the words of its sentence."""
     data = request.data()
     first = next(iter(data.get("event_candidates", [])), {})
     return {
@@ -154,6 +185,7 @@ def faithful_answer(request: Request) -> dict[str, Any]:
             "place": first.get("place"),
             "organisers": first.get("organisers", []),
         },
+        "lead": None,
         "people": [{"ref": p["id"], "role": p.get("role")} for p in data.get("people", [])],
         "figures": [
             {
@@ -166,7 +198,7 @@ def faithful_answer(request: Request) -> dict[str, Any]:
             for f in data.get("figures", [])
         ],
         "outcomes": [
-            {"text": "An outcome of the conference.", "kind": s["outcome"].split("/")[0], "cite": [s["id"]]}
+            {"text": s["text"], "kind": s["outcome"].split("/")[0], "cite": [s["id"]]}
             for s in data.get("sentences", [])
             if "outcome" in s
         ],
@@ -176,3 +208,61 @@ def faithful_answer(request: Request) -> dict[str, Any]:
 def answering(make: Callable[[Request], dict[str, Any]] = faithful_answer) -> Callable[[Request], Reply]:
     """A script step that answers with ``make(request)`` as JSON."""
     return lambda request: chat(json.dumps(make(request)))
+
+
+# What the lying model writes; none of it is stated by any article, so none of it may be rendered.
+LIES = (
+    "Pyongyang",
+    "Ministry of Truth",
+    "Summit on lunar mining",
+    "Supreme Commander of the Galaxy",
+    "tanks destroyed",
+    "dissolve the provincial government",
+    "invade Mars",
+)
+
+
+def lying_answer(request: Request) -> dict[str, Any]:
+    """A schema-valid answer of inventions, cited with real ids so only grounding can catch it.
+
+    Every field is written: the event, a lead, a role for every real person and one for a person
+    who does not exist, a near-miss of every real figure (350 -> 35, a date's digits strung
+    together) under a false label, and a false outcome for every outcome sentence.
+    """
+    data = request.data()
+    sentences = [s["id"] for s in data.get("sentences", [])]
+    near_misses = [
+        {
+            "value": f["value"][:-1] or "0",
+            "unit": "tanks",
+            "label": "tanks destroyed",
+            "kind": "count",
+            "cite": [f["id"]],
+        }
+        for f in data.get("figures", [])
+    ]
+    digits = {"value": "620", "unit": "", "label": "tanks destroyed", "kind": "count", "cite": sentences[:1]}
+    return {
+        "event": {
+            "title": "Summit on lunar mining",
+            "date": "1999-12-31",
+            "place": "Pyongyang",
+            "organisers": ["Ministry of Truth"],
+        },
+        "lead": "The Ministry of Truth resolved to invade Mars and dissolve the provincial government.",
+        "people": [
+            {"ref": p["id"], "role": "Supreme Commander of the Galaxy"} for p in data.get("people", [])
+        ]
+        + [{"ref": "P999", "role": "Minister"}],
+        "figures": [*near_misses, digits] if sentences else near_misses,
+        "outcomes": [
+            {
+                "text": "The conference decided to dissolve the provincial government.",
+                "kind": "decision",
+                "cite": [s["id"]],
+            }
+            for s in data.get("sentences", [])
+            if "outcome" in s
+        ]
+        + [{"text": "Delegates agreed to invade Mars.", "kind": "decision", "cite": sentences[:1]}],
+    }

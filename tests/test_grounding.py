@@ -13,6 +13,7 @@ from briefgen.models import (
     EventInfo,
     Evidence,
     Figure,
+    Generator,
     Outcome,
     Person,
 )
@@ -30,6 +31,7 @@ def conference() -> Conference:
         language="vi",
         text=TEXT,
         people=(Person(name="Nguyen Van Ky", native=("Nguyễn Văn Kỷ",)),),
+        figures=(Figure(value="350", unit="delegates", evidence=ev("Hơn 350 đại biểu")),),
     )
     return Conference(id="c1", documents=(doc,))
 
@@ -93,3 +95,23 @@ def test_number_words_are_accepted_through_the_language_reader() -> None:
     assert verify(briefing, conference()).figures == ()
     kept = verify(briefing, conference(), numbers={"vi": lambda text: ["0.5"] if "đại biểu" in text else []})
     assert [f.value for f in kept.figures] == ["0.5"]
+
+
+def test_unsupported_english_of_an_outcome_is_cleared_not_the_outcome() -> None:
+    sentence = "đề nghị các địa phương hoàn thành 4 nhóm nhiệm vụ theo Nghị quyết 47/NQ-CP"
+    honest = Outcome(text=sentence, evidence=ev(sentence), text_en="complete 4 nhóm nhiệm vụ under 47/NQ-CP")
+    lie = Outcome(text=sentence, evidence=ev(sentence), text_en="Dissolve the provincial government.")
+    briefing = Briefing(id="b", event=EventInfo(), outcomes=(honest, lie), generator=Generator("model"))
+    checked = verify(briefing, conference())
+    assert [o.text_en for o in checked.outcomes] == [honest.text_en, None]
+    assert checked.dropped_ungrounded == {"outcomes.text_en": 1}
+
+
+def test_model_event_fields_the_sources_do_not_state_are_emptied_and_counted() -> None:
+    event = EventInfo(
+        title="Hội nghị", place="Pyongyang", date="1999-12-31", organisers=("Ministry of Truth",)
+    )
+    checked = verify(Briefing(id="b", event=event, generator=Generator("model")), conference())
+    assert (checked.event.place, checked.event.date, checked.event.organisers) == (None, None, ())
+    assert checked.event.title == "Hội nghị"
+    assert checked.dropped_ungrounded == {"event.place": 1, "event.date": 1, "event.organisers": 1}

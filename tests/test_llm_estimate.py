@@ -110,7 +110,9 @@ def test_estimate_counts_cached_answers_as_free(corpus: Path, tmp_path: Path) ->
         settings = Settings({**options, "api_key": "k", "base_url": server.url})
         for conference in pipeline.group_documents(documents):
             pipeline.summarise(conference, "openai", settings)
-    after = estimate([corpus], options)
+        after = estimate([corpus], {**options, "base_url": server.url})  # answers are cached per endpoint
+        elsewhere = estimate([corpus], {**options, "base_url": "http://127.0.0.2:1/v1"})
+    assert elsewhere.total("cached") == 0
     assert server.requests and after.total("cached") == after.total("requests") == len(server.requests)
     assert after.total("billable_tokens") == 0 < before.total("billable_tokens")
     assert after.cost() is not None and after.cost()[0] < before.cost()[0]

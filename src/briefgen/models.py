@@ -175,9 +175,13 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Generator:
+    """Who wrote a briefing; ``endpoint`` is the host (and port) of the server that answered, never a URL
+    path or key."""
+
     summariser: str
     model: str | None = None
     version: str = ""
+    endpoint: str | None = None
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ class FigureAnswer:
 
 @dataclass
 class OutcomeAnswer:
-    """A decision, task, proposal, request or conclusion; cite holds the S ids that state it."""
+    """A decision, task, proposal, request or conclusion as one sentence; cite holds the S ids stating it."""
 
     __pydantic_config__ = _STRICT
     text: str
@@ -66,10 +66,11 @@ class OutcomeAnswer:
 
 @dataclass
 class Answer:
-    """A whole answer about one conference."""
+    """A whole answer about one conference; lead is two or three sentences saying what it was."""
 
     __pydantic_config__ = _STRICT
     event: EventAnswer
+    lead: str | None
     people: list[PersonAnswer]
     figures: list[FigureAnswer]
     outcomes: list[OutcomeAnswer]

@@ -1,8 +1,8 @@
-"""Validated answers on disk, keyed by model + prompt hash, so an unchanged re-run costs nothing.
+"""Validated answers on disk, keyed by endpoint + model + prompt hash, so an unchanged re-run costs nothing.
 
-The key covers everything that shapes the answer (model, temperature, answer budget, messages)
-and nothing secret: no API key, no base URL, so the same prompt to the same model is one entry
-whichever gateway served it. Only answers that passed validation are stored.
+The key covers everything that shapes the answer: the endpoint (two local servers both answer to
+the default model name, yet run different models), model, temperature, answer budget and
+messages. Nothing secret is in it: no API key. Only answers that passed validation are stored.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .config import LLMConfig
 def cache_key(config: LLMConfig, messages: list[dict[str, str]]) -> str:
     shape = {"temperature": config.temperature, "answer_tokens": config.answer_tokens}
     blob = json.dumps(
-        {"model": config.model, **shape, "messages": messages},
+        {"endpoint": config.base_url or "", "model": config.model, **shape, "messages": messages},
         ensure_ascii=False,
         sort_keys=True,
     )

@@ -1,7 +1,9 @@
 """One chat-completions request through the official ``openai`` client, with structured output.
 
 The client is built with an explicit timeout (its default read timeout is 600 s) and retry
-count; it retries 408/409/429/5xx itself and honours ``Retry-After``. Structured output is tried
+count, over :class:`~briefgen.llm.transport.BoundedTransport`, so ``timeout`` is the total time
+one request may take (not the time between two bytes) and a body over ``max_response_bytes`` is
+refused; it retries 408/409/429/5xx itself and honours ``Retry-After``. Structured output is tried
 in order json_schema -> json_object -> plain text, moving down only when the server refuses the
 request naming ``response_format`` (OpenAI and vLLM answer 400; llama-cpp-python's server 500, or
 422 from its request validation), and the mode that worked is remembered per endpoint. Errors are
@@ -17,6 +19,7 @@ from typing import Any
 
 from .answer import answer_schema
 from .config import LLMConfig
+from .transport import BoundedTransport, httpx
 
 log = logging.getLogger("briefgen")
 
@@ -53,11 +56,13 @@ class ChatClient:
         self._config = config
         self._modes = modes
         self._endpoint = f"{config.base_url or 'openai'}|{config.model}"
+        transport = BoundedTransport(config.timeout, config.max_response_bytes)
         self._client = openai.OpenAI(
             api_key=config.api_key,
             base_url=config.base_url,
             timeout=config.timeout,
             max_retries=config.max_retries,
+            http_client=httpx.Client(transport=transport, timeout=config.timeout),
         )
 
     def _arguments(self, messages: list[dict[str, str]], mode: str) -> dict[str, Any]:

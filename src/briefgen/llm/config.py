@@ -21,6 +21,8 @@ DEFAULT_TIMEOUT = 60.0  # seconds; the openai client's own default read timeout 
 DEFAULT_RETRIES = 2
 DEFAULT_ANSWER_TOKENS = 2000
 DEFAULT_CONCURRENCY = 4
+# An answer of 2,000 tokens is about 10 kB of JSON; 2 MB leaves room for any honest answer budget.
+DEFAULT_MAX_RESPONSE_BYTES = 2_000_000
 LOCAL_SERVER_KEY = "no-key"  # llama.cpp, Ollama and vLLM accept any key; the client insists on one
 _OFF = {"", "0", "off", "none", "false", "no"}
 
@@ -54,8 +56,10 @@ class LLMConfig:
     answer_tokens: int = DEFAULT_ANSWER_TOKENS
     context_window: int | None = None
     concurrency: int = DEFAULT_CONCURRENCY
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     cache_dir: Path | None = None
     run_id: str = ""
+    log_path: Path | None = None
 
     @classmethod
     def from_settings(
@@ -76,6 +80,8 @@ class LLMConfig:
                 )
             api_key = LOCAL_SERVER_KEY
         cache = str(opts.get("cache_dir", ""))
+        cache_dir = None if cache.lower() in _OFF - {""} else Path(cache) if cache else user_cache_dir("llm")
+        log = str(opts.get("log", ""))
         return cls(
             model=str(opts.get("model") or env.get("BRIEFGEN_MODEL") or DEFAULT_MODEL),
             base_url=base_url,
@@ -88,13 +94,28 @@ class LLMConfig:
             answer_tokens=_get(opts, "answer_tokens", int, DEFAULT_ANSWER_TOKENS),
             context_window=_get(opts, "context_window", int, None) or None,
             concurrency=max(1, _get(opts, "concurrency", int, DEFAULT_CONCURRENCY)),
-            cache_dir=None
-            if cache.lower() in _OFF - {""}
-            else Path(cache)
-            if cache
-            else user_cache_dir("llm"),
+            max_response_bytes=max(1024, _get(opts, "max_response_bytes", int, DEFAULT_MAX_RESPONSE_BYTES)),
+            cache_dir=cache_dir,
             run_id=getattr(settings, "run_id", ""),
+            log_path=None
+            if log.lower() in _OFF - {""}
+            else Path(log)
+            if log
+            else (cache_dir or user_cache_dir("llm")) / "log.sqlite",
         )
+
+    @property
+    def endpoint(self) -> str:
+        """Where answers come from, safe to record: the base URL's host and port, or "api.openai.com".
+
+        No path, query or user info, so a key someone put in the URL never reaches a briefing.
+        """
+        from urllib.parse import urlsplit
+
+        if not self.base_url:
+            return "api.openai.com"
+        parts = urlsplit(self.base_url)
+        return (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
 
     @property
     def state_dir(self) -> Path:

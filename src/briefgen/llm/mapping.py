@@ -1,9 +1,10 @@
 """From a validated answer to a :class:`~briefgen.models.Briefing`: ids become verbatim evidence.
 
 Nothing the model wrote is taken on trust. Cited ids that do not exist drop the item; a number
-in the model's own words (a title, a role, an outcome) must be one the cited data states, or
-the analysis's value is used instead; attendance comes from the analysis only. Figures are then
-checked against their quotes by :func:`briefgen.grounding.verify`, which the pipeline runs.
+in the model's own words (a title, a role, an outcome, the lead) must be one the cited data
+states, or that value is left empty (and counted) so the extractive one stays; attendance comes
+from the analysis only. What remains is the model's proposal: :func:`briefgen.llm.overlay.overlay`
+checks each word of it against the sources and lays what passes over the extractive briefing.
 """
 
 from __future__ import annotations
@@ -28,19 +29,26 @@ def _numbers_of(evidence: Iterable[Evidence]) -> frozenset[str]:
     return frozenset(k for ev in evidence for k in number_keys(ev.quote))
 
 
-def _event(answer: Answer, digest: Digest) -> EventInfo:
-    said, found, allowed = answer.event, digest.event, digest.allowed_numbers
+def _words(value: str | None, allowed: frozenset[str], field: str, dropped: Counter[str]) -> str | None:
+    """The model's ``value`` stripped, or None when it is empty or writes a number the data lacks."""
+    text = (value or "").strip()
+    if text and not numbers_grounded(text, allowed):
+        dropped[field] += 1
+        return None
+    return text or None
 
-    def text_or(value: str | None, fallback: str | None) -> str | None:
-        return value.strip() if value and value.strip() and numbers_grounded(value, allowed) else fallback
 
-    organisers = tuple(o.strip() for o in said.organisers if o.strip() and numbers_grounded(o, allowed))
+def _event(answer: Answer, digest: Digest, dropped: Counter[str]) -> EventInfo:
+    said, allowed = answer.event, digest.allowed_numbers
+    organisers = (_words(o, allowed, "event.organisers", dropped) for o in said.organisers)
+    if said.date and said.date not in digest.dates:
+        dropped["event.date"] += 1
     return EventInfo(
-        title=text_or(said.title, found.title),
-        date=said.date if said.date in digest.dates else found.date,
-        place=text_or(said.place, found.place),
-        organisers=organisers or found.organisers,
-        attendance=found.attendance,
+        title=_words(said.title, allowed, "event.title", dropped),
+        date=said.date if said.date in digest.dates else None,
+        place=_words(said.place, allowed, "event.place", dropped),
+        organisers=tuple(o for o in organisers if o),
+        attendance=digest.event.attendance,
     )
 
 
@@ -51,7 +59,6 @@ def briefing_from_answer(
     conference_id: str,
     sources: tuple[Source, ...],
     generator: Generator,
-    language: str,
 ) -> Briefing:
     """The briefing ``answer`` describes, with every cited id replaced by its source evidence."""
     dropped: Counter[str] = Counter()
@@ -61,10 +68,8 @@ def briefing_from_answer(
         if person is None:
             dropped["people"] += 1
             continue
-        role = (
-            said.role.strip() if said.role and numbers_grounded(said.role, digest.allowed_numbers) else None
-        )
-        people.setdefault(fold(person.name), replace(person, role=role or person.role))
+        role = _words(said.role, digest.allowed_numbers, "people.role", dropped)
+        people.setdefault(fold(person.name), replace(person, role=role))
 
     figures = []
     for fig in answer.figures:
@@ -82,16 +87,19 @@ def briefing_from_answer(
         if not evidence or not out.text.strip() or not numbers_grounded(out.text, _numbers_of(evidence)):
             dropped["outcomes"] += 1
             continue
-        outcomes.append(Outcome(out.text.strip(), out.kind, language, evidence))
+        sentence = " ".join(e.quote for e in evidence)
+        outcomes.append(Outcome(sentence, out.kind, "", evidence, text_en=out.text.strip()))
 
     notes = (
         (f"{digest.withheld} instruction-like sentence(s) withheld from the model",)
         if digest.withheld
         else ()
     )
+    event = _event(answer, digest, dropped)
     return Briefing(
         id=conference_id,
-        event=_event(answer, digest),
+        event=event,
+        summary=_words(answer.lead, digest.allowed_numbers, "summary", dropped),
         people=tuple(people.values()),
         figures=tuple(figures),
         outcomes=tuple(outcomes),
@@ -136,4 +144,5 @@ def merge_briefings(parts: Sequence[Briefing]) -> Briefing:
         outcomes=tuple(outcomes.values()),
         dropped_ungrounded=dict(dropped),
         notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
+        summary=next((p.summary for p in parts if p.summary), None),
     )

@@ -9,6 +9,7 @@ raises so the pipeline falls back to the extractive summariser for that conferen
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import asdict
 
 from ..budget import count_messages
@@ -17,6 +18,7 @@ from .cache import AnswerCache, cache_key
 from .client import ChatClient, EndpointError
 from .config import LLMConfig
 from .limits import TokenLedger, endpoint_slot
+from .log import Call, prompt_hash
 from .parse import parse_answer
 from .plan import Request
 from .prompt import reask_messages
@@ -33,6 +35,7 @@ class Session:
         self._ledger = TokenLedger(config.state_dir, config.run_id)
         self.sent = 0
         self.cached = 0
+        self.calls: list[Call] = []  # for the request log, in the order they happened
 
     def _ask(self, messages: list[dict[str, str]]) -> str:
         cfg = self.config
@@ -40,8 +43,15 @@ class Session:
         self._ledger.charge(estimate, cfg.max_tokens)
         if self._client is None:
             self._client = ChatClient(cfg, self._modes)
-        with endpoint_slot(cfg.state_dir, cfg.base_url or "openai", cfg.concurrency):
-            reply = self._client.ask(messages)
+        call = Call(prompt_hash(messages), cached=False)
+        self.calls.append(call)
+        start = time.monotonic()
+        try:
+            with endpoint_slot(cfg.state_dir, cfg.base_url or "openai", cfg.concurrency):
+                reply = self._client.ask(messages)
+        finally:
+            call.seconds = time.monotonic() - start
+        call.tokens, call.answer = reply.tokens, reply.text
         self.sent += 1
         if reply.tokens is not None:  # settle the estimate against what the server reports
             self._ledger.charge(reply.tokens - estimate, None)
@@ -55,6 +65,7 @@ class Session:
             try:
                 answer = parse_answer(stored)
                 self.cached += 1
+                self.calls.append(Call(prompt_hash(request.messages), cached=True, answer=stored))
                 return answer
             except InvalidAnswer:
                 pass  # an entry from an older schema: ask again
