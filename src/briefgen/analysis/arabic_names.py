@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 
+from ..gazetteer import all_places
 from ..textutil import fold_name
 
 # --- inventory ----------------------------------------------------------------------------------
@@ -53,7 +54,7 @@ bang cat chung chuong cu dan dau dich doanh du duyen gam giao han hach hon huan 
 khuyen lac lang lenh lich luc mach mau nang nghi ngu nha nhon nu pho que sam si song sung tao te
 thap thoai thoi tin ton trac trach truc tue uy xa xoan xuong chuyen khiet thanh trinh
 """
-# Place syllables beyond the provinces listed in places.py: big towns and district names.
+# Place syllables beyond the provinces listed in the gazetteer: big towns and district names.
 _EXTRA_PLACES = """
 hue | nha trang | da lat | vung tau | ha long | hoi an | buon ma thuot | pleiku | sa pa | my tho |
 bien hoa | phan thiet | quy nhon | vinh yen | viet tri | mong cai | bac lieu | hoa lu | ba dinh
@@ -69,9 +70,7 @@ def _ranked(words: str) -> dict[str, float]:
 
 
 def _place_names() -> tuple[tuple[str, ...], ...]:
-    """Province names from places.py plus the extra towns, as lower-case syllable tuples."""
-    from .places import all_places  # local import: places may itself use this module
-
+    """Province names from the gazetteer plus the extra towns, as lower-case syllable tuples."""
     names = [fold_name(p.native) for p in all_places()] + _EXTRA_PLACES.split("|")
     syllables = (tuple(re.findall(r"[a-z]+", n.lower())) for n in names)
     return tuple(s for s in syllables if s)

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..gazetteer import lookup
 from ..textutil import fold, fold_name
 from . import arabic_names
-from .places import lookup
 
 # Articles repeat the same few names and phrases: reading each spelling once is enough.
 romanise = lru_cache(maxsize=8192)(arabic_names.romanise)

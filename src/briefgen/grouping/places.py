@@ -3,7 +3,7 @@
 Two reports of one event may name its place as "Quy Nhon city, Binh Dinh province", "tỉnh Bình
 Định" or "province de Binh Dinh". Generic words (province, tỉnh, kota, ville ...) are dropped from
 either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"), and a part the
-gazetteer in :mod:`briefgen.analysis.places` knows (a province, or a town in one) adds the key of
+gazetteer in :mod:`briefgen.gazetteer` knows (a province, or a town in one) adds the key of
 its province. Only when both places resolve to provinces can a difference be trusted enough to
 keep two reports apart.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis import places as gazetteer
+from .. import gazetteer
 from ..textutil import fold
 
 
