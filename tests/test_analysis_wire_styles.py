@@ -6,9 +6,9 @@ in apposition, a province before an Arabic name, minister titles, and a list of 
 where the second must not inherit the first one's title.
 """
 
+from briefgen_plugins.lang_ar.numbers import find_number_words
 from langutil import analyse_text, person, values
 
-from briefgen.analysis.arabic_numbers import find_number_words
 from briefgen.analysis.numbers import NumberReader
 
 

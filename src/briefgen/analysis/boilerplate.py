@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .places import find_latin
+from ..gazetteer import find_latin
 
 # Lines that are page furniture in any of the five languages.
 # A related-news heading: the short headlines under it are links to other events, not this one

@@ -18,7 +18,7 @@ from .boilerplate import clean
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, arabic_names, latin_names
+from .names import LeadIn, Mention, latin_names
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -70,8 +70,8 @@ class Analyser:
         return self.reader.values(text)
 
     def names(self, text: str) -> list[Mention]:
-        if self.profile.script == "arabic":
-            return arabic_names(text)
+        if self.profile.find_names is not None:
+            return self.profile.find_names(text)
         return latin_names(
             text,
             self.profile.honorifics,

@@ -13,10 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..gazetteer import Place, find_latin, lookup
 from ..models import Attendance, Figure
 from ..textutil import fold_name
-from .names import is_vietnamese_name, romanise
-from .places import Place, find_arabic, find_latin, lookup
 from .profile import Profile
 from .roles import RoleReader
 
@@ -95,10 +94,11 @@ class EventReader:
         for text in texts:
             for m in _CITY_CUE.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
-                if self.profile.script == "arabic":
-                    if is_vietnamese_name(name) < 0.5:
+                if self.profile.city_name is not None:
+                    latin = self.profile.city_name(name)
+                    if latin is None:
                         continue
-                    name = romanise(name)
+                    name = latin
                 city = lookup(name)
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
                     return f"{fold_name(city.native) if city else name} city, {place.english}"
@@ -110,12 +110,12 @@ class EventReader:
         if m is None:
             return None
         name = m.group("place")
-        if self.profile.script == "arabic":
-            return lookup(name) or lookup(romanise(name))
+        if self.profile.dateline_place is not None:
+            return self.profile.dateline_place(name)
         return lookup(name.title() if name.isupper() else name)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
-        return find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
+        return (self.profile.find_places or find_latin)(text)
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []

@@ -1,11 +1,11 @@
-"""Find personal names in running text, in Latin or Arabic script.
+"""Find personal names in Latin-script running text.
 
 Conference reports name Vietnamese officials, and Vietnamese names have a shape that ordinary
 capitalised words lack: a surname from a short list, then one to three more syllables, each a
 valid Vietnamese syllable ("Le Quoc Hung" yes, "Le Vietnam" no). Province names have the same
 shape ("Ha Nam", "Thai Binh"), so known places are skipped first. Other names are taken only
-after an honorific ("Mr", "Mme", "Ibu"). Arabic-script names are scored with
-:func:`briefgen.analysis.arabic_names.is_vietnamese_name` and romanised.
+after an honorific ("Mr", "Mme", "Ibu"). A pack for another script supplies its own finder
+(:attr:`briefgen.analysis.profile.Profile.find_names`).
 """
 
 from __future__ import annotations
@@ -14,15 +14,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..gazetteer import lookup
 from ..textutil import fold, fold_name
-from . import arabic_names
-
-# Articles repeat the same few names and phrases: reading each spelling once is enough.
-romanise = lru_cache(maxsize=8192)(arabic_names.romanise)
-is_vietnamese_name = lru_cache(maxsize=32768)(arabic_names.is_vietnamese_name)
 
 # The common surnames as written with their diacritics, so that "Vụ" (department) is not read as
 # the surname "Vũ"; a token written without any diacritics is checked against the folded forms.
@@ -38,7 +32,6 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
 @dataclass(frozen=True)
@@ -253,53 +246,3 @@ def _vietnamese_end(run: list[re.Match[str]], i: int) -> int:
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
     native = text[first.start() : last.end()]
     return Mention(fold_name(native), native, first.start(), last.end())
-
-
-def _arabic_place_length(text: str, words: list[re.Match[str]], i: int) -> int:
-    """How many words from ``words[i]`` spell a province or city (2 or 3), else 0."""
-    for n in (3, 2):
-        if i + n > len(words):
-            continue
-        spaced = all(
-            re.fullmatch(r" +", text[words[k].end() : words[k + 1].start()]) for k in range(i, i + n - 1)
-        )
-        if spaced and lookup(romanise(text[words[i].start() : words[i + n - 1].end()])):
-            return n
-    return 0
-
-
-def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
-    """Arabic-script Vietnamese names: the longest plausible 2-4 word window at each position."""
-    words = list(_ARABIC_WORD.finditer(text))
-    found: list[Mention] = []
-    i = 0
-    while i < len(words):
-        place = _arabic_place_length(text, words, i)
-        if place:  # "لمقاطعة بينه دينه لام هاي جيانغ": the province, then the name
-            i += place
-            continue
-        best: tuple[float, int] | None = None
-        for n in (2, 3, 4):
-            if i + n > len(words) or not re.fullmatch(
-                r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]
-            ):
-                break
-            span = text[words[i].start() : words[i + n - 1].end()]
-            score = is_vietnamese_name(span)
-            if score >= threshold:  # the longest plausible window: "فو ثانه ليم", not "فو ثانه"
-                best = (score, n)
-        if best is None:
-            i += 1
-            continue
-        first, last = words[i], words[i + best[1] - 1]
-        native = text[first.start() : last.end()]
-        name = romanise(native)
-        if lookup(name):
-            i += best[1]
-            continue
-        start = first.start()
-        if native.startswith("و") and is_vietnamese_name(native[1:]) >= best[0]:
-            native, start = native[1:], start + 1  # the conjunction "wa-" glued to the name
-        found.append(Mention(name, native, start, last.end()))
-        i += best[1]
-    return found

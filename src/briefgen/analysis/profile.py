@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..gazetteer import Place
+    from .names import Mention
 
 # Acts in order of importance: the summariser ranks people by the first act they performed.
 ACTS = ("chaired", "opened", "closed", "presented", "spoke", "attended")
@@ -68,7 +73,13 @@ class Profile:
     """
 
     code: str
-    script: str = "latin"  # "latin" or "arabic": how names are found
+    # How the language's script reaches names and places. The defaults read Latin script; a pack
+    # for another script supplies its own readers, so the shared analysis never asks which it is.
+    find_names: Callable[[str], list[Mention]] | None = None  # None: the Latin-script name finder
+    find_places: Callable[[str], list[tuple[Place, int, int]]] | None = None  # None: gazetteer.find_latin
+    dateline_place: Callable[[str], Place | None] | None = None  # the place a dateline names
+    city_name: Callable[[str], str | None] | None = None  # the Latin name after a city cue, or None
+    title_prefix: str = ""  # regex of clitics glued to a title ("و", "ف": "and", "so")
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
     space_thousands: bool = False  # "12 500" is one number (French typography)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer import find_latin
 from .names import Mention
-from .places import find_arabic, find_latin
 from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
@@ -32,7 +32,7 @@ def _alternation(words: Sequence[str]) -> str:
 class RoleReader:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
-        prefix = "(?:و|ف)?" if profile.script == "arabic" else ""
+        prefix = f"(?:{profile.title_prefix})?" if profile.title_prefix else ""
         heads = _alternation([*profile.ranks, *profile.titles])
         self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
         honorifics = _alternation([*profile.honorifics, *profile.ranks, *profile.titles])
@@ -217,7 +217,7 @@ class RoleReader:
         return re.sub(r"\W", "", "".join(words))
 
     def place_in(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
-        hits = find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
+        hits = (self.profile.find_places or find_latin)(text)
         if hits:
             place, a, b = hits[0]
             return _short(place.english), (a, b)

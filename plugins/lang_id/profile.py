@@ -1,10 +1,8 @@
-"""Indonesian: the words and patterns of Indonesian conference reports (VNA/Baoquocte style)."""
+"""Indonesian: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
@@ -285,8 +283,3 @@ PROFILE = Profile(
     topics=(("hak asasi manusia", "Human Rights"), ("informasi luar negeri", "External Information")),
     event_kinds=(("nasional", "National"), ("pelatihan", "Training"), ("evaluasi", "Review")),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

@@ -1,17 +1,12 @@
-"""Arabic: the words and patterns of Arabic-language reports on Vietnamese conferences.
-
-Names and places are Vietnamese words transcribed by ear; they are found and romanised by
-:mod:`briefgen.analysis.arabic_names`. Number words (cardinals, ordinals, duals such as
-"موضوعين") come from :mod:`briefgen.analysis.arabic_numbers`.
-"""
+"""Arabic: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
-from briefgen.analysis.arabic_numbers import find_number_words
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+
+from .names import city_name, dateline_place, find_names, find_places
+from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
 # Ministries as a minister's title names them ("نائب وزير العمل": Deputy Minister of Labour).
@@ -48,7 +43,11 @@ PROFILE = Profile(
         "مليون": "million",
         "ملايين": "million",
     },
-    script="arabic",
+    find_names=find_names,
+    find_places=find_places,
+    dateline_place=dateline_place,
+    city_name=city_name,
+    title_prefix="و|ف",
     months={
         "يناير": 1,
         "فبراير": 2,
@@ -316,8 +315,3 @@ PROFILE = Profile(
     ),
     event_kinds=(("الوطني", "National"), ("تدريب", "Training"), ("التدريب", "Training")),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

@@ -1,10 +1,8 @@
-"""French: the words and patterns of French-language conference reports (Baoquocte style)."""
+"""French: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
@@ -370,8 +368,3 @@ PROFILE = Profile(
     ),
     event_kinds=(("nationale", "National"), ("formation", "Training"), ("bilan", "Review")),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

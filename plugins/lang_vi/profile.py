@@ -1,10 +1,8 @@
-"""Vietnamese: the words and patterns of Vietnamese conference reports."""
+"""Vietnamese: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
@@ -268,8 +266,3 @@ PROFILE = Profile(
         ("sơ kết", "Review"),
     ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

@@ -1,9 +1,7 @@
-"""English: the words and patterns of English-language reports on Vietnamese conferences."""
+"""English: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
-from briefgen.analysis.language import LazyLanguage
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
@@ -312,8 +310,3 @@ PROFILE = Profile(
     ),
     event_kinds=(("national", "National"), ("training", "Training"), ("review", "Review")),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))
