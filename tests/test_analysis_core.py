@@ -19,7 +19,9 @@ def test_sentences_split_arabic_question_mark_and_lines():
 
 
 def test_numbers_normalised():
-    reader = NumberReader(qualifiers={"more than": "more than"}, ordinal_cues=("cycle",))
+    reader = NumberReader(
+        qualifiers={"more than": "more than"}, ordinal_cues=("cycle",), ordinal_suffixes=("e",)
+    )
     found = {
         n.value: n
         for n in reader.find("more than 33.000 people, 6,1%, ١٣٫٤٥, 47/NQ-CP, 2023-2025, cycle IV, 57e")

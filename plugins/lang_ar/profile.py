@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
@@ -35,6 +37,9 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    percent_words=("في المائة", "في المئة", "بالمائة", "بالمئة"),
+    number_clitics="وبلف",
+    capitals=VIETNAMESE.capitals,
     scale_words={
         "ألف": "thousand",
         "آلاف": "thousand",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
 _MINISTRIES = {
@@ -54,6 +56,9 @@ _HR = r"[Hh]uman [Rr]ights"
 
 PROFILE = Profile(
     code="en",
+    percent_words=("per cent", "percent"),
+    ordinal_suffixes=("nd", "rd", "th"),
+    capitals=VIETNAMESE.capitals,
     scale_words={"thousand": "thousand", "million": "million", "billion": "billion"},
     english=True,
     months={

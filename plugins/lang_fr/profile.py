@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
@@ -52,6 +54,9 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    percent_words=("pour cent",),
+    ordinal_suffixes=("e", "ème", "er", "re"),
+    capitals=VIETNAMESE.capitals,
     scale_words={
         "mille": "thousand",
         "million": "million",

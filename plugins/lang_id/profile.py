@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
@@ -51,6 +53,8 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    percent_words=("persen",),
+    capitals=VIETNAMESE.capitals,
     scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},
     months={
         m: i

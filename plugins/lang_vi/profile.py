@@ -5,6 +5,8 @@ from __future__ import annotations
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Profile, Unit, counted, money
 
+from .shape import VIETNAMESE
+
 _MINISTRIES = {
     "Bộ Tư pháp": "Ministry of Justice",
     "Bộ Công an": "Ministry of Public Security",
@@ -39,6 +41,8 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    percent_words=("phần trăm",),
+    capitals=VIETNAMESE.capitals,
     scale_words={"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
     number_words={
         "hai": "2",

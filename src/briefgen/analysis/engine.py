@@ -48,6 +48,10 @@ class Analyser:
             profile.ordinal_cues,
             profile.number_word_spans,
             profile.space_thousands,
+            profile.percent_words,
+            profile.ordinal_suffixes,
+            profile.number_clitics,
+            profile.capitals,
         )
         self.dates = DateFinder(profile)
         self.roles = RoleReader(profile)

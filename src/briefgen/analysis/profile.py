@@ -91,6 +91,12 @@ class Profile:
     # for languages whose number words inflect (Arabic): text -> [(start, end, value)]
     number_word_spans: Callable[[str], list[tuple[int, int, str]]] | None = None
     qualifiers: Mapping[str, str] = field(default_factory=dict)
+    percent_words: tuple[str, ...] = ()  # a percent written as words ("persen", "pour cent")
+    ordinal_suffixes: tuple[str, ...] = ()  # glued to a number ("57e", "3rd"), tried in order
+    number_clitics: str = ""  # one-letter words glued before a number, a regex class body ("وبلف")
+    # capitals beyond A-Z in names and document codes ("Đ" in "12/QĐ-TTg"): Vietnamese letters that
+    # every pack meets in reports on Vietnam (see briefgen_plugins.lang_vi.shape)
+    capitals: str = ""
     ordinal_cues: tuple[str, ...] = ()
     year_cues: tuple[str, ...] = ()  # words written just before a year ("năm", "en", "في عام")
     date_lead: str = ""  # regex of a word before an event date ("ngày", "le", "pada", "في")
