@@ -37,6 +37,7 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    day_month_words=("من",),
     percent_words=("في المائة", "في المئة", "بالمائة", "بالمئة"),
     number_clitics="وبلف",
     capitals=VIETNAMESE.capitals,

@@ -54,6 +54,8 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    day_suffix="er",
+    day_month_words=("de",),
     percent_words=("pour cent",),
     ordinal_suffixes=("e", "ème", "er", "re"),
     capitals=VIETNAMESE.capitals,

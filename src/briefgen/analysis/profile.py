@@ -99,6 +99,9 @@ class Profile:
     capitals: str = ""
     ordinal_cues: tuple[str, ...] = ()
     year_cues: tuple[str, ...] = ()  # words written just before a year ("năm", "en", "في عام")
+    day_suffix: str = ""  # regex glued to a day number ("1er")
+    day_month_words: tuple[str, ...] = ()  # words between a day and its month ("السابع من أغسطس")
+    date_words: tuple[str, str] | None = None  # (month, year) words of a numeric date ("19 tháng 11 năm")
     date_lead: str = ""  # regex of a word before an event date ("ngày", "le", "pada", "في")
     doc_date_cues: tuple[str, ...] = ()  # words before a document's date, never the event's
     date_parts: tuple[str, ...] = ()  # words before a number that make it part of a date ("tháng")
