@@ -1,6 +1,7 @@
 """The shared analysis machinery on sentences written for these tests."""
 
 from briefgen_plugins.lang_ar.names import find_places as find_arabic
+from briefgen_plugins.lang_id.profile import PROFILE as ID_PROFILE
 
 from briefgen import gazetteer as places
 from briefgen.analysis.boilerplate import clean
@@ -52,7 +53,7 @@ def test_names_skip_places_and_non_syllables():
 
 def test_boilerplate_lines_are_removed_and_kept():
     text = "Body sentence one.\nA photo caption |\n[iklan_2]\nSumber: https://x\nKomentar (0)"
-    cleaned = clean(text)
+    cleaned = clean(text, ID_PROFILE.furniture)
     assert cleaned.text == "Body sentence one."
     assert cleaned.captions == ("A photo caption",)
     assert len(cleaned.removed) == 4

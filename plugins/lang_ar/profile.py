@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 from .names import city_name, dateline_place, find_names, find_places
 from .numbers import find_number_words
@@ -320,4 +320,13 @@ PROFILE = Profile(
         ("المعلومات الخارجية", "External Information"),
     ),
     event_kinds=(("الوطني", "National"), ("تدريب", "Training"), ("التدريب", "Training")),
+    furniture=Furniture(
+        related=("اقرأ أيضا",),
+        ads=("إعلان",),
+        comments=("تعليق", "تعليقات"),
+        sources=("مصدر", "المصدر"),
+        photos=("الصورة", "صورة"),
+        galleries=("الصور", "صور"),
+        date_leads=("في",),
+    ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Foreign Affairs": "Foreign Affairs",
@@ -314,4 +314,15 @@ PROFILE = Profile(
         ("ICCPR", "the ICCPR"),
     ),
     event_kinds=(("national", "National"), ("training", "Training"), ("review", "Review")),
+    furniture=Furniture(
+        related=("read more", "related", "related news", "related articles"),
+        ads=("ad", "advertisement"),
+        comments=("comment", "comments"),
+        sources=("source", "sources"),
+        back_to_top=("top", "back to top"),
+        bylines=("by", "posted", "updated"),
+        photos=("photo",),
+        galleries=("photo", "photos", "picture", "pictures", "images"),
+        date_leads=("on",),
+    ),
 )

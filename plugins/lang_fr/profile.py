@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "de la Sécurité publique": "Public Security",
@@ -374,4 +374,15 @@ PROFILE = Profile(
         ("information extérieure", "External Information"),
     ),
     event_kinds=(("nationale", "National"), ("formation", "Training"), ("bilan", "Review")),
+    furniture=Furniture(
+        related=("lire aussi",),
+        ads=("publicité",),
+        comments=("commentaire", "commentaires"),
+        sources=("source", "sources"),
+        back_to_top=("haut de page",),
+        bylines=("par", "publié", "mis à jour"),
+        photos=("photo",),
+        galleries=("photo", "photos", "images"),
+        date_leads=("le",),
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Luar Negeri": "Foreign Affairs",
@@ -286,4 +286,15 @@ PROFILE = Profile(
     ),
     topics=(("hak asasi manusia", "Human Rights"), ("informasi luar negeri", "External Information")),
     event_kinds=(("nasional", "National"), ("pelatihan", "Training"), ("evaluasi", "Review")),
+    furniture=Furniture(
+        related=("baca juga",),
+        ads=("iklan",),
+        comments=("komentar",),
+        sources=("sumber",),
+        back_to_top=("kembali ke atas",),
+        bylines=("oleh", "diterbitkan"),
+        photos=("foto",),
+        galleries=("foto",),
+        date_leads=("pada", "tanggal"),
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 from .shape import VIETNAMESE
 
@@ -269,5 +269,16 @@ PROFILE = Profile(
         ("tập huấn", "Training"),
         ("tổng kết", "Review"),
         ("sơ kết", "Review"),
+    ),
+    furniture=Furniture(
+        related=("tin liên quan",),
+        ads=("quảng cáo",),
+        comments=("bình luận", "ý kiến"),
+        sources=("nguồn",),
+        back_to_top=("lên đầu trang",),
+        bylines=("cập nhật", "đăng lúc"),
+        photos=("ảnh",),
+        galleries=("hình ảnh", "một số hình ảnh"),
+        date_leads=("ngày",),
     ),
 )

@@ -101,7 +101,7 @@ class Analyser:
         return out
 
     def analyse(self, article: Article) -> Document:
-        cleaned = clean(article.text, self.profile.teaser_places, self._prose)
+        cleaned = clean(article.text, self.profile.furniture, self.profile.teaser_places, self._prose)
         body = cleaned.text
         sentences = sentence_split.split(body)
         captions = [s for c in cleaned.captions for s in sentence_split.split(c)]

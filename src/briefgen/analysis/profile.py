@@ -64,6 +64,28 @@ class Context:
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """A language's words for what a web page wraps around an article (see ``analysis.boilerplate``).
+
+    Each is matched case-insensitively at the start of a line: ``related`` heads a list of links
+    ("Tin liên quan"), ``ads`` sit in brackets ("[iklan]"), ``comments`` before a count ("Komentar
+    (3)"), ``sources`` and ``photos`` before a colon ("Nguồn:", "Ảnh:"), ``bylines`` before a dated
+    byline ("Publié le ..."), ``galleries`` before a colon ("Một số hình ảnh:"), ``date_leads``
+    before the date that opens a teaser paragraph ("Ngày 17/10,").
+    """
+
+    related: tuple[str, ...] = ()
+    ads: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    back_to_top: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    photos: tuple[str, ...] = ()
+    galleries: tuple[str, ...] = ()
+    date_leads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Profile:
     """One language's data for :class:`briefgen.analysis.engine.Analyser`.
 
@@ -122,3 +144,4 @@ class Profile:
     topics: tuple[tuple[str, str], ...] = ()  # (cue, English topic) for the English title
     event_kinds: tuple[tuple[str, str], ...] = ()  # (cue, English word): "National", "Training"
     teaser_places: tuple[str, ...] = ()
+    furniture: Furniture = Furniture()
