@@ -37,6 +37,8 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    city_cues=("مدينة",),
+    city_name_pattern=r"[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?",
     day_month_words=("من",),
     percent_words=("في المائة", "في المئة", "بالمائة", "بالمئة"),
     number_clitics="وبلف",

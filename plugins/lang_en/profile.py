@@ -56,8 +56,10 @@ _HR = r"[Hh]uman [Rr]ights"
 
 PROFILE = Profile(
     code="en",
+    city_cues=("city of",),
+    city_patterns=(r"\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b",),
     percent_words=("per cent", "percent"),
-    ordinal_suffixes=("nd", "rd", "th"),
+    ordinal_suffixes=("nd", "rd", "th", "st"),
     capitals=VIETNAMESE.capitals,
     scale_words={"thousand": "thousand", "million": "million", "billion": "billion"},
     english=True,

@@ -54,6 +54,7 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    city_cues=("ville de",),
     day_suffix="er",
     day_month_words=("de",),
     percent_words=("pour cent",),

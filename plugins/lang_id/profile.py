@@ -53,6 +53,7 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    city_cues=("kota",),
     percent_words=("persen",),
     capitals=VIETNAMESE.capitals,
     scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},

@@ -41,6 +41,7 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    city_cues=("thành phố",),
     date_words=("tháng", "năm"),
     percent_words=("phần trăm",),
     capitals=VIETNAMESE.capitals,

@@ -20,11 +20,6 @@ from .profile import Profile
 from .roles import RoleReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_CITY_CUE = re.compile(
-    r"(?:(?i:ville de|thành phố|kota|city of)|مدينة)\s+"
-    r"((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)"
-    r"|\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b"  # "in Vinh city"
-)
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
 # "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
 _DATELINE = re.compile(
@@ -44,7 +39,12 @@ class EventReader:
         self.roles = roles
         conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
         self._conf = re.compile(rf"(?<!\w)(?:{conf})", re.I)
-        self._ordinal = re.compile(rf"(\d{{1,2}})(?:e|ème|er|nd|rd|th|st)\s+(?:{conf})", re.I)
+        suffixes = "|".join(re.escape(w) for w in profile.ordinal_suffixes) or "(?!)"
+        self._ordinal = re.compile(rf"(\d{{1,2}})(?:{suffixes})\s+(?:{conf})", re.I)
+        # a city named as such ("ville de Quy Nhon", "in Vinh city"): group 1 or 2 is its name
+        city_cues = "|".join(re.escape(c) for c in profile.city_cues) or "(?!)"
+        city_name = profile.city_name_pattern or rf"(?:[A-Z{profile.capitals}][^\W\d_]*\s?){{1,3}}"
+        self._city = re.compile("|".join([rf"(?i:{city_cues})\s+({city_name})", *profile.city_patterns]))
         cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
         self._organise = [re.compile(p) for p in profile.organise_cues]
@@ -92,7 +92,7 @@ class EventReader:
         if town and place.kind == "province" and lookup(filed.province) == place:
             return f"{fold_name(filed.native)} city, {place.english}"
         for text in texts:
-            for m in _CITY_CUE.finditer(text):
+            for m in self._city.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
                 if self.profile.city_name is not None:
                     latin = self.profile.city_name(name)

@@ -139,6 +139,9 @@ class Profile:
     not_outcomes: tuple[str, ...] = ()
     units: tuple[Unit, ...] = ()
     contexts: tuple[Context, ...] = ()
+    city_cues: tuple[str, ...] = ()  # words before a city's name ("ville de", "thành phố")
+    city_name_pattern: str = ""  # regex of the name after a city cue; "": capitalised Latin words
+    city_patterns: tuple[str, ...] = ()  # other regexes whose one group is a city's name ("in X city")
     place_cues: tuple[str, ...] = ()  # words before a place name ("tỉnh", "province de", "في")
     organise_cues: tuple[str, ...] = ()  # regexes with a (?P<org>...) group
     topics: tuple[tuple[str, str], ...] = ()  # (cue, English topic) for the English title
