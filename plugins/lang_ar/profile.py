@@ -37,6 +37,8 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    conjunction_clitic="و",
+    role_articles=("السيد", "السيدة"),
     city_cues=("مدينة",),
     city_name_pattern=r"[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?",
     day_month_words=("من",),

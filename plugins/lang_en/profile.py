@@ -56,6 +56,8 @@ _HR = r"[Hh]uman [Rr]ights"
 
 PROFILE = Profile(
     code="en",
+    conjunctions=("and",),
+    role_articles=("the", "a", "an"),
     city_cues=("city of",),
     city_patterns=(r"\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b",),
     percent_words=("per cent", "percent"),

@@ -54,6 +54,9 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    conjunctions=("et",),
+    role_articles=("le", "la", "les", "du", "des", "de"),
+    elisions=("l", "d"),
     city_cues=("ville de",),
     day_suffix="er",
     day_month_words=("de",),

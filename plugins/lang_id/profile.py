@@ -53,6 +53,8 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    conjunctions=("dan", "serta"),
+    role_articles=("para", "sang"),
     city_cues=("kota",),
     percent_words=("persen",),
     capitals=VIETNAMESE.capitals,

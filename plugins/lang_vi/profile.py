@@ -41,6 +41,8 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    conjunctions=("và", "cùng"),
+    role_articles=("ông", "bà", "đồng chí"),
     city_cues=("thành phố",),
     date_words=("tháng", "năm"),
     percent_words=("phần trăm",),
