@@ -1,6 +1,7 @@
 """The shared analysis machinery on sentences written for these tests."""
 
 from briefgen_plugins.lang_ar.names import find_places as find_arabic
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS
 from briefgen_plugins.lang_id.profile import PROFILE as ID_PROFILE
 
 from briefgen import gazetteer as places
@@ -12,7 +13,11 @@ from briefgen.analysis.sentences import split
 
 def test_sentences_keep_decimals_and_abbreviations():
     text = "Growth reached 13.45% this year. Mr. Nguyen Van A spoke. Next."
-    assert split(text) == ["Growth reached 13.45% this year.", "Mr. Nguyen Van A spoke.", "Next."]
+    assert split(text, ABBREVIATIONS) == [
+        "Growth reached 13.45% this year.",
+        "Mr. Nguyen Van A spoke.",
+        "Next.",
+    ]
 
 
 def test_sentences_split_arabic_question_mark_and_lines():

@@ -54,8 +54,42 @@ _TITLES = {
 }
 _HR = r"[Hh]uman [Rr]ights"
 
+# Abbreviations a stop does not end a sentence after. Reports in every language write these
+# ("Mr.", "No. 57-KL/TW", "Dr."), so the other packs use them too, after their own.
+ABBREVIATIONS = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "art",
+    "p",
+    "pp",
+    "vol",
+)
+
 PROFILE = Profile(
     code="en",
+    abbreviations=ABBREVIATIONS,
     conjunctions=("and",),
     role_articles=("the", "a", "an"),
     city_cues=("city of",),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -54,6 +55,7 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    abbreviations=(*ABBREVIATIONS, "m", "mm", "mme"),
     conjunctions=("et",),
     role_articles=("le", "la", "les", "du", "des", "de"),
     elisions=("l", "d"),

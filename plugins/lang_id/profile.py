@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -53,6 +54,7 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
     conjunctions=("dan", "serta"),
     role_articles=("para", "sang"),
     city_cues=("kota",),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS
+
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
@@ -41,6 +43,7 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    abbreviations=(*ABBREVIATIONS, "tp", "gs", "pgs", "ts", "ths", "th.s", "ông", "bà"),
     conjunctions=("và", "cùng"),
     role_articles=("ông", "bà", "đồng chí"),
     city_cues=("thành phố",),

@@ -53,6 +53,7 @@ class Analyser:
             profile.number_clitics,
             profile.capitals,
         )
+        self._abbreviations = frozenset(a.casefold() for a in profile.abbreviations)
         self.dates = DateFinder(profile)
         self.roles = RoleReader(profile)
         self.figures = FigureReader(profile, self.reader)
@@ -103,8 +104,8 @@ class Analyser:
     def analyse(self, article: Article) -> Document:
         cleaned = clean(article.text, self.profile.furniture, self.profile.teaser_places, self._prose)
         body = cleaned.text
-        sentences = sentence_split.split(body)
-        captions = [s for c in cleaned.captions for s in sentence_split.split(c)]
+        sentences = sentence_split.split(body, self._abbreviations)
+        captions = [s for c in cleaned.captions for s in sentence_split.split(c, self._abbreviations)]
         people = self._people(article.id, sentences, captions)
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences)

@@ -104,6 +104,7 @@ class Profile:
     title_prefix: str = ""  # regex of clitics glued to a title ("و", "ف": "and", "so")
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
+    abbreviations: tuple[str, ...] = ()  # words a stop does not end a sentence after ("mr", "tp")
     space_thousands: bool = False  # "12 500" is one number (French typography)
     # scale words after a count, to English ("18 ألف عامل", "4,6 triệu người"): the value stays as
     # written and the unit says "thousand workers", so the figure's digits are the ones its quote
