@@ -3,10 +3,11 @@
 from briefgen_plugins.lang_ar.names import find_places as find_arabic
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS
 from briefgen_plugins.lang_id.profile import PROFILE as ID_PROFILE
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen import gazetteer as places
 from briefgen.analysis.boilerplate import clean
-from briefgen.analysis.names import latin_names
+from briefgen.analysis.names import NameRules, latin_names
 from briefgen.analysis.numbers import NumberReader, roman
 from briefgen.analysis.sentences import split
 
@@ -51,7 +52,11 @@ def test_places_in_every_spelling():
 
 def test_names_skip_places_and_non_syllables():
     names = [
-        m.name for m in latin_names("Le Vietnam salue Le Quoc Hung. Provinsi Thanh Hoa Dau Thanh Tung hadir.")
+        m.name
+        for m in latin_names(
+            "Le Vietnam salue Le Quoc Hung. Provinsi Thanh Hoa Dau Thanh Tung hadir.",
+            rules=NameRules(VIETNAMESE),
+        )
     ]
     assert names == ["Le Quoc Hung", "Dau Thanh Tung"]
 

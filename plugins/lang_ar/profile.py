@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -38,6 +38,7 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    office_words=OFFICE_WORDS,
     abbreviations=ABBREVIATIONS,
     conjunction_clitic="و",
     role_articles=("السيد", "السيدة"),

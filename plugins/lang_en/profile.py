@@ -87,8 +87,27 @@ ABBREVIATIONS = (
     "vol",
 )
 
+# Capitalised words of office and institution names ("UN Resident Coordinator", "Deputy Managing
+# Director for Asia and the Pacific"): a name written right after them is a person, never part of them.
+# Reports in every language quote English titles of foreign officials, so the other packs use them too.
+_OFFICE_WORDS = """
+un eu asean ilo undp unicef unesco unfpa who iom ohchr asia pacific europe european africa america
+viet nam vietnam union nations united delegation department organisation organisations organization
+organizations office committee council commission programme program agency fund rights human affairs
+ministry minister deputy vice assistant managing secretary director coordinator resident
+representative ambassador envoy special rapporteur head chief chairman chairwoman president general
+dialogue review periodic universal conference workshop forum provincial municipal people's people’s
+steering standing government national central party police bureau institute embassy consulate high
+commissioner mission foreign public security justice defence defense labour invalids social women
+children development cooperation relations international
+"""
+OFFICE_WORDS = tuple(_OFFICE_WORDS.split())
+
 PROFILE = Profile(
     code="en",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    determiners=("the", "el", "al"),
     abbreviations=ABBREVIATIONS,
     conjunctions=("and",),
     role_articles=("the", "a", "an"),

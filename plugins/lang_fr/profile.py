@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -55,6 +55,9 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    determiners=("le", "la", "les", "l", "un", "une", "des", "du", "de"),
     abbreviations=(*ABBREVIATIONS, "m", "mm", "mme"),
     conjunctions=("et",),
     role_articles=("le", "la", "les", "du", "des", "de"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -54,6 +54,8 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
     abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
     conjunctions=("dan", "serta"),
     role_articles=("para", "sang"),

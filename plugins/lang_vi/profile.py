@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -43,6 +43,8 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
     abbreviations=(*ABBREVIATIONS, "tp", "gs", "pgs", "ts", "ths", "th.s", "ông", "bà"),
     conjunctions=("và", "cùng"),
     role_articles=("ông", "bà", "đồng chí"),

@@ -18,7 +18,7 @@ from .boilerplate import clean
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, latin_names
+from .names import LeadIn, Mention, NameRules, latin_names
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -65,6 +65,11 @@ class Analyser:
         leads = "|".join(
             re.escape(w) for w in sorted([*profile.honorifics, *profile.ranks], key=len, reverse=True)
         )
+        self._name_rules = NameRules(
+            profile.name_shape,
+            frozenset(w.casefold() for w in profile.office_words),
+            frozenset(w.casefold() for w in profile.determiners),
+        )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
         )
@@ -83,6 +88,7 @@ class Analyser:
             self._apposition,
             titled=self.profile.english,
             lead_in=self._lead_in,
+            rules=self._name_rules,
         )
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:

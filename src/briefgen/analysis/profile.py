@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..gazetteer import Place
-    from .names import Mention
+    from .names import Mention, NameShape
 
 # Acts in order of importance: the summariser ranks people by the first act they performed.
 ACTS = ("chaired", "opened", "closed", "presented", "spoke", "attended")
@@ -130,6 +130,11 @@ class Profile:
     date_parts: tuple[str, ...] = ()  # words before a number that make it part of a date ("tháng")
     day_words: Callable[[str], int | None] | None = None  # "السابع" -> 7
     conference_words: tuple[str, ...] = ()
+    # the shape of the Vietnamese names these reports are about (lang_vi.shape.VIETNAMESE); None: names
+    # are taken only after an honorific
+    name_shape: NameShape | None = None
+    office_words: tuple[str, ...] = ()  # capitalised words of office that open a title ("Coordinator")
+    determiners: tuple[str, ...] = ()  # words that never start a foreign name ("the", "le")
     honorifics: tuple[str, ...] = ()
     ranks: Mapping[str, str] = field(default_factory=dict)
     titles: Mapping[str, str] = field(default_factory=dict)
