@@ -26,11 +26,23 @@ from briefgen.analysis.profile import Profile
 CORE = Path(__file__).resolve().parents[1] / "src" / "briefgen"
 # The place data module: Vietnamese place names (and their Arabic exonyms) are data every pack shares.
 DATA_MODULES = {"gazetteer.py"}
+# Modules whose word lists have not moved yet, and why. Each must still hold words (so the entry is
+# dropped once they move): grouping compares articles of every installed language at once, and the
+# LLM guard checks text whatever its language, so both need the union of all packs' words, which
+# needs a registry of installed profiles that the core does not have yet.
+PENDING = {
+    "grouping/features.py",  # TITLE_STOPWORDS: frequent title words of the five languages
+    "grouping/places.py",  # LEADING: place-kind words before a name ("tỉnh", "kota", "مقاطعة")
+    "llm/guard.py",  # _INSTRUCTIONS: injection phrases in the five languages
+}
 # Words a pack also uses that the core legitimately spells, each for a reason named here.
 ALLOWED = {
     "cent",  # "per cent", the English the figure line prints
     "plus",  # an English word too ("plus 3 more")
     "prof",  # the English abbreviation a sentence splitter must not end a sentence on
+    "date",  # the English word and a field name
+    "unit",  # the English word and a field name
+    "binh",  # a Vietnamese name syllable, in the English sample article of briefgen.testing
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORD = 4  # shorter tokens ("de", "la", "di") are too common across languages to mean anything
@@ -69,8 +81,8 @@ def _strings(value: object, native: bool = True) -> Iterable[tuple[str, bool]]:
             yield from _strings(getattr(value, f.name), native and f.name == "cue")
 
 
-def _vocabulary(profiles: Mapping[str, Profile]) -> tuple[set[str], set[str]]:
-    """(words, phrases) the packs match in articles and the core must not spell."""
+def _vocabulary(profiles: Mapping[str, Profile]) -> tuple[set[str], re.Pattern[str]]:
+    """(words, a pattern of the phrases) the packs match in articles and the core must not spell."""
     own: dict[str, set[str]] = {}
     english: set[str] = set()
     phrases: set[str] = set()
@@ -88,7 +100,8 @@ def _vocabulary(profiles: Mapping[str, Profile]) -> tuple[set[str], set[str]]:
                     if not profile.english and " " in plain and _WORD.fullmatch(plain.replace(" ", "")):
                         phrases.add(plain)
     words = {w for code, ws in own.items() if not profiles[code].english for w in ws if len(w) >= _MIN_WORD}
-    return words - english - ALLOWED, phrases
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return words - english - ALLOWED, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def _literals(source: str) -> Iterable[tuple[int, str]]:
@@ -107,7 +120,7 @@ def _literals(source: str) -> Iterable[tuple[int, str]]:
             yield node.lineno, node.value
 
 
-def language_words(source: str, words: set[str], phrases: set[str]) -> list[tuple[int, str]]:
+def language_words(source: str, words: set[str], phrases: re.Pattern[str]) -> list[tuple[int, str]]:
     """(line, word) for every language word in ``source``'s string literals."""
     hits: list[tuple[int, str]] = []
     for line, text in _literals(source):
@@ -115,26 +128,35 @@ def language_words(source: str, words: set[str], phrases: set[str]) -> list[tupl
         for word in _WORD.findall(low):
             if (len(word) >= 2 and not word.isascii()) or word in words:
                 hits.append((line, word))
-        hits.extend((line, p) for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low))
+        hits.extend((line, m.group()) for m in phrases.finditer(low))
     return hits
 
 
 @pytest.fixture(scope="module")
-def vocabulary() -> tuple[set[str], set[str]]:
+def vocabulary() -> tuple[set[str], re.Pattern[str]]:
     profiles = _profiles()
     assert {"ar", "en", "fr", "id", "vi"} <= set(profiles)
     return _vocabulary(profiles)
 
 
-def test_core_holds_no_language_words(vocabulary):
-    words, phrases = vocabulary
-    found = {
-        f"{path.relative_to(CORE)}:{line}: {word}"
+def _core_hits(words: set[str], phrases: re.Pattern[str]) -> dict[str, list[tuple[int, str]]]:
+    return {
+        path.relative_to(CORE).as_posix(): language_words(path.read_text(encoding="utf-8"), words, phrases)
         for path in sorted(CORE.rglob("*.py"))
         if path.name not in DATA_MODULES
-        for line, word in language_words(path.read_text(encoding="utf-8"), words, phrases)
     }
-    assert not found, "language words in the core engine:\n" + "\n".join(sorted(found))
+
+
+def test_core_holds_no_language_words(vocabulary):
+    hits = _core_hits(*vocabulary)
+    found = sorted(f"{m}:{line}: {w}" for m, found in hits.items() if m not in PENDING for line, w in found)
+    assert not found, "language words in the core engine:\n" + "\n".join(found)
+
+
+def test_pending_modules_still_hold_words(vocabulary):
+    """A pending entry whose words have moved must leave the list, so the check covers it again."""
+    hits = _core_hits(*vocabulary)
+    assert all(hits[m] for m in PENDING), [m for m in PENDING if not hits[m]]
 
 
 @pytest.mark.parametrize(
