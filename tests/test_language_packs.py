@@ -27,13 +27,11 @@ CORE = Path(__file__).resolve().parents[1] / "src" / "briefgen"
 # The place data module: Vietnamese place names (and their Arabic exonyms) are data every pack shares.
 DATA_MODULES = {"gazetteer.py"}
 # Modules whose word lists have not moved yet, and why. Each must still hold words (so the entry is
-# dropped once they move): grouping compares articles of every installed language at once, and the
-# LLM guard checks text whatever its language, so both need the union of all packs' words, which
-# needs a registry of installed profiles that the core does not have yet.
+# dropped once they move): grouping compares articles of every installed language at once, so it
+# needs the union of all packs' words (as the LLM guard now reads it from the plugin registry).
 PENDING = {
     "grouping/features.py",  # TITLE_STOPWORDS: frequent title words of the five languages
     "grouping/places.py",  # LEADING: place-kind words before a name ("tỉnh", "kota", "مقاطعة")
-    "llm/guard.py",  # _INSTRUCTIONS: injection phrases in the five languages
 }
 # Words a pack also uses that the core legitimately spells, each for a reason named here.
 ALLOWED = {

@@ -336,4 +336,5 @@ PROFILE = Profile(
         galleries=("الصور", "صور"),
         date_leads=("في",),
     ),
+    instructions=(r"(تجاهل|انس).{0,40}(التعليمات|تعليمات|الأوامر)",),
 )

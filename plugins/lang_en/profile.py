@@ -382,4 +382,11 @@ PROFILE = Profile(
         galleries=("photo", "photos", "picture", "pictures", "images"),
         date_leads=("on",),
     ),
+    instructions=(
+        r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
+        r"\b(system|developer) prompt\b",
+        r"\byou are (now )?(an? )?(ai|assistant|chatbot|language model|llm)\b",
+        r"\b(as an|dear) (ai|assistant|language model|llm)\b",
+        r"\bnew instructions?\b",
+    ),
 )

@@ -272,4 +272,5 @@ PROFILE = Profile(
         galleries=("fotos", "imágenes", "galería"),
         date_leads=("el",),
     ),
+    instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),
 )

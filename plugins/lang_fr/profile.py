@@ -394,4 +394,5 @@ PROFILE = Profile(
         galleries=("photo", "photos", "images"),
         date_leads=("le",),
     ),
+    instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),
 )

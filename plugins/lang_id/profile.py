@@ -304,4 +304,5 @@ PROFILE = Profile(
         galleries=("foto",),
         date_leads=("pada", "tanggal"),
     ),
+    instructions=(r"\b(abaikan|lupakan)\b.{0,40}\b(instruksi|perintah)\b",),
 )

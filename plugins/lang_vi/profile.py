@@ -289,4 +289,5 @@ PROFILE = Profile(
         galleries=("hình ảnh", "một số hình ảnh"),
         date_leads=("ngày",),
     ),
+    instructions=(r"\bbo qua\b.{0,40}\b(huong dan|chi dan|lenh)\b",),
 )

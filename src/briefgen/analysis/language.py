@@ -26,6 +26,11 @@ class LazyLanguage:
         self._analyser: Analyser | None = None
 
     @property
+    def profile(self) -> Profile:
+        """The language's words: what the core reads when it needs every pack's (the LLM guard)."""
+        return self._profile
+
+    @property
     def analyser(self) -> Analyser:
         if self._analyser is None:
             from .engine import Analyser

@@ -1,6 +1,6 @@
 """What a language plugin supplies: the words and patterns the shared analysis runs on.
 
-The analysis is one algorithm for five languages; a :class:`Profile` holds everything that
+The analysis is one algorithm for every language pack; a :class:`Profile` holds everything that
 differs between them (month names, number words, titles and ranks, cue phrases). A plugin is
 therefore mostly data, and a sixth language is a new profile rather than new code.
 """
@@ -158,3 +158,6 @@ class Profile:
     event_kinds: tuple[tuple[str, str], ...] = ()  # (cue, English word): "National", "Training"
     teaser_places: tuple[str, ...] = ()
     furniture: Furniture = Furniture()
+    # regexes, on folded text (lower case, no diacritics), of phrases addressed to an AI model rather
+    # than to a newspaper reader ("ignore your instructions"); the LLM guard applies every pack's
+    instructions: tuple[str, ...] = ()
