@@ -26,13 +26,6 @@ from briefgen.analysis.profile import Profile
 CORE = Path(__file__).resolve().parents[1] / "src" / "briefgen"
 # The place data module: Vietnamese place names (and their Arabic exonyms) are data every pack shares.
 DATA_MODULES = {"gazetteer.py"}
-# Modules whose word lists have not moved yet, and why. Each must still hold words (so the entry is
-# dropped once they move): grouping compares articles of every installed language at once, so it
-# needs the union of all packs' words (as the LLM guard now reads it from the plugin registry).
-PENDING = {
-    "grouping/features.py",  # TITLE_STOPWORDS: frequent title words of the five languages
-    "grouping/places.py",  # LEADING: place-kind words before a name ("tỉnh", "kota", "مقاطعة")
-}
 # Words a pack also uses that the core legitimately spells, each for a reason named here.
 ALLOWED = {
     "cent",  # "per cent", the English the figure line prints
@@ -147,14 +140,8 @@ def _core_hits(words: set[str], phrases: re.Pattern[str]) -> dict[str, list[tupl
 
 def test_core_holds_no_language_words(vocabulary):
     hits = _core_hits(*vocabulary)
-    found = sorted(f"{m}:{line}: {w}" for m, found in hits.items() if m not in PENDING for line, w in found)
+    found = sorted(f"{m}:{line}: {w}" for m, found in hits.items() for line, w in found)
     assert not found, "language words in the core engine:\n" + "\n".join(found)
-
-
-def test_pending_modules_still_hold_words(vocabulary):
-    """A pending entry whose words have moved must leave the list, so the check covers it again."""
-    hits = _core_hits(*vocabulary)
-    assert all(hits[m] for m in PENDING), [m for m in PENDING if not hits[m]]
 
 
 @pytest.mark.parametrize(

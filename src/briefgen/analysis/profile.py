@@ -161,3 +161,8 @@ class Profile:
     # regexes, on folded text (lower case, no diacritics), of phrases addressed to an AI model rather
     # than to a newspaper reader ("ignore your instructions"); the LLM guard applies every pack's
     instructions: tuple[str, ...] = ()
+    # for grouping, which compares articles of every language (matched folded, as whole words): words
+    # before a place name that say what kind of place it is ("tỉnh", "thành phố", "kota"), and frequent
+    # words of conference titles that say nothing about which event it is ("hội nghị", "formation")
+    place_words: tuple[str, ...] = ()
+    title_stopwords: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from ..analysis.language import installed_profiles
 from ..textutil import DIGITS, fold
 
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
@@ -28,11 +29,7 @@ def looks_like_instructions(text: str) -> bool:
 
 
 def _installed_patterns() -> tuple[str, ...]:
-    from ..plugins import get_registry  # here: plugin modules import this one while the registry loads
-
-    languages = get_registry().languages.values()
-    profiles = [getattr(language, "profile", None) for language in languages]
-    return tuple(dict.fromkeys(p for profile in profiles for p in getattr(profile, "instructions", ())))
+    return tuple(dict.fromkeys(p for profile in installed_profiles() for p in profile.instructions))
 
 
 @lru_cache(maxsize=8)
