@@ -273,4 +273,9 @@ PROFILE = Profile(
         date_leads=("el",),
     ),
     instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),
+    place_words=("provincia", "ciudad", "distrito", "comuna", "de", "del", "la", "el", "en"),
+    title_stopwords=(
+        *("conferencia", "foro", "taller", "reunión", "capacitación", "formación", "nacional"),
+        *("provincial", "derechos", "humanos", "sobre", "para", "del", "los", "las", "año", "provincia"),
+    ),
 )
