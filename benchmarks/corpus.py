@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 
-from briefgen.analysis.places import lookup as known_place
+from briefgen.gazetteer import lookup as known_place
 from briefgen.pipeline import analyse_article, load_articles
 from briefgen.plugins import get_registry
 from briefgen.textutil import fold

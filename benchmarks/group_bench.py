@@ -16,7 +16,7 @@ from itertools import combinations
 
 from corpus import TEMPLATE_SURNAMES as SURNAMES
 
-from briefgen.analysis.places import all_places
+from briefgen.gazetteer import all_places
 from briefgen.grouping import group_documents
 from briefgen.grouping.places import word_set
 from briefgen.models import Article, Document, EventInfo, Figure, Person

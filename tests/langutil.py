@@ -5,14 +5,15 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from briefgen.analysis.language import LazyLanguage
 from briefgen.models import Article, Document
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
 
 def language(code: str):
-    module = importlib.import_module(f"briefgen_plugins.lang_{code}")
-    return module.LazyLanguage(module.PROFILE)
+    profile = importlib.import_module(f"briefgen_plugins.lang_{code}.profile").PROFILE
+    return LazyLanguage(profile)
 
 
 def analyse_file(code: str, name: str) -> Document:

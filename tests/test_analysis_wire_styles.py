@@ -6,15 +6,15 @@ in apposition, a province before an Arabic name, minister titles, and a list of 
 where the second must not inherit the first one's title.
 """
 
+from briefgen_plugins.lang_ar.numbers import find_number_words
 from langutil import analyse_text, person, values
 
-from briefgen.analysis.arabic_numbers import find_number_words
 from briefgen.analysis.numbers import NumberReader
 
 
 def test_a_thousand_written_as_a_word_stays_in_the_unit():
     # the value keeps the digits its quote shows, as for money ("9.5 million dong")
-    reader = NumberReader(word_spans=find_number_words)
+    reader = NumberReader(word_spans=find_number_words, clitics="وبلف")
     assert reader.values("شارك أكثر من 27 ألف شخص و٤ آلاف متطوع") == ["27", "4"]
     assert reader.values("بلغ الدخل 9.5 مليون دونغ") == ["9.5"]
     for code, sentence in [
@@ -31,7 +31,8 @@ def test_a_thousand_written_as_a_word_stays_in_the_unit():
 
 
 def test_percent_written_as_a_word():
-    found = NumberReader().find("angka kemiskinan turun menjadi 3,45 Persen, and 17 per cent of homes")
+    reader = NumberReader(percent_words=("persen", "per cent"))
+    found = reader.find("angka kemiskinan turun menjadi 3,45 Persen, and 17 per cent of homes")
     assert [(n.value, n.kind) for n in found] == [("3.45", "percent"), ("17", "percent")]
 
 

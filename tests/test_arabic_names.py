@@ -8,10 +8,9 @@ not one by one, because some of them are genuinely ambiguous in Arabic ("هون�
 from __future__ import annotations
 
 import pytest
+from briefgen_plugins.lang_ar.names import is_vietnamese_name, romanise
 from hypothesis import given
 from hypothesis import strategies as st
-
-from briefgen.analysis.arabic_names import is_vietnamese_name, romanise
 
 KNOWN = [
     ("نجوين فان كي", "Nguyen Van Ky"),

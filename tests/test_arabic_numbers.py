@@ -5,10 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from briefgen_plugins.lang_ar.numbers import find_number_words, normalise_digits
 from hypothesis import given
 from hypothesis import strategies as st
-
-from briefgen.analysis.arabic_numbers import find_number_words, normalise_digits
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -8,8 +8,7 @@ import random
 import pytest
 from groupdocs import doc
 
-from briefgen import pipeline
-from briefgen.analysis import places as gazetteer
+from briefgen import gazetteer, pipeline
 from briefgen.grouping import group, group_documents
 from briefgen.grouping.clustering import MAX_BLOCK, candidate_pairs
 from briefgen.grouping.features import event_keys

@@ -28,6 +28,7 @@ from .grouping.features import figure_weight, parse_date
 from .grouping.names import same_person
 from .grouping.places import place_keys
 from .grouping.scoring import dates_conflict, provinces_conflict
+from .langnames import language_name
 from .models import (
     Attendance,
     Conflict,
@@ -41,7 +42,6 @@ from .models import (
 )
 from .textutil import DIGITS, fold, has_arabic
 
-LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "id": "Indonesian", "vi": "Vietnamese"}
 # Same-language outcomes this similar (token order ignored) are copies of one statement.
 OUTCOME_SIMILARITY = 85.0
 T = TypeVar("T")
@@ -294,7 +294,7 @@ def outlet(url: str | None) -> str | None:
 
 def coverage_note(documents: Sequence[Document]) -> str:
     """ "Reported by 3 articles in 2 languages (Arabic, Vietnamese); outlets: a.vn, b.com"."""
-    languages = sorted({LANGUAGE_NAMES.get(d.language, d.language) for d in documents})
+    languages = sorted({language_name(d.language) for d in documents})
     outlets = sorted({o for d in documents if (o := outlet(d.article.url))})
     unknown = sum(1 for d in documents if not outlet(d.article.url))
     articles = f"{len(documents)} article{'s' if len(documents) != 1 else ''}"

@@ -11,46 +11,71 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from .places import find_latin
+from ..gazetteer import find_latin
+from .profile import Furniture
 
-# Lines that are page furniture in any of the five languages.
-# A related-news heading: the short headlines under it are links to other events, not this one
-_RELATED = r"(?:tin liên quan|baca juga|lire aussi|read more|related(?: news| articles)?|اقرأ أيضا)\s*:?"
-_RELATED_RE = re.compile(_RELATED, re.I)
-_FURNITURE = [
-    r"\[\s*(?:إعلان|iklan|ad|advertisement|quảng cáo|publicité)[\s_]*\d*\s*\]",
-    r"(?:komentar|تعليق|تعليقات|comments?|commentaires?|bình luận|ý kiến)\s*\(\d+\)",
-    r"(?:source|sumber|مصدر|المصدر|nguồn|sources?)\s*(?::.*)?",
-    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?",
-    r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
-    r"(?:top|back to top|lên đầu trang|kembali ke atas|haut de page)",
-    _RELATED,
-]
-_FURNITURE_RE = re.compile(rf"(?:{'|'.join(_FURNITURE)})", re.I)
-# A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
-# "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.
-_STAMP_RE = re.compile(
-    r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
-    r"(?:(?:by|par|oleh|publié|posted|updated|mis à jour|cập nhật|đăng lúc|diterbitkan)\b.*"
-    r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*)",
-    re.I,
-)
-# A caption marker: a trailing pipe, a trailing photo/source credit in parentheses, or a bare
-# photographer's credit closing the line ("Quang cảnh hội nghị. Ảnh: Đinh Yến"), whose name is
-# a photographer's, not a participant's.
-_CAPTION_RE = re.compile(
-    r"(?:\s\|\s*$|\((?:photo|ảnh|foto|الصورة|صورة|source|nguồn|sumber)\s*:[^)]*\)\s*\|?\s*$"
-    r"|[.!?]\s+(?:photo|ảnh|foto)\s*:\s*[^.!?:()]{1,40}$)",
-    re.I,
-)
-# "Here are some photos of the conference:" style lead-ins to a gallery.
-_GALLERY_RE = re.compile(
-    r"(?:الصور|صور|photos?|hình ảnh|một số hình ảnh|foto|pictures?|images)[^.!?]{0,40}:\s*$", re.I
-)
+
+def _words(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; one that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class _Patterns(NamedTuple):
+    related: re.Pattern[str]
+    furniture: re.Pattern[str]
+    stamp: re.Pattern[str]
+    caption: re.Pattern[str]
+    gallery: re.Pattern[str]
+    dated_lead: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _patterns(f: Furniture) -> _Patterns:
+    """The line patterns for one language's page furniture (its words from the profile)."""
+    # A related-news heading: the short headlines under it are links to other events, not this one
+    related = rf"(?:{_words(f.related)})\s*:?"
+    furniture = [
+        rf"\[\s*(?:{_words(f.ads)})[\s_]*\d*\s*\]",
+        rf"(?:{_words(f.comments)})\s*\(\d+\)",
+        rf"(?:{_words(f.sources)})\s*(?::.*)?",
+        r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?",
+        r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
+        rf"(?:{_words(f.back_to_top)})",
+        related,
+    ]
+    # A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
+    # "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.
+    stamp = (
+        r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
+        rf"(?:(?:{_words(f.bylines)})\b.*"
+        r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*)"
+    )
+    # A caption marker: a trailing pipe, a trailing photo/source credit in parentheses, or a bare
+    # photographer's credit closing the line ("Quang cảnh hội nghị. Ảnh: Đinh Yến"), whose name is
+    # a photographer's, not a participant's.
+    caption = (
+        rf"(?:\s\|\s*$|\((?:{_words((*f.photos, *f.sources))})\s*:[^)]*\)\s*\|?\s*$"
+        rf"|[.!?]\s+(?:{_words(f.photos)})\s*:\s*[^.!?:()]{{1,40}}$)"
+    )
+    # "Here are some photos of the conference:" style lead-ins to a gallery.
+    gallery = rf"(?:{_words(f.galleries)})[^.!?]{{0,40}}:\s*$"
+    # A date opening a paragraph ("Ngày 17/10,", "On 17 October,", "Le 17 octobre,", "Pada 17 Oktober,").
+    dated_lead = rf"^(?:{_words(f.date_leads)})\s+\d{{1,2}}(?:[/.]\d{{1,2}}|\s+\w+)"
+    return _Patterns(
+        re.compile(related, re.I),
+        re.compile(rf"(?:{'|'.join(furniture)})", re.I),
+        re.compile(stamp, re.I),
+        re.compile(caption, re.I),
+        re.compile(gallery, re.I),
+        re.compile(dated_lead, re.I),
+    )
+
+
+_NO_FURNITURE = Furniture()
 _END_PUNCT = re.compile(r"[.!?؟…:;\"”»)]\s*$")
-# A date opening a paragraph ("Ngày 17/10,", "On 17 October,", "Le 17 octobre,", "Pada 17 Oktober,").
-_DATED_LEAD = re.compile(r"^(?:ngày|on|le|pada|في|tanggal)\s+\d{1,2}(?:[/.]\d{1,2}|\s+\w+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,13 +119,20 @@ def _drop_headlines(lines: list[str], following: list[int], status: dict[int, st
         status.setdefault(i, "removed")
 
 
-def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] | None = None) -> Cleaned:
+def clean(
+    text: str,
+    furniture: Furniture = _NO_FURNITURE,
+    teaser_places: Iterable[str] = (),
+    prose: re.Pattern[str] | None = None,
+) -> Cleaned:
     """Split ``text`` into prose lines and removed lines.
 
+    ``furniture`` holds the language's words for page furniture ("Sumber:", "[iklan]", "Baca juga").
     ``teaser_places`` lets a language add place spellings the Latin table cannot match
     (Arabic transliterations) for recognising "Place: headline" teasers; ``prose`` matches
     the language's verbs of reporting, which a stand-alone photo caption does not use.
     """
+    p = _patterns(furniture)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[list[int]] = [[]]
     for i, line in enumerate(lines):
@@ -116,15 +148,15 @@ def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] |
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(nonblank):
         line = lines[i].strip()
-        if _CAPTION_RE.search(line):
+        if p.caption.search(line):
             status[i] = "caption"
-        elif _FURNITURE_RE.fullmatch(line) or (_GALLERY_RE.search(line) and len(line) < 90):
+        elif p.furniture.fullmatch(line) or (p.gallery.search(line) and len(line) < 90):
             status[i] = "removed"
-            if _RELATED_RE.fullmatch(line):
+            if p.related.fullmatch(line):
                 _drop_headlines(lines, nonblank[pos + 1 :], status)
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line
-        elif len(line) < 70 and _STAMP_RE.fullmatch(line):
+        elif len(line) < 70 and p.stamp.fullmatch(line):
             status[i] = "removed"
             timestamp = timestamp or line
         elif _is_header(line):
@@ -134,7 +166,7 @@ def clean(text: str, teaser_places: Iterable[str] = (), prose: re.Pattern[str] |
             and pos >= len(nonblank) // 2
             and _is_teaser_title(line, teaser_places)
             and pos + 1 < len(nonblank)
-            and _DATED_LEAD.match(lines[nonblank[pos + 1]].strip())
+            and p.dated_lead.match(lines[nonblank[pos + 1]].strip())
         ):
             teaser_from = pos
     if teaser_from is not None:

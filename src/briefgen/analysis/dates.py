@@ -35,17 +35,21 @@ class DateFinder:
         months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
         year_cue = "|".join(re.escape(c) for c in sorted(profile.year_cues, key=len, reverse=True))
         lead = profile.date_lead or r"(?!)"
+        between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in profile.day_month_words)
+        day_suffix = rf"(?:{profile.day_suffix})?" if profile.day_suffix else ""
+        month_word = rf"|\s+{re.escape(profile.date_words[0])}\s+" if profile.date_words else ""
+        year_word = rf"|\s+{re.escape(profile.date_words[1])}\s+" if profile.date_words else ""
         patterns = [
             # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل
-            rf"(?P<d1>\d{{1,2}})(?:er)?\s+(?:de\s+)?(?P<m1>{months})(?:/\S+)?(?:,?\s+(?:{year_cue})?\s*{_YEAR})?",
+            rf"(?P<d1>\d{{1,2}}){day_suffix}\s+{between}(?P<m1>{months})(?:/\S+)?(?:,?\s+(?:{year_cue})?\s*{_YEAR})?",
             # April 10, 2024
             rf"(?P<m2>{months})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
             # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, 19/11/2024
-            rf"(?:(?:{lead})\s+\(?)(?P<d3>\d{{1,2}})(?:[/.-]|\s+tháng\s+)(?P<m3>\d{{1,2}})"
-            rf"(?:(?:[/.-]|\s+năm\s+){_YEAR})?",
+            rf"(?:(?:{lead})\s+\(?)(?P<d3>\d{{1,2}})(?:[/.-]{month_word})(?P<m3>\d{{1,2}})"
+            rf"(?:(?:[/.-]{year_word}){_YEAR})?",
         ]
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
-            patterns.append(rf"(?P<w4>\w+)\s+(?:من\s+)?(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
+            patterns.append(rf"(?P<w4>\w+)\s+{between}(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
         self._date = re.compile("|".join(f"(?:{p})" for p in patterns if months or "m3" in p), re.I)
         self._doc = re.compile(
             rf"(?:{'|'.join(re.escape(c) for c in profile.doc_date_cues) or '(?!)'})\s*$", re.I

@@ -18,7 +18,7 @@ from .boilerplate import clean
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, arabic_names, latin_names
+from .names import LeadIn, Mention, NameRules, latin_names
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -48,7 +48,12 @@ class Analyser:
             profile.ordinal_cues,
             profile.number_word_spans,
             profile.space_thousands,
+            profile.percent_words,
+            profile.ordinal_suffixes,
+            profile.number_clitics,
+            profile.capitals,
         )
+        self._abbreviations = frozenset(a.casefold() for a in profile.abbreviations)
         self.dates = DateFinder(profile)
         self.roles = RoleReader(profile)
         self.figures = FigureReader(profile, self.reader)
@@ -60,6 +65,11 @@ class Analyser:
         leads = "|".join(
             re.escape(w) for w in sorted([*profile.honorifics, *profile.ranks], key=len, reverse=True)
         )
+        self._name_rules = NameRules(
+            profile.name_shape,
+            frozenset(w.casefold() for w in profile.office_words),
+            frozenset(w.casefold() for w in profile.determiners),
+        )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
         )
@@ -70,14 +80,15 @@ class Analyser:
         return self.reader.values(text)
 
     def names(self, text: str) -> list[Mention]:
-        if self.profile.script == "arabic":
-            return arabic_names(text)
+        if self.profile.find_names is not None:
+            return self.profile.find_names(text)
         return latin_names(
             text,
             self.profile.honorifics,
             self._apposition,
             titled=self.profile.english,
             lead_in=self._lead_in,
+            rules=self._name_rules,
         )
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
@@ -97,10 +108,10 @@ class Analyser:
         return out
 
     def analyse(self, article: Article) -> Document:
-        cleaned = clean(article.text, self.profile.teaser_places, self._prose)
+        cleaned = clean(article.text, self.profile.furniture, self.profile.teaser_places, self._prose)
         body = cleaned.text
-        sentences = sentence_split.split(body)
-        captions = [s for c in cleaned.captions for s in sentence_split.split(c)]
+        sentences = sentence_split.split(body, self._abbreviations)
+        captions = [s for c in cleaned.captions for s in sentence_split.split(c, self._abbreviations)]
         people = self._people(article.id, sentences, captions)
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences)

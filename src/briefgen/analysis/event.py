@@ -13,19 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..gazetteer import Place, find_latin, lookup
 from ..models import Attendance, Figure
 from ..textutil import fold_name
-from .names import is_vietnamese_name, romanise
-from .places import Place, find_arabic, find_latin, lookup
 from .profile import Profile
 from .roles import RoleReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_CITY_CUE = re.compile(
-    r"(?:(?i:ville de|thành phố|kota|city of)|مدينة)\s+"
-    r"((?:[A-ZĐ][^\W\d_]*\s?){1,3}|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)"
-    r"|\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b"  # "in Vinh city"
-)
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
 # "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
 _DATELINE = re.compile(
@@ -45,7 +39,12 @@ class EventReader:
         self.roles = roles
         conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
         self._conf = re.compile(rf"(?<!\w)(?:{conf})", re.I)
-        self._ordinal = re.compile(rf"(\d{{1,2}})(?:e|ème|er|nd|rd|th|st)\s+(?:{conf})", re.I)
+        suffixes = "|".join(re.escape(w) for w in profile.ordinal_suffixes) or "(?!)"
+        self._ordinal = re.compile(rf"(\d{{1,2}})(?:{suffixes})\s+(?:{conf})", re.I)
+        # a city named as such ("ville de Quy Nhon", "in Vinh city"): group 1 or 2 is its name
+        city_cues = "|".join(re.escape(c) for c in profile.city_cues) or "(?!)"
+        city_name = profile.city_name_pattern or rf"(?:[A-Z{profile.capitals}][^\W\d_]*\s?){{1,3}}"
+        self._city = re.compile("|".join([rf"(?i:{city_cues})\s+({city_name})", *profile.city_patterns]))
         cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
         self._organise = [re.compile(p) for p in profile.organise_cues]
@@ -93,12 +92,13 @@ class EventReader:
         if town and place.kind == "province" and lookup(filed.province) == place:
             return f"{fold_name(filed.native)} city, {place.english}"
         for text in texts:
-            for m in _CITY_CUE.finditer(text):
+            for m in self._city.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
-                if self.profile.script == "arabic":
-                    if is_vietnamese_name(name) < 0.5:
+                if self.profile.city_name is not None:
+                    latin = self.profile.city_name(name)
+                    if latin is None:
                         continue
-                    name = romanise(name)
+                    name = latin
                 city = lookup(name)
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
                     return f"{fold_name(city.native) if city else name} city, {place.english}"
@@ -110,12 +110,12 @@ class EventReader:
         if m is None:
             return None
         name = m.group("place")
-        if self.profile.script == "arabic":
-            return lookup(name) or lookup(romanise(name))
+        if self.profile.dateline_place is not None:
+            return self.profile.dateline_place(name)
         return lookup(name.title() if name.isupper() else name)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
-        return find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
+        return (self.profile.find_places or find_latin)(text)
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []

@@ -26,6 +26,11 @@ class LazyLanguage:
         self._analyser: Analyser | None = None
 
     @property
+    def profile(self) -> Profile:
+        """The language's words: what the core reads when it needs every pack's (the LLM guard)."""
+        return self._profile
+
+    @property
     def analyser(self) -> Analyser:
         if self._analyser is None:
             from .engine import Analyser
@@ -38,3 +43,15 @@ class LazyLanguage:
 
     def numbers(self, text: str) -> Iterable[str]:
         return self.analyser.numbers(text)
+
+
+def installed_profiles() -> tuple[Profile, ...]:
+    """The profile of every registered language pack, for code that reads all languages at once.
+
+    Grouping compares articles of every language, and the LLM guard checks text whatever its
+    language, so both need the union of the packs' words rather than one profile's.
+    """
+    from ..plugins import get_registry  # here: plugin modules import the analysis while it loads
+
+    profiles = (getattr(language, "profile", None) for language in get_registry().languages.values())
+    return tuple(p for p in profiles if isinstance(p, Profile))

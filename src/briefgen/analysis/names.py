@@ -1,44 +1,24 @@
-"""Find personal names in running text, in Latin or Arabic script.
+"""Find personal names in Latin-script running text.
 
 Conference reports name Vietnamese officials, and Vietnamese names have a shape that ordinary
 capitalised words lack: a surname from a short list, then one to three more syllables, each a
 valid Vietnamese syllable ("Le Quoc Hung" yes, "Le Vietnam" no). Province names have the same
 shape ("Ha Nam", "Thai Binh"), so known places are skipped first. Other names are taken only
-after an honorific ("Mr", "Mme", "Ibu"). Arabic-script names are scored with
-:func:`briefgen.analysis.arabic_names.is_vietnamese_name` and romanised.
+after an honorific ("Mr", "Mme", "Ibu"). A pack for another script supplies its own finder
+(:attr:`briefgen.analysis.profile.Profile.find_names`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Protocol
 
-from ..textutil import fold, fold_name
-from . import arabic_names
-from .places import lookup
+from ..gazetteer import lookup
+from ..textutil import fold_name
 
-# Articles repeat the same few names and phrases: reading each spelling once is enough.
-romanise = lru_cache(maxsize=8192)(arabic_names.romanise)
-is_vietnamese_name = lru_cache(maxsize=32768)(arabic_names.is_vietnamese_name)
-
-# The common surnames as written with their diacritics, so that "Vụ" (department) is not read as
-# the surname "Vũ"; a token written without any diacritics is checked against the folded forms.
-_SURNAMES = """
-nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đầu lâm mai đinh trịnh
-trương cao hà tạ lương kiều quách thái lại đào đoàn chu tống đàm lưu la triệu phùng vương tô hứa
-nông lò mạc châu khổng thân nghiêm giang tăng quan âu diệp vi bế lục ninh kim tôn khúc thạch danh
-bạch ma mạch tiết hầu ung lữ phí cù giáp hàn khuất liêu mông nhâm thiều uông
-"""
-_SURNAMES_MARKED = frozenset(_SURNAMES.split())
-_SURNAMES_PLAIN = frozenset(fold(s) for s in _SURNAMES_MARKED)
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
 @dataclass(frozen=True)
@@ -49,19 +29,6 @@ class Mention:
     native: str
     start: int
     end: int
-
-
-def _marked(token: str) -> bool:
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", token)) or "đ" in token.lower()
-
-
-def is_syllable(token: str) -> bool:
-    return bool(_SYLLABLE.fullmatch(fold(token)))
-
-
-def is_surname(token: str) -> bool:
-    low = unicodedata.normalize("NFC", token.lower())
-    return low in _SURNAMES_MARKED if _marked(token) else low in _SURNAMES_PLAIN
 
 
 def _runs(text: str, start: int = 0, end: int | None = None) -> Iterable[list[re.Match[str]]]:
@@ -93,36 +60,39 @@ def _headline(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_DETERMINERS = frozenset(["le", "la", "les", "l", "the", "un", "une", "des", "du", "de", "el", "al"])
+class NameShape(Protocol):
+    """What a personal name's words look like, one token at a time (see ``lang_vi.shape``)."""
+
+    def is_surname(self, token: str) -> bool: ...
+
+    def is_syllable(self, token: str) -> bool: ...
 
 
-def _foreign(run: list[re.Match[str]]) -> bool:
+@dataclass(frozen=True)
+class NameRules:
+    """A language's words for name finding: the name ``shape`` (None: names only after an honorific),
+    ``office_words`` that open an official's title ("Resident Coordinator"), ``determiners`` that
+    never start a foreign name ("the", "le").
+    """
+
+    shape: NameShape | None = None
+    office_words: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+
+
+_NO_RULES = NameRules()
+
+
+def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
     """Two or three capitalised words that may be a foreign name: no article, acronym or known place."""
     return (
         2 <= len(run) <= 3
-        and run[0].group().casefold() not in _DETERMINERS
+        and run[0].group().casefold() not in rules.determiners
         and not any(t.group().isupper() or lookup(t.group()) for t in run)
     )
 
 
-# Capitalised words of office and institution names ("UN Resident Coordinator", "Deputy Managing
-# Director for Asia and the Pacific"): a name written right after them is a person, never part of them.
-_OFFICE_WORDS = """
-un eu asean ilo undp unicef unesco unfpa who iom ohchr asia pacific europe european africa america
-viet nam vietnam
-union nations united delegation department organisation organisations organization organizations
-office committee council commission programme program agency fund rights human affairs ministry
-minister deputy vice assistant managing secretary director coordinator resident representative
-ambassador envoy special rapporteur head chief chairman chairwoman president general dialogue
-review periodic universal conference workshop forum provincial municipal people's people’s
-steering standing government national central party police bureau institute embassy
-consulate high commissioner mission foreign public security justice defence defense labour
-invalids social women children development cooperation relations international
-"""
-_INSTITUTIONAL = frozenset(_OFFICE_WORDS.split())
-
-
-def _titled_name(run: list[re.Match[str]]) -> tuple[int, int] | None:
+def _titled_name(run: list[re.Match[str]], rules: NameRules) -> tuple[int, int] | None:
     """The 2-3 word name that closes a run of office words ("UN Resident Coordinator Pauline Tamesis").
 
     English reports put a foreign official's full title straight before the name, with no "Mr" or
@@ -130,17 +100,17 @@ def _titled_name(run: list[re.Match[str]]) -> tuple[int, int] | None:
     "Mekong Delta" or "Human Rights Dialogue" are never read as people.
     """
     k = len(run)
-    while k > 0 and k > len(run) - 3 and not _institutional(run[k - 1].group()):
+    while k > 0 and k > len(run) - 3 and not _institutional(run[k - 1].group(), rules):
         k -= 1
-    if len(run) - k < 2 or k == 0 or not _institutional(run[k - 1].group()):
+    if len(run) - k < 2 or k == 0 or not _institutional(run[k - 1].group(), rules):
         return None
     if any(t.group().isupper() or lookup(t.group()) for t in run[k:]):
         return None
     return k, len(run)
 
 
-def _institutional(word: str) -> bool:
-    return word.casefold() in _INSTITUTIONAL or word.isupper() or bool(lookup(word))
+def _institutional(word: str, rules: NameRules) -> bool:
+    return word.casefold() in rules.office_words or word.isupper() or bool(lookup(word))
 
 
 @dataclass(frozen=True)
@@ -155,15 +125,15 @@ class LeadIn:
     words: re.Pattern[str]
     office: re.Pattern[str]
 
-    def names(self, text: str, run: list[re.Match[str]]) -> bool:
+    def names(self, text: str, run: list[re.Match[str]], rules: NameRules) -> bool:
         """Whether the whole run, not Kinh-shaped, is a name announced by a lead-in word."""
         start = run[0].start()
         return (
             2 <= len(run) <= _NAME_SYLLABLES
-            and not _vietnamese_end(run, 0)
+            and not _vietnamese_end(run, 0, rules)
             and bool(self.words.search(text, max(0, start - 40), start))
             and not self.office.match(text, start)
-            and not any(_institutional(t.group()) for t in run)
+            and not any(_institutional(t.group(), rules) for t in run)
         )
 
 
@@ -173,6 +143,7 @@ def latin_names(
     apposition: re.Pattern[str] | None = None,
     titled: bool = False,
     lead_in: LeadIn | None = None,
+    rules: NameRules = _NO_RULES,
 ) -> list[Mention]:
     """Vietnamese-shaped names, plus any capitalised name right after an honorific.
 
@@ -188,20 +159,20 @@ def latin_names(
     headline = _headline(text) and not text.rstrip().endswith((".", ";", ":"))
     found: list[Mention] = []
     for run in _runs(text):
-        if lead_in is not None and not headline and lead_in.names(text, run):
+        if lead_in is not None and not headline and lead_in.names(text, run, rules):
             found.append(_mention(text, run[0], run[-1]))
             continue
         if (
             apposition is not None
             and run[0].start() == len(text) - len(text.lstrip(" \"“«'"))
-            and _foreign(run)
-            and not _vietnamese_end(run, 0)
+            and _foreign(run, rules)
+            and not _vietnamese_end(run, 0, rules)
             and apposition.match(text, run[-1].end())
         ):
             found.append(_mention(text, run[0], run[-1]))
             continue
-        tail = _titled_name(run) if titled and not headline else None
-        if tail and not _vietnamese_end(run, tail[0]):
+        tail = _titled_name(run, rules) if titled and not headline else None
+        if tail and not _vietnamese_end(run, tail[0], rules):
             found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
             run = run[: tail[0]]
         i = 0
@@ -212,13 +183,15 @@ def latin_names(
                 i += skip
                 continue
             after_title = word.casefold() in titles and i + 2 <= len(run)
-            if after_title and not _vietnamese_end(run, i + 1):  # "Mr. John Smith": any capitalised name
+            if after_title and not _vietnamese_end(
+                run, i + 1, rules
+            ):  # "Mr. John Smith": any capitalised name
                 j = min(len(run), i + 4)
                 found.append(_mention(text, run[i + 1], run[j - 1]))
                 i = j
                 continue
             first = i + 1 if after_title else i
-            end = _vietnamese_end(run, first)
+            end = _vietnamese_end(run, first, rules)
             if end:
                 found.append(_mention(text, run[first], run[end - 1]))
                 i = end
@@ -230,17 +203,19 @@ def latin_names(
 _NAME_SYLLABLES = 4  # Vietnamese names have 2-4 syllables ("Nguyen Thi Lan Huong")
 
 
-def _vietnamese_end(run: list[re.Match[str]], i: int) -> int:
+def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
     """End index of the Vietnamese name starting at ``run[i]`` (a surname), or 0 when there is none.
 
     A place name inside the run ends the name ("Nguyen Van Ky Ha Nam" is rare, "... Ha Nam" after a
     name is common), except when it closes the run and fits in the name: given names such as
     "Thanh Hoa" or "Thai Binh" are spelled like provinces ("Ma Thi Thanh Hoa").
     """
-    if i >= len(run) or not (is_surname(run[i].group()) and is_syllable(run[i].group())):
+    shape = rules.shape
+    first = run[i].group() if i < len(run) else ""
+    if shape is None or not first or not (shape.is_surname(first) and shape.is_syllable(first)):
         return 0
     j = i + 1
-    while j < len(run) and j - i < _NAME_SYLLABLES and is_syllable(run[j].group()):
+    while j < len(run) and j - i < _NAME_SYLLABLES and shape.is_syllable(run[j].group()):
         place = _place_length(run, j)
         if place >= 2:
             if j - i >= 2 and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
@@ -253,53 +228,3 @@ def _vietnamese_end(run: list[re.Match[str]], i: int) -> int:
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
     native = text[first.start() : last.end()]
     return Mention(fold_name(native), native, first.start(), last.end())
-
-
-def _arabic_place_length(text: str, words: list[re.Match[str]], i: int) -> int:
-    """How many words from ``words[i]`` spell a province or city (2 or 3), else 0."""
-    for n in (3, 2):
-        if i + n > len(words):
-            continue
-        spaced = all(
-            re.fullmatch(r" +", text[words[k].end() : words[k + 1].start()]) for k in range(i, i + n - 1)
-        )
-        if spaced and lookup(romanise(text[words[i].start() : words[i + n - 1].end()])):
-            return n
-    return 0
-
-
-def arabic_names(text: str, threshold: float = 0.5) -> list[Mention]:
-    """Arabic-script Vietnamese names: the longest plausible 2-4 word window at each position."""
-    words = list(_ARABIC_WORD.finditer(text))
-    found: list[Mention] = []
-    i = 0
-    while i < len(words):
-        place = _arabic_place_length(text, words, i)
-        if place:  # "لمقاطعة بينه دينه لام هاي جيانغ": the province, then the name
-            i += place
-            continue
-        best: tuple[float, int] | None = None
-        for n in (2, 3, 4):
-            if i + n > len(words) or not re.fullmatch(
-                r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]
-            ):
-                break
-            span = text[words[i].start() : words[i + n - 1].end()]
-            score = is_vietnamese_name(span)
-            if score >= threshold:  # the longest plausible window: "فو ثانه ليم", not "فو ثانه"
-                best = (score, n)
-        if best is None:
-            i += 1
-            continue
-        first, last = words[i], words[i + best[1] - 1]
-        native = text[first.start() : last.end()]
-        name = romanise(native)
-        if lookup(name):
-            i += best[1]
-            continue
-        start = first.start()
-        if native.startswith("و") and is_vietnamese_name(native[1:]) >= best[0]:
-            native, start = native[1:], start + 1  # the conjunction "wa-" glued to the name
-        found.append(Mention(name, native, start, last.end()))
-        i += best[1]
-    return found

@@ -9,40 +9,52 @@ Values are normalised the way the grounding check and the scorer compare them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..grounding import norm_value
 from ..textutil import DIGITS
 
-# A document code: digits, then "/LETTERS[-LETTERS]" or "-LETTERS/LETTERS" (Vietnamese style).
-_CODE = r"\d+(?:/[A-ZĐ][A-Za-zĐ]{0,5}(?:-[A-ZĐ][A-Za-zĐ]{0,5})*|-[A-ZĐ]{1,6}/[A-ZĐ]{1,6})"
+# A document code: digits, then "/LETTERS[-LETTERS]" or "-LETTERS/LETTERS" (Vietnamese style);
+# {cap} is the capitals a code may use (A-Z and what the profile adds).
+_CODE = (
+    r"\d+(?:/[{cap}][A-Za-z{extra}]{{0,5}}(?:-[{cap}][A-Za-z{extra}]{{0,5}})*|-[{cap}]{{1,6}}/[{cap}]{{1,6}})"
+)
 _RANGE = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
-# A number may follow a one-letter Arabic clitic glued to it ("و12500 مؤسسة": "and 12,500 ...").
+# A number may follow a one-letter clitic glued to it ("و12500 مؤسسة": "and 12,500 ..."); an
+# ordinal suffix ("57e", "3rd") and a percent word ("40 persen") come from the language's profile.
 _TOKEN = (
-    r"(?:(?<![\w/])|(?<=(?<!\w)[وبلف]))(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>e|ème|er|re|nd|rd|th)?)"
-    r"(?P<pct>\s?[%٪]|\s+(?i:{percent}))?(?![\w/])"
-)
-# "40 persen", "12 per cent", "58 phần trăm", "30 في المائة": a percent written as words (no clash
-# between the five languages, so one list serves all)
-_PERCENT_WORDS = (
-    "persen",
-    "per cent",
-    "percent",
-    "pour cent",
-    "phần trăm",
-    "في المائة",
-    "في المئة",
-    "بالمائة",
-    "بالمئة",
+    r"(?:(?<![\w/]){clitic})(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>{ordinal})?)"
+    r"(?P<pct>\s?[%٪]{percent})?(?![\w/])"
 )
 
 
-def _token_re(space_thousands: bool) -> re.Pattern[str]:
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+def _token_re(
+    space_thousands: bool,
+    percent_words: Sequence[str],
+    ordinal_suffixes: Sequence[str],
+    clitics: str,
+    capitals: str,
+) -> re.Pattern[str]:
     plain = _PLAIN.format(space=" " if space_thousands else "")
-    percent = "|".join(re.escape(w) for w in _PERCENT_WORDS)
-    return re.compile(_TOKEN.format(code=_CODE, range=_RANGE, plain=plain, percent=percent))
+    percent = rf"|\s+(?i:{_alternation(percent_words)})" if percent_words else ""
+    clitic = rf"|(?<=(?<!\w)[{clitics}])" if clitics else ""
+    code = _CODE.format(cap=f"A-Z{capitals}", extra=capitals)
+    return re.compile(
+        _TOKEN.format(
+            code=code,
+            range=_RANGE,
+            plain=plain,
+            ordinal=_alternation(ordinal_suffixes),
+            percent=percent,
+            clitic=clitic,
+        )
+    )
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -87,7 +99,9 @@ class NumberReader:
     ``words`` maps number words (lower case) to values; ``word_spans`` is an optional
     finder for languages whose number words inflect (Arabic); ``ordinal_cues`` are the
     nouns after which a Roman numeral is a number ("cycle IV"); ``qualifiers`` map a hedge
-    phrase written before a number to its English form.
+    phrase written before a number to its English form; ``percent_words`` ("persen"),
+    ``ordinal_suffixes`` ("e", "th"), ``clitics`` (letters glued before a number) and ``capitals``
+    (letters beyond A-Z in document codes) are the language's spellings of a number's surroundings.
     """
 
     def __init__(
@@ -97,8 +111,12 @@ class NumberReader:
         ordinal_cues: Iterable[str] = (),
         word_spans: WordSpans | None = None,
         space_thousands: bool = False,
+        percent_words: Sequence[str] = (),
+        ordinal_suffixes: Sequence[str] = (),
+        clitics: str = "",
+        capitals: str = "",
     ) -> None:
-        self._token = _token_re(space_thousands)
+        self._token = _token_re(space_thousands, percent_words, ordinal_suffixes, clitics, capitals)
         self._words = {k.casefold(): v for k, v in words.items()}
         self._word_spans = word_spans
         parts = [re.escape(w) for w in sorted(self._words, key=len, reverse=True)]

@@ -1,6 +1,6 @@
 """What a language plugin supplies: the words and patterns the shared analysis runs on.
 
-The analysis is one algorithm for five languages; a :class:`Profile` holds everything that
+The analysis is one algorithm for every language pack; a :class:`Profile` holds everything that
 differs between them (month names, number words, titles and ranks, cue phrases). A plugin is
 therefore mostly data, and a sixth language is a new profile rather than new code.
 """
@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..gazetteer import Place
+    from .names import Mention, NameShape
 
 # Acts in order of importance: the summariser ranks people by the first act they performed.
 ACTS = ("chaired", "opened", "closed", "presented", "spoke", "attended")
@@ -59,6 +64,28 @@ class Context:
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """A language's words for what a web page wraps around an article (see ``analysis.boilerplate``).
+
+    Each is matched case-insensitively at the start of a line: ``related`` heads a list of links
+    ("Tin liên quan"), ``ads`` sit in brackets ("[iklan]"), ``comments`` before a count ("Komentar
+    (3)"), ``sources`` and ``photos`` before a colon ("Nguồn:", "Ảnh:"), ``bylines`` before a dated
+    byline ("Publié le ..."), ``galleries`` before a colon ("Một số hình ảnh:"), ``date_leads``
+    before the date that opens a teaser paragraph ("Ngày 17/10,").
+    """
+
+    related: tuple[str, ...] = ()
+    ads: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    back_to_top: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    photos: tuple[str, ...] = ()
+    galleries: tuple[str, ...] = ()
+    date_leads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Profile:
     """One language's data for :class:`briefgen.analysis.engine.Analyser`.
 
@@ -68,9 +95,16 @@ class Profile:
     """
 
     code: str
-    script: str = "latin"  # "latin" or "arabic": how names are found
+    # How the language's script reaches names and places. The defaults read Latin script; a pack
+    # for another script supplies its own readers, so the shared analysis never asks which it is.
+    find_names: Callable[[str], list[Mention]] | None = None  # None: the Latin-script name finder
+    find_places: Callable[[str], list[tuple[Place, int, int]]] | None = None  # None: gazetteer.find_latin
+    dateline_place: Callable[[str], Place | None] | None = None  # the place a dateline names
+    city_name: Callable[[str], str | None] | None = None  # the Latin name after a city cue, or None
+    title_prefix: str = ""  # regex of clitics glued to a title ("و", "ف": "and", "so")
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
+    abbreviations: tuple[str, ...] = ()  # words a stop does not end a sentence after ("mr", "tp")
     space_thousands: bool = False  # "12 500" is one number (French typography)
     # scale words after a count, to English ("18 ألف عامل", "4,6 triệu người"): the value stays as
     # written and the unit says "thousand workers", so the figure's digits are the ones its quote
@@ -80,25 +114,55 @@ class Profile:
     # for languages whose number words inflect (Arabic): text -> [(start, end, value)]
     number_word_spans: Callable[[str], list[tuple[int, int, str]]] | None = None
     qualifiers: Mapping[str, str] = field(default_factory=dict)
+    percent_words: tuple[str, ...] = ()  # a percent written as words ("persen", "pour cent")
+    ordinal_suffixes: tuple[str, ...] = ()  # glued to a number ("57e", "3rd"), tried in order
+    number_clitics: str = ""  # one-letter words glued before a number, a regex class body ("وبلف")
+    # capitals beyond A-Z in names and document codes ("Đ" in "12/QĐ-TTg"): Vietnamese letters that
+    # every pack meets in reports on Vietnam (see briefgen_plugins.lang_vi.shape)
+    capitals: str = ""
     ordinal_cues: tuple[str, ...] = ()
     year_cues: tuple[str, ...] = ()  # words written just before a year ("năm", "en", "في عام")
+    day_suffix: str = ""  # regex glued to a day number ("1er")
+    day_month_words: tuple[str, ...] = ()  # words between a day and its month ("السابع من أغسطس")
+    date_words: tuple[str, str] | None = None  # (month, year) words of a numeric date ("19 tháng 11 năm")
     date_lead: str = ""  # regex of a word before an event date ("ngày", "le", "pada", "في")
     doc_date_cues: tuple[str, ...] = ()  # words before a document's date, never the event's
     date_parts: tuple[str, ...] = ()  # words before a number that make it part of a date ("tháng")
     day_words: Callable[[str], int | None] | None = None  # "السابع" -> 7
     conference_words: tuple[str, ...] = ()
+    # the shape of the Vietnamese names these reports are about (lang_vi.shape.VIETNAMESE); None: names
+    # are taken only after an honorific
+    name_shape: NameShape | None = None
+    office_words: tuple[str, ...] = ()  # capitalised words of office that open a title ("Coordinator")
+    determiners: tuple[str, ...] = ()  # words that never start a foreign name ("the", "le")
     honorifics: tuple[str, ...] = ()
     ranks: Mapping[str, str] = field(default_factory=dict)
     titles: Mapping[str, str] = field(default_factory=dict)
     bodies: tuple[tuple[str, str], ...] = ()  # (regex of a body's name, English name)
+    conjunctions: tuple[str, ...] = ()  # "and" between people or titles ("et", "dan", "và")
+    conjunction_clitic: str = ""  # regex of an "and" glued to the next word (Arabic "و")
+    role_articles: tuple[str, ...] = ()  # words before a role that are no part of it ("the", "ông")
+    elisions: tuple[str, ...] = ()  # articles elided before a vowel ("l", "d": "l'ambassadeur")
     joiners: tuple[str, ...] = ()  # words between role parts ("of", "de", "của")
     acts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     outcomes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     not_outcomes: tuple[str, ...] = ()
     units: tuple[Unit, ...] = ()
     contexts: tuple[Context, ...] = ()
+    city_cues: tuple[str, ...] = ()  # words before a city's name ("ville de", "thành phố")
+    city_name_pattern: str = ""  # regex of the name after a city cue; "": capitalised Latin words
+    city_patterns: tuple[str, ...] = ()  # other regexes whose one group is a city's name ("in X city")
     place_cues: tuple[str, ...] = ()  # words before a place name ("tỉnh", "province de", "في")
     organise_cues: tuple[str, ...] = ()  # regexes with a (?P<org>...) group
     topics: tuple[tuple[str, str], ...] = ()  # (cue, English topic) for the English title
     event_kinds: tuple[tuple[str, str], ...] = ()  # (cue, English word): "National", "Training"
     teaser_places: tuple[str, ...] = ()
+    furniture: Furniture = Furniture()
+    # regexes, on folded text (lower case, no diacritics), of phrases addressed to an AI model rather
+    # than to a newspaper reader ("ignore your instructions"); the LLM guard applies every pack's
+    instructions: tuple[str, ...] = ()
+    # for grouping, which compares articles of every language (matched folded, as whole words): words
+    # before a place name that say what kind of place it is ("tỉnh", "thành phố", "kota"), and frequent
+    # words of conference titles that say nothing about which event it is ("hội nghị", "formation")
+    place_words: tuple[str, ...] = ()
+    title_stopwords: tuple[str, ...] = ()

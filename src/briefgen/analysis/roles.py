@@ -12,15 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer import find_latin
 from .names import Mention
-from .places import find_arabic, find_latin
 from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
-_ARTICLE = re.compile(
-    r"^(?:(?:le|la|les|du|des|de|the|a|an|ông|bà|đồng chí|para|sang|السيد|السيدة)\s+|[ld]['’]\s*)+", re.I
-)
-_CONJ = re.compile(r"^(?:and|et|dan|serta|và|cùng|و)\s+", re.I)
 _CHAIRED = re.compile(r"^(?:\S+ )*?(?:People's (?:Committee|Council)|Fatherland Front|Association)(?:$|,)")
 _CHAIR_TITLES = {"Head": "Chairman", "Deputy Head": "Vice Chairman"}
 
@@ -32,17 +28,25 @@ def _alternation(words: Sequence[str]) -> str:
 class RoleReader:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
-        prefix = "(?:و|ف)?" if profile.script == "arabic" else ""
+        prefix = f"(?:{profile.title_prefix})?" if profile.title_prefix else ""
         heads = _alternation([*profile.ranks, *profile.titles])
         self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
         honorifics = _alternation([*profile.honorifics, *profile.ranks, *profile.titles])
-        self._conj_next = re.compile(rf"\s(?:and|et|dan|serta|và)\s(?=(?:{honorifics})(?!\w))", re.I)
-        self._and_head = (
-            re.compile(rf"\s+(?:and\s|et\s|dan\s|và\s|و)(?=(?:{heads})(?!\w))", re.I) if heads else None
-        )
+        # "and" as a word (followed by a space) or as a clitic glued to the next word (Arabic "و")
+        conj = _alternation(profile.conjunctions) or "(?!)"
+        clitic = profile.conjunction_clitic or "(?!)"
+        self._and = rf"(?:(?:{conj})\s|{clitic})"
+        self._either = rf"(?:{conj}|{clitic})"
+        self._conj = re.compile(rf"^{self._either}\s+", re.I)
+        # words before a role that are no part of it ("the", "ông", "السيد") and elided ones ("l'")
+        article = _alternation(profile.role_articles) or "(?!)"
+        elided = rf"|(?:{_alternation(profile.elisions)})['’]\s*" if profile.elisions else ""
+        self._article = re.compile(rf"^(?:(?:{article})\s+{elided})+", re.I)
+        self._conj_next = re.compile(rf"\s(?:{conj})\s(?=(?:{honorifics})(?!\w))", re.I)
+        self._and_head = re.compile(rf"\s+{self._and}(?=(?:{heads})(?!\w))", re.I) if heads else None
         # "..., dan Ibu X" / "..., Mme X" / "..., والسيد X": a new person's entry, not a role before it
         self._new_entry = re.compile(
-            rf"\s*(?:(?:and|et|dan|serta|và|cùng)\s|و|(?:{_alternation(profile.honorifics)})(?!\w))", re.I
+            rf"\s*(?:{self._and}|(?:{_alternation(profile.honorifics)})(?!\w))", re.I
         )
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
@@ -66,7 +70,7 @@ class RoleReader:
         return "; ".join(parts) if parts else None
 
     def _starts_with_head(self, segment: str) -> str | None:
-        seg = _CONJ.sub("", _ARTICLE.sub("", segment.strip()))
+        seg = self._conj.sub("", self._article.sub("", segment.strip()))
         m = self._head.match(seg) if self._head else None
         return seg.strip(" .") if m else None
 
@@ -127,11 +131,11 @@ class RoleReader:
             if not seg:
                 break
             if limit < len(text) and not region[m.end() :].strip():  # runs on to the next name
-                if re.match(r"\s*(?:(?:and|et|dan|và)\s|و)", m.group()):
+                if re.match(rf"\s*{self._and}", m.group()):
                     break  # ", واللواء نجوين": the next name's own title
                 # "... (Bộ Tư pháp) và ông": the last "and" starts the next entry, an earlier one is
                 # inside a body's name ("Bộ Lao động - Thương binh và Xã hội")
-                seg = re.sub(r"^(.*)\s+(?:and|et|dan|và|و)\s.*$", r"\1", seg)
+                seg = re.sub(rf"^(.*)\s+{self._either}\s.*$", r"\1", seg)
             verb = self._verb.search(seg) if self._verb else None
             if verb:
                 parts.append(seg[: verb.start()].strip())
@@ -148,7 +152,7 @@ class RoleReader:
 
     def _english_part(self, part: str) -> str:
         words: list[str] = []
-        rest = _ARTICLE.sub("", part)
+        rest = self._article.sub("", part)
         m = self._rank_at.match(rest) if self.profile.ranks else None
         if m:
             words.append(self._ranks[m.group(1).casefold()])
@@ -217,7 +221,7 @@ class RoleReader:
         return re.sub(r"\W", "", "".join(words))
 
     def place_in(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
-        hits = find_arabic(text) if self.profile.script == "arabic" else find_latin(text)
+        hits = (self.profile.find_places or find_latin)(text)
         if hits:
             place, a, b = hits[0]
             return _short(place.english), (a, b)

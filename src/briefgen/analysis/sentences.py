@@ -1,83 +1,40 @@
 """Split prose into sentences that are verbatim spans of it.
 
 A sentence ends at ".", "!", "?", "؟" or "…" followed by a space and a new sentence, or at a
-line break. Decimal numbers ("13.45"), abbreviations ("TP.", "Mr.", "No.") and initials do not
-end a sentence. Every sentence is a slice of the input, so it can serve as an evidence quote.
+line break. Decimal numbers ("13.45"), initials and the language's abbreviations ("TP.", "Mr.",
+"No.": lower-case, without the stop, from its profile) do not end a sentence. Every sentence is
+a slice of the input, so it can serve as an evidence quote.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "tp",
-        "gs",
-        "pgs",
-        "ts",
-        "ths",
-        "th.s",
-        "m",
-        "mm",
-        "mme",
-        "dll",
-        "dsb",
-        "tn",
-        "ny",
-        "sdr",
-        "sdri",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "art",
-        "p",
-        "pp",
-        "vol",
-        "ông",
-        "bà",
-    ]
-)
 # A candidate end: terminal punctuation (possibly doubled/closing quotes) then whitespace.
 _END = re.compile(r"[.!?؟…]+[\"'”’»)]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[^\W\d_a-z]|\s+\d|\s+[\u0600-\u06ff]")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def _is_abbreviation(text: str, end: int, abbreviations: AbstractSet[str]) -> bool:
     word = re.search(r"(\S+)\.$", text[max(0, end - 12) : end + 1])
     if not word:
         return False
     token = word.group(1).lower().lstrip("(\"'“")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in abbreviations or (len(token) == 1 and token.isalpha())
 
 
-def spans(text: str) -> list[tuple[int, int]]:
+def spans(text: str, abbreviations: AbstractSet[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, whitespace trimmed."""
     cuts: list[int] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            if m.group().startswith(".") and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
+            if (
+                m.group().startswith(".")
+                and len(m.group()) == 1
+                and _is_abbreviation(text, m.start(), abbreviations)
+            ):
                 continue
             if not _NEXT_START.match(text, m.end()):
                 continue
@@ -95,5 +52,5 @@ def spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split(text: str) -> list[str]:
-    return [text[a:b] for a, b in spans(text)]
+def split(text: str, abbreviations: AbstractSet[str] = frozenset()) -> list[str]:
+    return [text[a:b] for a, b in spans(text, abbreviations)]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.language import installed_profiles
 from ..models import Document
 from ..textutil import DIGITS, fold
 from .names import name_tokens, skeleton
-from .places import PlaceKeys, place_keys, word_set
+from .places import PlaceKeys, place_keys
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -24,17 +26,16 @@ _WORD = re.compile(r"\w+")
 # than one listing ten.
 MAX_PEOPLE_KEYS = 10
 MAX_FIGURE_KEYS = 10
-# Frequent words of conference titles in the five languages: sharing them says nothing.
-TITLE_STOPWORDS = word_set(
-    """
-    the and for of on in at to with from conference workshop meeting training national provincial
-    human rights work year 2024 2025
-    hoi nghi tap huan cong tac nhan quyen nam ve cua va cho cac nhung tai tinh
-    konferensi pelatihan hak asasi manusia tentang dan untuk dari tahun provinsi
-    conference formation droits homme sur les des pour dans une nationale province
-    مؤتمر تدريب حقوق الإنسان حول في عام من على إلى مقاطعة
-    """
-)
+
+
+@lru_cache(maxsize=8)
+def _stopwords(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def title_stopwords() -> frozenset[str]:
+    """Frequent words of conference titles in every installed language: sharing them says nothing."""
+    return _stopwords(tuple(w for p in installed_profiles() for w in p.title_stopwords))
 
 
 def parse_date(value: str | None) -> tuple[int, ...]:
@@ -159,7 +160,7 @@ def event_keys(index: int, document: Document) -> EventKeys:
         places=place_keys(document.event.place),
         people=people,
         figures=_figures(document),
-        title_words=frozenset(words - TITLE_STOPWORDS),
+        title_words=frozenset(words - title_stopwords()),
         date_end=parse_date(document.event.date_end),
         event_words=event_words,
         ordinal=ordinal,

@@ -3,7 +3,7 @@
 Two reports of one event may name its place as "Quy Nhon city, Binh Dinh province", "tỉnh Bình
 Định" or "province de Binh Dinh". Generic words (province, tỉnh, kota, ville ...) are dropped from
 either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"), and a part the
-gazetteer in :mod:`briefgen.analysis.places` knows (a province, or a town in one) adds the key of
+gazetteer in :mod:`briefgen.gazetteer` knows (a province, or a town in one) adds the key of
 its province. Only when both places resolve to provinces can a difference be trusted enough to
 keep two reports apart.
 """
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..analysis import places as gazetteer
+from .. import gazetteer
+from ..analysis.language import installed_profiles
 from ..textutil import fold
 
 
@@ -22,19 +24,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words that say what kind of place follows, in the five source languages ("tỉnh X", "kota X",
-# "province de X", "مقاطعة X") ...
-LEADING = word_set(
-    """
-    province provinces provincial city town district commune ward capital municipality of the in at
-    tinh tp thanhpho huyen quan thixa xa phuong tai
-    provinsi kota kabupaten kecamatan di
-    ville de du des la le d l en a dans
-    مقاطعة محافظة مدينة ولاية إقليم في
-    """
-)
-# ... and the English ones that follow it ("X province"). Kept apart from LEADING because a
-# trailing "tinh" is part of a name (Ha Tinh), not a generic word.
+# The English words that follow a place the analysis names ("X province", "X city"). Kept apart from
+# the packs' leading words (``Profile.place_words``) because a trailing "tinh" is part of a name
+# (Ha Tinh), not a generic word.
 TRAILING = word_set("province provincial city town district commune ward municipality")
 _PARTS = re.compile(r"[,;()/\n]+")
 _WORD = re.compile(r"\w+")
@@ -51,9 +43,24 @@ class PlaceKeys:
         return bool(self.keys)
 
 
+@lru_cache(maxsize=8)
+def _leading(place_words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(single words, (phrase, glued phrase)) of the packs' words before a place name, folded.
+
+    A phrase ("thanh pho") is glued into one word before the split, so it is dropped as one.
+    """
+    words = {fold(w) for w in place_words}
+    glued = tuple((w, w.replace(" ", "")) for w in sorted(words, key=len, reverse=True) if " " in w)
+    return frozenset(w.replace(" ", "") for w in words), glued
+
+
 def _part_key(part: str) -> str:
-    words = _WORD.findall(fold(part).replace("thanh pho", "thanhpho").replace("thi xa", "thixa"))
-    while words and words[0] in LEADING:
+    leading, glued = _leading(tuple(w for p in installed_profiles() for w in p.place_words))
+    text = fold(part)
+    for phrase, one_word in glued:
+        text = text.replace(phrase, one_word)
+    words = _WORD.findall(text)
+    while words and words[0] in leading:
         words.pop(0)
     while words and words[-1] in TRAILING:
         words.pop()

@@ -10,33 +10,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
+from ..analysis.language import installed_profiles
 from ..textutil import DIGITS, fold
 
-# Phrases addressed to a language model rather than to a newspaper reader, in the five source
-# languages, matched on folded text (lower case, no diacritics).
-_INSTRUCTIONS = re.compile(
-    r"|".join(
-        [
-            r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
-            r"\b(system|developer) prompt\b",
-            r"\byou are (now )?(an? )?(ai|assistant|chatbot|language model|llm)\b",
-            r"\b(as an|dear) (ai|assistant|language model|llm)\b",
-            r"\bnew instructions?\b",
-            r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",
-            r"\b(abaikan|lupakan)\b.{0,40}\b(instruksi|perintah)\b",
-            r"\bbo qua\b.{0,40}\b(huong dan|chi dan|lenh)\b",
-            r"(تجاهل|انس).{0,40}(التعليمات|تعليمات|الأوامر)",
-        ]
-    )
-)
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
 _SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 
 
 def looks_like_instructions(text: str) -> bool:
-    """True when ``text`` talks to an AI model (and so must not reach one as a citable fact)."""
-    return bool(_INSTRUCTIONS.search(fold(text)))
+    """True when ``text`` talks to an AI model (and so must not reach one as a citable fact).
+
+    The phrases are every installed language pack's (``Profile.instructions``), all of them on any
+    text: an article may address the model in another language than its own.
+    """
+    return bool(_instructions(_installed_patterns()).search(fold(text)))
+
+
+def _installed_patterns() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for profile in installed_profiles() for p in profile.instructions))
+
+
+@lru_cache(maxsize=8)
+def _instructions(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(patterns) or "(?!)")
 
 
 def _key(number: str) -> str:

@@ -16,18 +16,13 @@ from importlib import resources
 from string import Template
 from typing import Any
 
+from ..langnames import language_name
 from ..models import Document
 from .answer import schema_text
 from .digest import Digest
 
 Messages = list[dict[str, str]]
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic", "id": "Indonesian", "vi": "Vietnamese"}
 REASK_ECHO_CHARS = 4000  # how much of a rejected answer is sent back when re-asking
-
-
-def language_name(code: str) -> str:
-    """ "fr" -> "French"; a name or unknown code is used as given."""
-    return LANGUAGE_NAMES.get(code.lower(), code)
 
 
 @lru_cache(maxsize=8)

@@ -1,5 +1,9 @@
 """Vietnam's 63 provinces and centrally-run cities, findable in every script the sources use.
 
+This is the one data module of places: the tables below are plain literals so that adding a
+province, a town or a spelling is one line, and it imports nothing from the analysis, so every
+module (and every language pack) may use it without an import loop.
+
 Articles name a host province with or without diacritics ("Thanh Hóa", "Thanh Hoa", "Thanh
 Hoá"), glued or spaced ("Hanoi", "Ha Noi") and, in Arabic, transliterated ("باك جيانج").
 Everything is compared on one key, the folded name with spaces and hyphens removed, so one
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..textutil import fold, fold_name
+from .textutil import fold, fold_name
 
 # (Vietnamese name, kind): kind "city" for the five centrally-run cities.
 _UNITS: tuple[tuple[str, str], ...] = (
@@ -228,27 +232,6 @@ def find_latin(text: str) -> list[tuple[Place, int, int]]:
     return [(tables.by_key[key(m.group())], m.start(), m.end()) for m in tables.pattern.finditer(text)]
 
 
-_ARABIC_CUE = re.compile(r"(?<!\w)(?:[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)|في)\s+")
-_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+")
-
-
-def find_arabic(text: str) -> list[tuple[Place, int, int]]:
-    """Provinces and cities named in Arabic script after a place word ("في مقاطعة باك جيانج")."""
-    from .names import romanise  # cached; the syllable tables are built on first use
-
-    found: list[tuple[Place, int, int]] = []
-    for cue in _ARABIC_CUE.finditer(text):
-        words = list(_ARABIC_WORDS.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:3]
-        if not words or words[0].start() != cue.end():
-            continue
-        for n in range(len(words), 0, -1):
-            span = text[words[0].start() : words[n - 1].end()]
-            place = lookup(span) or lookup(romanise(span))
-            if place:
-                found.append((place, words[0].start(), words[n - 1].end()))
-                break
-    return found
-
-
 def all_places() -> tuple[Place, ...]:
+    """The provinces and centrally-run cities (no towns): what syllable romanisers learn place names from."""
     return tuple(Place(n, k) for n, k in _UNITS)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..textutil import DIGITS
+from briefgen.textutil import DIGITS
 
 # --- digits -------------------------------------------------------------------------------------
 _DIGIT_TABLE = {**DIGITS, ord("\u066b"): ".", ord("\u066c"): ","}  # ٫ decimal, ٬ thousands

@@ -1,10 +1,10 @@
-"""English: the words and patterns of English-language reports on Vietnamese conferences."""
+"""English: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
-from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Foreign Affairs": "Foreign Affairs",
@@ -54,8 +54,68 @@ _TITLES = {
 }
 _HR = r"[Hh]uman [Rr]ights"
 
+# Abbreviations a stop does not end a sentence after. Reports in every language write these
+# ("Mr.", "No. 57-KL/TW", "Dr."), so the other packs use them too, after their own.
+ABBREVIATIONS = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "art",
+    "p",
+    "pp",
+    "vol",
+)
+
+# Capitalised words of office and institution names ("UN Resident Coordinator", "Deputy Managing
+# Director for Asia and the Pacific"): a name written right after them is a person, never part of them.
+# Reports in every language quote English titles of foreign officials, so the other packs use them too.
+_OFFICE_WORDS = """
+un eu asean ilo undp unicef unesco unfpa who iom ohchr asia pacific europe european africa america
+viet nam vietnam union nations united delegation department organisation organisations organization
+organizations office committee council commission programme program agency fund rights human affairs
+ministry minister deputy vice assistant managing secretary director coordinator resident
+representative ambassador envoy special rapporteur head chief chairman chairwoman president general
+dialogue review periodic universal conference workshop forum provincial municipal people's people’s
+steering standing government national central party police bureau institute embassy consulate high
+commissioner mission foreign public security justice defence defense labour invalids social women
+children development cooperation relations international
+"""
+OFFICE_WORDS = tuple(_OFFICE_WORDS.split())
+
 PROFILE = Profile(
     code="en",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    determiners=("the", "el", "al"),
+    abbreviations=ABBREVIATIONS,
+    conjunctions=("and",),
+    role_articles=("the", "a", "an"),
+    city_cues=("city of",),
+    city_patterns=(r"\b(?:in|at) ((?:[A-Z][a-z]+\s){1,3})city\b",),
+    percent_words=("per cent", "percent"),
+    ordinal_suffixes=("nd", "rd", "th", "st"),
+    capitals=VIETNAMESE.capitals,
     scale_words={"thousand": "thousand", "million": "million", "billion": "billion"},
     english=True,
     months={
@@ -311,9 +371,60 @@ PROFILE = Profile(
         ("ICCPR", "the ICCPR"),
     ),
     event_kinds=(("national", "National"), ("training", "Training"), ("review", "Review")),
+    furniture=Furniture(
+        related=("read more", "related", "related news", "related articles"),
+        ads=("ad", "advertisement"),
+        comments=("comment", "comments"),
+        sources=("source", "sources"),
+        back_to_top=("top", "back to top"),
+        bylines=("by", "posted", "updated"),
+        photos=("photo",),
+        galleries=("photo", "photos", "picture", "pictures", "images"),
+        date_leads=("on",),
+    ),
+    instructions=(
+        r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
+        r"\b(system|developer) prompt\b",
+        r"\byou are (now )?(an? )?(ai|assistant|chatbot|language model|llm)\b",
+        r"\b(as an|dear) (ai|assistant|language model|llm)\b",
+        r"\bnew instructions?\b",
+    ),
+    place_words=(
+        "province",
+        "provinces",
+        "provincial",
+        "city",
+        "town",
+        "district",
+        "commune",
+        "ward",
+        "capital",
+        "municipality",
+        "of",
+        "the",
+        "in",
+        "at",
+    ),
+    title_stopwords=(
+        "the",
+        "and",
+        "for",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "with",
+        "from",
+        "conference",
+        "workshop",
+        "meeting",
+        "training",
+        "national",
+        "provincial",
+        "human",
+        "rights",
+        "work",
+        "year",
+    ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

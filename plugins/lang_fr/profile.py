@@ -1,11 +1,12 @@
-"""French: the words and patterns of French-language conference reports (Baoquocte style)."""
+"""French: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "de la Sécurité publique": "Public Security",
@@ -54,6 +55,19 @@ _HR = r"droits de l['’]homme"
 
 PROFILE = Profile(
     code="fr",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    determiners=("le", "la", "les", "l", "un", "une", "des", "du", "de"),
+    abbreviations=(*ABBREVIATIONS, "m", "mm", "mme"),
+    conjunctions=("et",),
+    role_articles=("le", "la", "les", "du", "des", "de"),
+    elisions=("l", "d"),
+    city_cues=("ville de",),
+    day_suffix="er",
+    day_month_words=("de",),
+    percent_words=("pour cent",),
+    ordinal_suffixes=("e", "ème", "er", "re"),
+    capitals=VIETNAMESE.capitals,
     scale_words={
         "mille": "thousand",
         "million": "million",
@@ -369,9 +383,43 @@ PROFILE = Profile(
         ("information extérieure", "External Information"),
     ),
     event_kinds=(("nationale", "National"), ("formation", "Training"), ("bilan", "Review")),
+    furniture=Furniture(
+        related=("lire aussi",),
+        ads=("publicité",),
+        comments=("commentaire", "commentaires"),
+        sources=("source", "sources"),
+        back_to_top=("haut de page",),
+        bylines=("par", "publié", "mis à jour"),
+        photos=("photo",),
+        galleries=("photo", "photos", "images"),
+        date_leads=("le",),
+    ),
+    instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),
+    place_words=(
+        "ville",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "d",
+        "l",
+        "en",
+        "a",
+        "dans",
+    ),
+    title_stopwords=(
+        "conference",
+        "formation",
+        "droits",
+        "homme",
+        "sur",
+        "les",
+        "des",
+        "pour",
+        "dans",
+        "une",
+        "nationale",
+        "province",
+    ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

@@ -1,17 +1,15 @@
-"""Arabic: the words and patterns of Arabic-language reports on Vietnamese conferences.
-
-Names and places are Vietnamese words transcribed by ear; they are found and romanised by
-:mod:`briefgen.analysis.arabic_names`. Number words (cardinals, ordinals, duals such as
-"موضوعين") come from :mod:`briefgen.analysis.arabic_numbers`.
-"""
+"""Arabic: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
-from briefgen.analysis.arabic_numbers import find_number_words
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
+
+from .names import city_name, dateline_place, find_names, find_places
+from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
 # Ministries as a minister's title names them ("نائب وزير العمل": Deputy Minister of Labour).
@@ -40,6 +38,16 @@ def day_number(word: str) -> int | None:
 
 PROFILE = Profile(
     code="ar",
+    office_words=OFFICE_WORDS,
+    abbreviations=ABBREVIATIONS,
+    conjunction_clitic="و",
+    role_articles=("السيد", "السيدة"),
+    city_cues=("مدينة",),
+    city_name_pattern=r"[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?",
+    day_month_words=("من",),
+    percent_words=("في المائة", "في المئة", "بالمائة", "بالمئة"),
+    number_clitics="وبلف",
+    capitals=VIETNAMESE.capitals,
     scale_words={
         "ألف": "thousand",
         "آلاف": "thousand",
@@ -48,7 +56,11 @@ PROFILE = Profile(
         "مليون": "million",
         "ملايين": "million",
     },
-    script="arabic",
+    find_names=find_names,
+    find_places=find_places,
+    dateline_place=dateline_place,
+    city_name=city_name,
+    title_prefix="و|ف",
     months={
         "يناير": 1,
         "فبراير": 2,
@@ -315,9 +327,35 @@ PROFILE = Profile(
         ("المعلومات الخارجية", "External Information"),
     ),
     event_kinds=(("الوطني", "National"), ("تدريب", "Training"), ("التدريب", "Training")),
+    furniture=Furniture(
+        related=("اقرأ أيضا",),
+        ads=("إعلان",),
+        comments=("تعليق", "تعليقات"),
+        sources=("مصدر", "المصدر"),
+        photos=("الصورة", "صورة"),
+        galleries=("الصور", "صور"),
+        date_leads=("في",),
+    ),
+    instructions=(r"(تجاهل|انس).{0,40}(التعليمات|تعليمات|الأوامر)",),
+    place_words=(
+        "مقاطعة",
+        "محافظة",
+        "مدينة",
+        "ولاية",
+        "إقليم",
+        "في",
+    ),
+    title_stopwords=(
+        "مؤتمر",
+        "تدريب",
+        "حقوق",
+        "الإنسان",
+        "حول",
+        "في",
+        "عام",
+        "من",
+        "على",
+        "إلى",
+        "مقاطعة",
+    ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

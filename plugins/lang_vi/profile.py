@@ -1,11 +1,13 @@
-"""Vietnamese: the words and patterns of Vietnamese conference reports."""
+"""Vietnamese: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
+
+from .shape import VIETNAMESE
 
 _MINISTRIES = {
     "Bộ Tư pháp": "Ministry of Justice",
@@ -41,6 +43,15 @@ _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
 
 PROFILE = Profile(
     code="vi",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    abbreviations=(*ABBREVIATIONS, "tp", "gs", "pgs", "ts", "ths", "th.s", "ông", "bà"),
+    conjunctions=("và", "cùng"),
+    role_articles=("ông", "bà", "đồng chí"),
+    city_cues=("thành phố",),
+    date_words=("tháng", "năm"),
+    percent_words=("phần trăm",),
+    capitals=VIETNAMESE.capitals,
     scale_words={"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
     number_words={
         "hai": "2",
@@ -267,9 +278,36 @@ PROFILE = Profile(
         ("tổng kết", "Review"),
         ("sơ kết", "Review"),
     ),
+    furniture=Furniture(
+        related=("tin liên quan",),
+        ads=("quảng cáo",),
+        comments=("bình luận", "ý kiến"),
+        sources=("nguồn",),
+        back_to_top=("lên đầu trang",),
+        bylines=("cập nhật", "đăng lúc"),
+        photos=("ảnh",),
+        galleries=("hình ảnh", "một số hình ảnh"),
+        date_leads=("ngày",),
+    ),
+    instructions=(r"\bbo qua\b.{0,40}\b(huong dan|chi dan|lenh)\b",),
+    place_words=("tỉnh", "tp", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại"),
+    title_stopwords=(
+        "hội",
+        "nghị",
+        "tập",
+        "huấn",
+        "công",
+        "tác",
+        "nhân",
+        "quyền",
+        "năm",
+        "về",
+        "của",
+        "và",
+        "cho",
+        "các",
+        "những",
+        "tại",
+        "tỉnh",
+    ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

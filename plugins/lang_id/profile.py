@@ -1,11 +1,12 @@
-"""Indonesian: the words and patterns of Indonesian conference reports (VNA/Baoquocte style)."""
+"""Indonesian: the profile, all of the language's words and patterns as data."""
 
 from __future__ import annotations
 
-from briefgen import hookimpl
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_vi.shape import VIETNAMESE
+
 from briefgen.analysis.bodies import compose
-from briefgen.analysis.language import LazyLanguage
-from briefgen.analysis.profile import Context, Profile, Unit, counted, money
+from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
 _MINISTRIES = {
     "Luar Negeri": "Foreign Affairs",
@@ -53,6 +54,14 @@ _TITLES = {
 
 PROFILE = Profile(
     code="id",
+    name_shape=VIETNAMESE,
+    office_words=OFFICE_WORDS,
+    abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
+    conjunctions=("dan", "serta"),
+    role_articles=("para", "sang"),
+    city_cues=("kota",),
+    percent_words=("persen",),
+    capitals=VIETNAMESE.capitals,
     scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},
     months={
         m: i
@@ -284,9 +293,36 @@ PROFILE = Profile(
     ),
     topics=(("hak asasi manusia", "Human Rights"), ("informasi luar negeri", "External Information")),
     event_kinds=(("nasional", "National"), ("pelatihan", "Training"), ("evaluasi", "Review")),
+    furniture=Furniture(
+        related=("baca juga",),
+        ads=("iklan",),
+        comments=("komentar",),
+        sources=("sumber",),
+        back_to_top=("kembali ke atas",),
+        bylines=("oleh", "diterbitkan"),
+        photos=("foto",),
+        galleries=("foto",),
+        date_leads=("pada", "tanggal"),
+    ),
+    instructions=(r"\b(abaikan|lupakan)\b.{0,40}\b(instruksi|perintah)\b",),
+    place_words=(
+        "provinsi",
+        "kota",
+        "kabupaten",
+        "kecamatan",
+        "di",
+    ),
+    title_stopwords=(
+        "konferensi",
+        "pelatihan",
+        "hak",
+        "asasi",
+        "manusia",
+        "tentang",
+        "dan",
+        "untuk",
+        "dari",
+        "tahun",
+        "provinsi",
+    ),
 )
-
-
-@hookimpl
-def register_languages(register):
-    register(LazyLanguage(PROFILE))

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 
-from ..textutil import fold_name
+from briefgen.analysis.names import Mention
+from briefgen.gazetteer import Place, all_places, lookup
+from briefgen.textutil import fold_name
 
 # --- inventory ----------------------------------------------------------------------------------
 # Toneless syllables by role, most frequent first: the rank becomes a prior weight (1.0 .. 0.4).
@@ -53,7 +55,7 @@ bang cat chung chuong cu dan dau dich doanh du duyen gam giao han hach hon huan 
 khuyen lac lang lenh lich luc mach mau nang nghi ngu nha nhon nu pho que sam si song sung tao te
 thap thoai thoi tin ton trac trach truc tue uy xa xoan xuong chuyen khiet thanh trinh
 """
-# Place syllables beyond the provinces listed in places.py: big towns and district names.
+# Place syllables beyond the provinces listed in the gazetteer: big towns and district names.
 _EXTRA_PLACES = """
 hue | nha trang | da lat | vung tau | ha long | hoi an | buon ma thuot | pleiku | sa pa | my tho |
 bien hoa | phan thiet | quy nhon | vinh yen | viet tri | mong cai | bac lieu | hoa lu | ba dinh
@@ -69,9 +71,7 @@ def _ranked(words: str) -> dict[str, float]:
 
 
 def _place_names() -> tuple[tuple[str, ...], ...]:
-    """Province names from places.py plus the extra towns, as lower-case syllable tuples."""
-    from .places import all_places  # local import: places may itself use this module
-
+    """Province names from the gazetteer plus the extra towns, as lower-case syllable tuples."""
     names = [fold_name(p.native) for p in all_places()] + _EXTRA_PLACES.split("|")
     syllables = (tuple(re.findall(r"[a-z]+", n.lower())) for n in names)
     return tuple(s for s in syllables if s)
@@ -394,7 +394,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-def romanise(text: str) -> str:
+def _romanise(text: str) -> str:
     """Latin spelling of an Arabic-script Vietnamese name or place: "نجوين فان كي" -> "Nguyen Van Ky".
 
     Each syllable is capitalised and plain ASCII. Latin tokens pass through unchanged; Arabic
@@ -428,7 +428,7 @@ _LENGTH_FACTOR = {1: 0.6, 2: 1.0, 3: 1.0, 4: 1.0, 5: 0.8}
 _NO_SURNAME_FACTOR = 0.75
 
 
-def is_vietnamese_name(text: str) -> float:
+def _is_vietnamese_name(text: str) -> float:
     """Plausibility (0..1) that ``text`` is a Vietnamese name transcribed into Arabic script.
 
     Every token must read as a Vietnamese syllable (an exact spelling scores 1, odd spellings,
@@ -454,3 +454,92 @@ def is_vietnamese_name(text: str) -> float:
     )
     length = _LENGTH_FACTOR.get(len(tokens), 0.5)
     return round(confidence * length * (1.0 if has_surname else _NO_SURNAME_FACTOR), 4)
+
+
+# Articles repeat the same few names and phrases: reading each spelling once is enough.
+romanise = lru_cache(maxsize=8192)(_romanise)
+is_vietnamese_name = lru_cache(maxsize=32768)(_is_vietnamese_name)
+
+
+# --- finders the Arabic profile hands to the shared analysis --------------------------------------
+_NAME_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _arabic_place_length(text: str, words: list[re.Match[str]], i: int) -> int:
+    """How many words from ``words[i]`` spell a province or city (2 or 3), else 0."""
+    for n in (3, 2):
+        if i + n > len(words):
+            continue
+        spaced = all(
+            re.fullmatch(r" +", text[words[k].end() : words[k + 1].start()]) for k in range(i, i + n - 1)
+        )
+        if spaced and lookup(romanise(text[words[i].start() : words[i + n - 1].end()])):
+            return n
+    return 0
+
+
+def find_names(text: str, threshold: float = 0.5) -> list[Mention]:
+    """Arabic-script Vietnamese names: the longest plausible 2-4 word window at each position."""
+    words = list(_NAME_WORD.finditer(text))
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        place = _arabic_place_length(text, words, i)
+        if place:  # "لمقاطعة بينه دينه لام هاي جيانغ": the province, then the name
+            i += place
+            continue
+        best: tuple[float, int] | None = None
+        for n in (2, 3, 4):
+            if i + n > len(words) or not re.fullmatch(
+                r" +", text[words[i + n - 2].end() : words[i + n - 1].start()]
+            ):
+                break
+            span = text[words[i].start() : words[i + n - 1].end()]
+            score = is_vietnamese_name(span)
+            if score >= threshold:  # the longest plausible window: "فو ثانه ليم", not "فو ثانه"
+                best = (score, n)
+        if best is None:
+            i += 1
+            continue
+        first, last = words[i], words[i + best[1] - 1]
+        native = text[first.start() : last.end()]
+        name = romanise(native)
+        if lookup(name):
+            i += best[1]
+            continue
+        start = first.start()
+        if native.startswith("و") and is_vietnamese_name(native[1:]) >= best[0]:
+            native, start = native[1:], start + 1  # the conjunction "wa-" glued to the name
+        found.append(Mention(name, native, start, last.end()))
+        i += best[1]
+    return found
+
+
+_PLACE_CUE = re.compile(r"(?<!\w)(?:[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)|في)\s+")
+_PLACE_WORDS = re.compile(r"[\u0621-\u064a]+")
+
+
+def find_places(text: str) -> list[tuple[Place, int, int]]:
+    """Provinces and cities named in Arabic script after a place word ("في مقاطعة باك جيانج")."""
+    found: list[tuple[Place, int, int]] = []
+    for cue in _PLACE_CUE.finditer(text):
+        words = list(_PLACE_WORDS.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:3]
+        if not words or words[0].start() != cue.end():
+            continue
+        for n in range(len(words), 0, -1):
+            span = text[words[0].start() : words[n - 1].end()]
+            place = lookup(span) or lookup(romanise(span))
+            if place:
+                found.append((place, words[0].start(), words[n - 1].end()))
+                break
+    return found
+
+
+def dateline_place(name: str) -> Place | None:
+    """The place a dateline names: an Arabic exonym ("هانوي") or a transcription read back."""
+    return lookup(name) or lookup(romanise(name))
+
+
+def city_name(name: str) -> str | None:
+    """The Latin name of a city named after "مدينة", or None when the words are no Vietnamese name."""
+    return romanise(name) if is_vietnamese_name(name) >= 0.5 else None
