@@ -225,7 +225,6 @@ PROFILE = Profile(
             "ont suggéré",
             "a recommandé",
             "ont recommandé",
-            "recommandations",
         ),
         "decision": ("a décidé", "ont convenu", "ont décidé"),
         "task": (
@@ -369,6 +368,24 @@ PROFILE = Profile(
         ("information extérieure", "External Information"),
     ),
     event_kinds=(("nationale", "National"), ("formation", "Training"), ("bilan", "Review")),
+    # outcomes (issue #12)
+    speaker_pronouns=("il a", "elle a"),
+    occasions={
+        "opening": ("discours d'ouverture", "discours d’ouverture", "allocution d'ouverture", "en ouvrant"),
+        "closing": ("discours de clôture", "en clôture", "en conclusion", "clôturant", "à la clôture"),
+        "speech": ("s'exprimant", "s’exprimant", "dans son discours", "dans son allocution", "intervenant"),
+    },
+    background=(
+        "forces hostiles continueront",
+        "situation mondiale",
+        "a été organisée pour",
+        "a été organisé pour",
+        "ont présenté les thèmes",
+        "a présenté",
+        "en coordination avec",
+        "objectifs principaux",
+        "dans un contexte",
+    ),
 )
 
 

@@ -284,6 +284,19 @@ PROFILE = Profile(
     ),
     topics=(("hak asasi manusia", "Human Rights"), ("informasi luar negeri", "External Information")),
     event_kinds=(("nasional", "National"), ("pelatihan", "Training"), ("evaluasi", "Review")),
+    # outcomes (issue #12)
+    speaker_pronouns=("ia", "beliau"),
+    occasions={
+        "opening": ("pembukaan", "membuka konferensi", "membuka acara"),
+        "closing": ("penutup", "penutupan", "menutup konferensi", "menutup acara"),
+        "speech": ("berbicara", "pidato", "sambutan"),
+    },
+    background=(
+        "situasi dunia",
+        "kekuatan musuh akan",
+        "menyampaikan topik",
+        "bekerja sama dengan",
+    ),
 )
 
 

@@ -102,3 +102,11 @@ class Profile:
     topics: tuple[tuple[str, str], ...] = ()  # (cue, English topic) for the English title
     event_kinds: tuple[tuple[str, str], ...] = ()  # (cue, English word): "National", "Training"
     teaser_places: tuple[str, ...] = ()
+    # outcomes (issue #12): what makes a sentence an outcome unit and who said it on which occasion
+    # words that refer back to the last named speaker ("ông", "il", "he"): a sentence that uses one
+    # and names nobody is attributed to that speaker
+    speaker_pronouns: tuple[str, ...] = ()
+    # occasion -> cues ("khai mạc", "discours de clôture"); tried in order, the first match wins
+    occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # sentences that are background, forecasts, purpose statements or document summaries, not outcomes
+    background: tuple[str, ...] = ()
