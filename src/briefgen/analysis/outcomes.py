@@ -102,7 +102,9 @@ class OutcomeReader:
     def occasion(self, text: str) -> str | None:
         return next((name for name, cue in self._occasions if cue is not None and cue.search(text)), None)
 
-    def outcomes(self, article: str, sentences: Iterable[str], people: Sequence[Person] = ()) -> list[Outcome]:
+    def outcomes(
+        self, article: str, sentences: Iterable[str], people: Sequence[Person] = ()
+    ) -> list[Outcome]:
         out: list[Outcome] = []
         last: str | None = None
         for sentence in sentences:
