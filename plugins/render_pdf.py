@@ -83,7 +83,9 @@ def estimate(page: Page, size: float) -> Estimate:
         for f in page.figures
     ]
     outcomes = [
-        _lines(f"{o.frame} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line + 0.28 * size
+        _lines(f"{o.frame} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line
+        + (line if o.text.dir == "rtl" else 0)  # the frame then has a line of its own
+        + 0.28 * size
         for o in page.outcomes
     ]
     conflicts = sum(
