@@ -316,7 +316,7 @@ PROFILE = Profile(
     ),
     event_kinds=(("الوطني", "National"), ("تدريب", "Training"), ("التدريب", "Training")),
     # outcomes (issue #12)
-    speaker_pronouns=("وأضاف", "وتابع", "وأشار"),
+    speaker_pronouns=("وأضاف", "وتابع", "وأشار", "واقترح", "وطلب", "ودعا"),
     occasions={
         "opening": ("الافتتاحية", "افتتاح"),
         "closing": ("الختامية", "ختام", "اختتام"),
@@ -329,6 +329,7 @@ PROFILE = Profile(
         "الوضع العالمي",
         "القوى المعادية ست",
     ),
+    cue_clitics=("و", "ف"),
 )
 
 

@@ -54,6 +54,12 @@ def _compile(cues: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(alternatives, re.I) if alternatives else None
 
 
+def _starting(cues: Iterable[str], clitics: str) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(c) for c in cues)
+    prefix = f"(?:{clitics})?" if clitics else ""
+    return re.compile(rf"(?<!\w){prefix}(?:{alternatives})", re.I) if alternatives else None
+
+
 def _words(cues: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = "|".join(re.escape(c) for c in cues)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if alternatives else None
@@ -67,7 +73,10 @@ def _items(body: str) -> list[str]:
 class OutcomeReader:
     def __init__(self, profile: Profile) -> None:
         self.language = profile.code
-        self._cues = [(kind, _compile(profile.outcomes.get(kind, ()))) for kind in OUTCOME_KINDS]
+        # a cue starts a word, after any clitic the language attaches ("وطلب"), so that "طلب"
+        # (asked) is not read inside "تتطلب" (requires) nor "asked" inside "tasked"
+        clitics = "|".join(re.escape(c) for c in profile.cue_clitics)
+        self._cues = [(kind, _starting(profile.outcomes.get(kind, ()), clitics)) for kind in OUTCOME_KINDS]
         self._skip = _compile([*profile.not_outcomes, *profile.background])
         # a sentence saying who organised the event is the event itself, not one of its outcomes
         self._organised = [re.compile(cue) for cue in profile.organise_cues]

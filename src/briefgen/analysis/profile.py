@@ -110,3 +110,5 @@ class Profile:
     occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # sentences that are background, forecasts, purpose statements or document summaries, not outcomes
     background: tuple[str, ...] = ()
+    # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
+    cue_clitics: tuple[str, ...] = ()
