@@ -39,14 +39,19 @@ def documents(folder: Path) -> list[Document]:
 
 
 def is_unit(quote: str, sentence: str) -> bool:
-    """Whether ``quote`` is all of ``sentence``, or one item of a list in it (the first with its lead)."""
+    """Whether ``quote`` is all of ``sentence`` (a bulleted line without its bullet), or one item of
+    a list in it: after the lead's colon, a semicolon or an item marker, and up to the next one or
+    the end (the first item quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
-    if quote == whole:
+    if re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
         return True
-    after_item = r"(?:\s*[;؛].*)?"
-    item = rf".*[:：;؛]\s*(?:[-–•*+]\s*)?{re.escape(quote)}{after_item}"
-    first = rf"{re.escape(quote)}\s*[;؛].*"
-    return bool(re.fullmatch(item, whole, re.S) or (":" in quote and re.fullmatch(first, whole, re.S)))
+    marker = r"(?:\(?(?:[a-z]|[0-9]{1,2})\)\s+)"
+    before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?)"
+    after = rf"(?:\s*[;؛].*|[,،]?\s+{marker}.*)?"
+    lead_and_first = ":" in quote and whole.startswith(quote)
+    return bool(re.fullmatch(rf"{before}{re.escape(quote)}{after}", whole, re.S)) or (
+        lead_and_first and bool(re.fullmatch(after, whole[len(quote) :], re.S))
+    )
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -73,6 +78,11 @@ ARTICLE = (
     "In his closing speech, Major General Tran Van Minh requested localities to: review every "
     "complaint by workers within thirty days; train labour inspectors in every district; report the "
     "results to the Steering Committee before December.\n"
+    "Major General Tran Van Minh also asked the Department of Labour to: (a) publish the results of "
+    "every inspection each month, (b) open a telephone line for workers.\n"
+    "Vice Chairwoman Le Thi Hoa proposed that the city:\n"
+    "- build a shelter for migrant workers in each industrial park;\n"
+    "- fund free legal advice for workers.\n"
     "Speaking at the conference, Vice Chairwoman Le Thi Hoa, Vice Chair of the Da Nang People's "
     "Committee, said the conference was an opportunity for localities to share experience, "
     "especially in the industrial parks.\n"
@@ -92,13 +102,23 @@ def test_a_directive_list_gives_one_outcome_per_item_each_carrying_who_asked() -
         "review every complaint by workers within thirty days",
         "train labour inspectors in every district",
         "report the results to the Steering Committee before December",
+        "(a) publish the results of every inspection each month",
+        "open a telephone line for workers",
     ]
+    requests = requests[:3]
     lead = "In his closing speech, Major General Tran Van Minh requested localities to"
     assert all(o.text.startswith(lead + ": ") for o in requests)
     assert requests[0].evidence[0].quote.startswith(lead)  # the first item quotes its lead with it
     assert {(o.speaker, o.occasion) for o in requests} == {("Tran Van Minh", "closing")}
     # background and the sentence of who chaired are not outcomes; a comma never cuts a sentence
     assert not any("world situation" in o.text or "chaired" in o.text for o in outcomes)
+    proposals = [o for o in outcomes if o.kind == "proposal"]
+    assert [o.evidence[0].quote for o in proposals] == [
+        "build a shelter for migrant workers in each industrial park",
+        "fund free legal advice for workers",
+    ]
+    assert all(o.text.startswith("Vice Chairwoman Le Thi Hoa proposed that the city: ") for o in proposals)
+    assert {o.speaker for o in proposals} == {"Le Thi Hoa"}
     (said,) = [o for o in outcomes if o.kind == "conclusion"]
     assert said.text.startswith("Speaking at the conference,") and said.text.endswith("industrial parks")
     assert (said.speaker, said.occasion) == ("Le Thi Hoa", "speech")

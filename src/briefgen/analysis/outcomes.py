@@ -7,9 +7,10 @@ purpose statement, background, a forecast or a document's contents (``not_outcom
 
 The unit is the whole sentence, since a clause cut at a comma ("Theo Thiếu tướng Nguyễn Văn Kỷ,")
 means nothing alone. The one exception is an enumerated list under a directive lead ("X requested
-localities to: a; b; c"): each item is then its own outcome, its text carrying the lead so it
-still says who asked. The first item's evidence is the lead and the item together (a verbatim
-span); later items quote just themselves.
+localities to: a; b; c", "... to: (a) ..., (b) ...", or a lead ending in ":" over bulleted lines):
+each item is then its own outcome, its text carrying the lead so it still says who asked. Within
+one sentence the first item's evidence is the lead and the item together (a verbatim span); every
+other item quotes just itself.
 
 Each outcome also records who said it (the canonical name of the first person of the article
 named in it, or, when it names nobody and refers back with a pronoun, the last one named) and the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Evidence, Outcome, Person
 from .profile import OUTCOME_KINDS, Profile
@@ -31,6 +32,8 @@ DIRECTIVES = ("request", "proposal", "decision")
 _LIST_COLON = re.compile(r"\s*[:：]\s+")
 _ITEM_BREAK = re.compile(r"\s*[;؛]\s*")
 _ITEM_MARK = re.compile(r"^[-–•*+]\s*|^(?:\(?[a-z0-9]\)|[0-9]{1,2}\.)\s+")
+# "(a) ..., (b) ...": items lettered or numbered inside one sentence
+_MARKER = re.compile(r"(?:^|(?<=\s))\(?(?:[a-z]|[0-9]{1,2})\)\s+")
 _MIN_ITEM = 12  # shorter pieces ("etc") are not items of their own
 _TRIM = " .…;؛"
 _OFFICE_WORDS = 5  # a role is recognised by its first words, before any department that varies
@@ -66,7 +69,13 @@ def _words(cues: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _items(body: str) -> list[str]:
-    parts = [_ITEM_MARK.sub("", p.strip(_TRIM)) for p in _ITEM_BREAK.split(body)]
+    """The items of a list: lettered or numbered ones at their markers, others at semicolons."""
+    marks = list(_MARKER.finditer(body))
+    if len(marks) >= 2 and marks[0].start() == 0:
+        ends = [m.start() for m in marks[1:]] + [len(body)]
+        parts = [body[m.end() : end].strip(_TRIM + ",،") for m, end in zip(marks, ends, strict=True)]
+    else:
+        parts = [_ITEM_MARK.sub("", p.strip(_TRIM)) for p in _ITEM_BREAK.split(body)]
     return [p for p in parts if p]
 
 
@@ -116,13 +125,34 @@ class OutcomeReader:
     ) -> list[Outcome]:
         out: list[Outcome] = []
         last: str | None = None
+        # a directive ending in ":" whose items are the bulleted lines after it, and how many it has
+        lead: Outcome | None = None
+        items = 0
         for sentence in sentences:
             named = _first_named(sentence, people)
             if named is None and self._pronoun is not None and self._pronoun.search(sentence):
                 named = last
             last = named or last
+            if lead is not None:
+                line = sentence.strip(_TRIM)
+                if _ITEM_MARK.match(line) and (item := _ITEM_MARK.sub("", line)):
+                    out.append(
+                        replace(lead, text=f"{lead.text}: {item}", evidence=(Evidence(article, item),))
+                    )
+                    items += 1
+                    continue
+                if not items:  # no list followed: the lead is an outcome of its own
+                    out.append(lead)
+                lead = None
             kind = self.kind_of(sentence) if _is_sentence(sentence) else None
             if kind is None:
+                continue
+            if kind in DIRECTIVES and sentence.rstrip().endswith((":", "：")):
+                text = sentence.strip(_TRIM + ":：")
+                lead = Outcome(
+                    text, kind, self.language, (Evidence(article, text),), None, named, self.occasion(text)
+                )
+                items = 0
                 continue
             for unit in self.units(sentence):
                 out.append(
@@ -135,6 +165,8 @@ class OutcomeReader:
                         occasion=self.occasion(unit.lead),
                     )
                 )
+        if lead is not None and not items:
+            out.append(lead)
         return out
 
 
