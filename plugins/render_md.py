@@ -1,4 +1,4 @@
-"""The Markdown format: the page model as plain Markdown, every item shown.
+"""The Markdown format: the page model as plain Markdown, as the HTML shows it (the eight outcomes).
 
 Article and model text are escaped so that they stay text in any Markdown renderer: every
 character that can open emphasis, code, a link, an image, raw HTML or an entity is

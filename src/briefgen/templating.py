@@ -3,9 +3,11 @@
 A briefing becomes a :class:`Page` first: plain strings with their language and direction
 attached, source markers resolved to numbers, dates spelled out. Each output format then only
 escapes and arranges; the Markdown renderer reads the same model, so all formats number
-sources alike. The Jinja2 environment escapes everything (``autoescape=True``, not
-``select_autoescape``, which would leave ``.html.j2`` unescaped): article and model text are
-data, and nothing in a template marks them safe.
+sources alike. The English the page writes itself (the lead paragraph, each outcome's frame) is
+built from extracted facts through the patterns of ``phrases.toml``. The Jinja2 environment
+escapes everything (``autoescape=True``, not ``select_autoescape``, which would leave
+``.html.j2`` unescaped): article and model text are data, and nothing in a template marks them
+safe.
 """
 
 from __future__ import annotations
