@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 import briefgen
 from briefgen import hookimpl
 from briefgen.analysis.profile import ACTS
 from briefgen.models import Briefing, Conference, EventInfo, Figure, Generator, Outcome, Person
 from briefgen.protocols import Settings
-from briefgen.templating import PAGE_OUTCOMES, lead_paragraph, outcome_frame
+from briefgen.templating import PAGE_OUTCOMES, with_english
 from briefgen.textutil import slug
 
 FIGURE_ORDER = ("economic", "social", "rate", "attendance", "legal_reference", "count", "term", "other")
@@ -96,19 +95,18 @@ class ExtractiveSummariser:
         from briefgen.merge import merge_conference  # with rapidfuzz: too slow to import for --help
 
         merged = merge_conference(conference.documents)
-        outcomes = [replace(o, frame=outcome_frame(o, merged.people)) for o in rank_outcomes(merged.outcomes)]
         briefing = Briefing(
             id=briefing_id(merged.event, conference.id),
             event=merged.event,
             people=tuple(rank_people(merged.people)),
             figures=tuple(rank_figures(merged.figures)),
-            outcomes=tuple(outcomes),
+            outcomes=tuple(rank_outcomes(merged.outcomes)),
             sources=merged.sources,
             conflicts=merged.conflicts,
             notes=merged.notes,
             generator=Generator("extractive", None, briefgen.__version__),
         )
-        return replace(briefing, summary=lead_paragraph(briefing))
+        return with_english(briefing)
 
 
 @hookimpl

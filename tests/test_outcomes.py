@@ -219,3 +219,17 @@ def test_every_seed_briefing_opens_with_the_english_lead_in_every_format(tmp_pat
         assert page.count('<span class="frame">') == len(shown)
         unshown = len(data["outcomes"]) - len(shown)
         assert data["omitted"].get("outcomes", 0) >= unshown
+
+
+def test_the_json_carries_the_lead_and_frames_whoever_wrote_the_briefing() -> None:
+    from briefgen_plugins.render_json import JsonRenderer
+    from briefings import normal
+
+    from briefgen.protocols import Settings
+
+    briefing = normal()  # as a model-written briefing arrives: no summary, no frames
+    assert briefing.summary is None and not any(o.frame for o in briefing.outcomes)
+    data = json.loads(JsonRenderer().render(briefing, Settings()).data)
+    assert data["summary"] == lead_paragraph(briefing)
+    assert "was held on 14 May 2024 in Da Nang" in data["summary"]
+    assert all(o["frame"].endswith(":") for o in data["outcomes"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -295,6 +295,19 @@ def lead_paragraph(briefing: Briefing) -> str:
             words["delegates" if delegates else "provinces"].format(delegates=delegates, provinces=provinces)
         )
     return " ".join(sentences)
+
+
+def with_english(briefing: Briefing) -> Briefing:
+    """``briefing`` with its lead paragraph and every outcome's frame written, where still missing.
+
+    The extractive summariser calls this; the JSON renderer too, so a briefing from any summariser
+    carries the same English in its ``summary`` and ``frame`` fields as on its page.
+    """
+    return replace(
+        briefing,
+        summary=lead_paragraph(briefing),
+        outcomes=tuple(replace(o, frame=outcome_frame(o, briefing.people)) for o in briefing.outcomes),
+    )
 
 
 def build_page(
