@@ -128,8 +128,9 @@ class OutcomeReader:
         # a directive ending in ":" whose items are the bulleted lines after it, and how many it has
         lead: Outcome | None = None
         items = 0
+        offices = _unique_offices(people)
         for sentence in sentences:
-            named = _first_named(sentence, people)
+            named = _first_named(sentence, people, offices)
             if named is None and self._pronoun is not None and self._pronoun.search(sentence):
                 named = last
             last = named or last
@@ -170,7 +171,7 @@ class OutcomeReader:
         return out
 
 
-def _first_named(sentence: str, people: Sequence[Person]) -> str | None:
+def _first_named(sentence: str, people: Sequence[Person], offices: dict[str, str]) -> str | None:
     """The canonical name of the person of the article who comes first in ``sentence``.
 
     A person is found by any native spelling of their name or, since reports often refer to a
@@ -183,15 +184,18 @@ def _first_named(sentence: str, people: Sequence[Person]) -> str | None:
         for native in person.native
         if native and (at := sentence.find(native)) >= 0
     ]
-    offices: dict[str, set[str]] = {}
+    lowered = sentence.casefold()
+    found += [(at, name) for office, name in offices.items() if (at := lowered.find(office)) >= 0]
+    return min(found)[1] if found else None
+
+
+def _unique_offices(people: Sequence[Person]) -> dict[str, str]:
+    """Opening words of a role -> the one person of the article who holds it."""
+    holders: dict[str, set[str]] = {}
     for person in people:
         for office in _offices(person):
-            offices.setdefault(office, set()).add(person.name)
-    lowered = sentence.casefold()
-    for office, holders in offices.items():
-        if len(holders) == 1 and (at := lowered.find(office)) >= 0:
-            found.append((at, next(iter(holders))))
-    return min(found)[1] if found else None
+            holders.setdefault(office, set()).add(person.name)
+    return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
 
 
 def _offices(person: Person) -> list[str]:
