@@ -271,7 +271,13 @@ PROFILE = Profile(
     speaker_pronouns=("ông", "bà"),
     occasions={
         "opening": ("phát biểu khai mạc", "khai mạc hội nghị", "phát biểu chào mừng"),
-        "closing": ("phát biểu bế mạc", "bế mạc", "phát biểu kết luận", "kết luận hội nghị"),
+        "closing": (
+            "phát biểu bế mạc",
+            "bế mạc",
+            "phát biểu kết luận",
+            "kết luận hội nghị",
+            "kết luận diễn đàn",
+        ),
         "speech": ("phát biểu",),
     },
     background=(

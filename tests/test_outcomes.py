@@ -233,3 +233,16 @@ def test_the_json_carries_the_lead_and_frames_whoever_wrote_the_briefing() -> No
     assert data["summary"] == lead_paragraph(briefing)
     assert "was held on 14 May 2024 in Da Nang" in data["summary"]
     assert all(o["frame"].endswith(":") for o in data["outcomes"])
+
+
+def test_a_pronoun_refers_back_only_as_the_subject_of_the_first_cue() -> None:
+    reader = get_registry().languages["en"].analyser.outcomes
+    people = [Person("Tran Van Minh", native=("Tran Van Minh",))]
+    spoke = "Major General Tran Van Minh opened the conference."
+
+    def speaker(sentence: str) -> str | None:
+        (outcome,) = reader.outcomes("a1", [spoke, sentence], people)
+        return outcome.speaker
+
+    assert speaker("He also proposed a telephone line for workers in every district.") == "Tran Van Minh"
+    assert speaker("The minister asked provinces to fund shelters, and he proposed a hotline.") is None

@@ -117,6 +117,15 @@ class OutcomeReader:
                 ]
         return [Unit(whole, whole, whole)]
 
+    def _refers_back(self, sentence: str) -> bool:
+        """Whether a pronoun is the subject of the sentence's first cue ("Ông đề nghị", "He also
+        proposed"); one after it belongs to a later clause ("the minister asked ..., and he ...")."""
+        pronoun = self._pronoun.search(sentence) if self._pronoun is not None else None
+        if pronoun is None:
+            return False
+        cues = [m.start() for _, cue in self._cues if cue is not None and (m := cue.search(sentence))]
+        return not cues or pronoun.start() <= min(cues)  # an Arabic verb is both ("واقترح")
+
     def occasion(self, text: str) -> str | None:
         return next((name for name, cue in self._occasions if cue is not None and cue.search(text)), None)
 
@@ -131,7 +140,7 @@ class OutcomeReader:
         offices = _unique_offices(people)
         for sentence in sentences:
             named = _first_named(sentence, people, offices)
-            if named is None and self._pronoun is not None and self._pronoun.search(sentence):
+            if named is None and self._refers_back(sentence):
                 named = last
             last = named or last
             if lead is not None:
