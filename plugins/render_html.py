@@ -1,7 +1,9 @@
-"""The HTML format: the PDF's own template as a standalone page, with every item shown.
+"""The HTML format: the PDF's own template as a standalone page, with every person and figure.
 
-A browser scrolls, so nothing is dropped and the type stays at its largest size; the stylesheet
-is inlined so the file stands alone (fonts fall back to the reader's Noto Sans or sans-serif).
+A browser scrolls, so no person or figure is dropped and the type stays at its largest size; the
+outcomes are the same eight (at most) as on every page, the rest counted as "in the JSON", since
+an analyst reads a briefing, not a list of every sentence. The stylesheet is inlined so the file
+stands alone (fonts fall back to the reader's Noto Sans or sans-serif).
 """
 
 from __future__ import annotations

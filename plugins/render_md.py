@@ -1,4 +1,4 @@
-"""The Markdown format: the page model as plain Markdown, every item shown.
+"""The Markdown format: the page model as plain Markdown, as the HTML shows it (the eight outcomes).
 
 Article and model text are escaped so that they stay text in any Markdown renderer: every
 character that can open emphasis, code, a link, an image, raw HTML or an entity is
@@ -41,7 +41,7 @@ def cite(numbers: tuple[int, ...]) -> str:
 
 def to_markdown(briefing: Briefing) -> str:
     page = build_page(briefing)
-    lines = [f"# {escape(page.title)}", ""]
+    lines = [f"# {escape(page.title)}", "", escape(page.lead), ""]
     if page.facts:
         lines += [" · ".join(f"**{label}:** {escape(value)}" for label, value in page.facts), ""]
     if page.people:
@@ -64,10 +64,12 @@ def to_markdown(briefing: Briefing) -> str:
     if page.outcomes:
         lines += ["## Outcomes", ""]
         lines += [
-            f"{i}. *{escape(o.kind)}:* {escape(o.text)}{cite(o.marks)}"
+            f"{i}. **{escape(o.frame)}** {escape(o.text)}{cite(o.marks)}"
             for i, o in enumerate(page.outcomes, 1)
         ]
         lines.append("")
+    if page.omitted_line:
+        lines += [f"*{escape(page.omitted_line)}*", ""]
     lines += ["## Sources", ""]
     for s in page.sources:
         title = escape(s.title) if s.title else code(s.id)

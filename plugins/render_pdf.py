@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from briefgen import hookimpl
 from briefgen.models import Briefing
 from briefgen.protocols import Rendered, Settings
-from briefgen.templating import KINDS, Page, Span, build_page, render_html, templates_dir
+from briefgen.templating import KINDS, PAGE_OUTCOMES, Page, Span, build_page, render_html, templates_dir
 
 SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)  # base type sizes in pt, tried largest first
 MM = 72 / 25.4
@@ -65,6 +65,7 @@ def estimate(page: Page, size: float) -> Estimate:
     """Heights at base size ``size``, mirroring the rem sizes and line heights in briefing.css."""
     line = 1.3 * size
     header = 0.85 * line + 1.15 * 1.7 * size * _lines(page.title.text, WIDTH, 1.7 * size) + 0.95 * size
+    header += _lines(page.lead, WIDTH, size) * line + 0.4 * size  # the English lead under the title
     for _, value in page.facts:  # facts wrap as a row of blocks; count each as a share of a row
         header += (0.9 * size + _lines(value.text, 62 * MM, 0.95 * size) * 0.95 * line) / 3
     section = 0.65 * size + 1.3 * size + 0.45 * size
@@ -83,7 +84,9 @@ def estimate(page: Page, size: float) -> Estimate:
         for f in page.figures
     ]
     outcomes = [
-        _lines(f"{o.kind} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line + 0.28 * size
+        _lines(f"{o.frame} {o.text.text} [{len(o.marks)}]", COLUMN, size) * line
+        + (line if o.text.dir == "rtl" else 0)  # the frame then has a line of its own
+        + 0.28 * size
         for o in page.outcomes
     ]
     conflicts = sum(
@@ -100,6 +103,7 @@ def plan(briefing: Briefing, budget: float) -> tuple[float, dict[str, int]]:
     """The largest size at which everything fits ``budget``, else the smallest size with items dropped."""
     page = build_page(briefing, max_sources=MAX_SOURCES)
     counts = {kind: len(getattr(briefing, kind)) for kind, *_ in KINDS}
+    counts["outcomes"] = min(counts["outcomes"], PAGE_OUTCOMES)
     for size in SIZES:
         guess = estimate(page, size)
         if guess.total(counts) <= budget:

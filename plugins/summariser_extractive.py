@@ -5,22 +5,31 @@ its evidence. Merging (one entry per person across scripts, figures with their d
 outcomes once across translations) is shared with every summariser; what this one adds is the
 order, which is the whole job because the PDF renderer drops items from the end of each list when
 the page is full: people who chaired, opened, closed or presented come first, measures (growth,
-poverty, jobs) before mere counts, requests and tasks before conclusions.
+poverty, jobs) before mere counts. Outcomes are chosen for the page's eight places by kind
+(decisions and requests first) and coverage: each place goes to the best-ranked outcome of a
+speaker and a source the page has shown least, so one speaker's long list cannot fill it.
+
+It also writes the English offline: each outcome's frame ("Requested by ..., in the closing
+speech:") and the lead paragraph, both from extracted facts through the phrase patterns of the
+templates package (see :func:`briefgen.templating.outcome_frame` and ``lead_paragraph``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import briefgen
 from briefgen import hookimpl
-from briefgen.analysis.profile import ACTS, OUTCOME_KINDS
+from briefgen.analysis.profile import ACTS
 from briefgen.models import Briefing, Conference, EventInfo, Figure, Generator, Outcome, Person
 from briefgen.protocols import Settings
+from briefgen.templating import PAGE_OUTCOMES, with_english
 from briefgen.textutil import slug
 
 FIGURE_ORDER = ("economic", "social", "rate", "attendance", "legal_reference", "count", "term", "other")
+OUTCOME_ORDER = ("decision", "request", "proposal", "task", "conclusion")
 
 
 def _rank(order: Sequence[str], kind: str) -> int:
@@ -37,8 +46,36 @@ def rank_figures(figures: Sequence[Figure]) -> list[Figure]:
     return sorted(figures, key=lambda f: _rank(FIGURE_ORDER, f.kind))
 
 
-def rank_outcomes(outcomes: Sequence[Outcome]) -> list[Outcome]:
-    return sorted(outcomes, key=lambda o: _rank(OUTCOME_KINDS, o.kind))
+def rank_outcomes(outcomes: Sequence[Outcome], places: int = PAGE_OUTCOMES) -> list[Outcome]:
+    """The first ``places`` chosen for coverage of speakers and sources, then the rest by kind.
+
+    Within the page's places, an outcome whose speaker (unattributed ones count as one speaker)
+    and then source the page has shown fewer times wins over a better kind; ties go to the kind
+    order, then to the order of the text.
+    """
+    by_kind = sorted(outcomes, key=lambda o: _rank(OUTCOME_ORDER, o.kind))
+    chosen: list[Outcome] = []
+    speakers: Counter[str | None] = Counter()
+    sources: Counter[str] = Counter()
+    rest = list(by_kind)
+    while rest and len(chosen) < places:
+        best = min(
+            rest,
+            key=lambda o: (
+                speakers[o.speaker],
+                sources[_source(o)],
+                _rank(OUTCOME_ORDER, o.kind),
+            ),
+        )
+        rest.remove(best)
+        chosen.append(best)
+        speakers[best.speaker] += 1
+        sources[_source(best)] += 1
+    return [*chosen, *rest]
+
+
+def _source(outcome: Outcome) -> str:
+    return outcome.evidence[0].article if outcome.evidence else ""
 
 
 def briefing_id(event: EventInfo, fallback: str) -> str:
@@ -58,7 +95,7 @@ class ExtractiveSummariser:
         from briefgen.merge import merge_conference  # with rapidfuzz: too slow to import for --help
 
         merged = merge_conference(conference.documents)
-        return Briefing(
+        briefing = Briefing(
             id=briefing_id(merged.event, conference.id),
             event=merged.event,
             people=tuple(rank_people(merged.people)),
@@ -69,6 +106,7 @@ class ExtractiveSummariser:
             notes=merged.notes,
             generator=Generator("extractive", None, briefgen.__version__),
         )
+        return with_english(briefing)
 
 
 @hookimpl

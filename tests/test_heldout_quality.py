@@ -34,12 +34,16 @@ SETS = {
     "heldout5": (0.95, 0.95, 0.95, 0.9, 0.9, 0.85, 1.0, 0.75),
 }
 
+# issue #12: outcomes are whole sentences or list items and background is left out, so most of
+# what is listed is a real outcome (a little below what each set reached)
+OUTCOME_PRECISION = {"heldout": 0.9, "heldout2": 0.9, "heldout3": 0.9, "heldout4": 0.85, "heldout5": 0.8}
+
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared is not present")
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_heldout_briefings_meet_the_bar(name: str, tmp_path: Path) -> None:
     report = briefgen.run([DATA / name], tmp_path, formats=["json"])
     assert not report.failures
-    bar = {**HARD, **dict(zip(KEYS, SETS[name], strict=True))}
+    bar = {**HARD, **dict(zip(KEYS, SETS[name], strict=True)), "outcome_precision": OUTCOME_PRECISION[name]}
     result = score(DATA / f"{name}_gold.json", DATA / name, tmp_path, bar)
     assert result.returncode == 0, result.stdout + result.stderr

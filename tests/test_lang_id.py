@@ -15,7 +15,10 @@ def test_indonesian_article():
     assert doc.event.date == "2024-10-17"
     assert doc.event.place == "Vinh city, Nghe An province"
     assert {"[iklan_2]", "Komentar (0)"} <= set(doc.removed)
-    assert any(o.text.startswith("Memprioritaskan") for o in doc.outcomes)
+    # "a; b" with no list lead is one request, quoted whole, never cut at its semicolon
+    (request,) = [o for o in doc.outcomes if "Memprioritaskan" in o.text]
+    assert request.evidence[0].quote.startswith("Dalam pidato penutupnya")
+    assert (request.kind, request.speaker, request.occasion) == ("request", "Hoang Van Nam", "closing")
     assert quotes_are_verbatim(doc)
 
 

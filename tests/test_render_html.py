@@ -14,21 +14,26 @@ def page(briefing) -> str:
     return HtmlRenderer().render(briefing, Settings()).data.decode("utf-8")
 
 
-def test_the_page_stands_alone_and_keeps_every_item() -> None:
+def test_the_page_stands_alone_and_keeps_every_person_and_figure() -> None:
     briefing = overfull(people=30, figures=40, outcomes=20)
     html = page(briefing)
     assert html.startswith("<!DOCTYPE html>")
     assert "@font-face" in html and "<link" not in html  # stylesheet inlined, nothing to fetch
     assert html.count('<span class="name">') == 30
     assert html.count('<span class="value">') == 40
-    assert html.count('<span class="kind">') == 20
-    assert "in the JSON" not in html
+    # outcomes: the same eight as the PDF, the rest counted (the JSON keeps them all)
+    assert html.count('<span class="frame">') == 8
+    assert "+12 outcomes in the JSON" in html
 
 
 def test_arabic_elements_carry_lang_and_direction() -> None:
     html = page(arabic())
-    outcome = re.search(r'<li lang="ar" dir="rtl"><span class="kind">conclusion</span> ([^<]+)<', html)
-    assert outcome and outcome.group(1) == ARABIC_QUOTE
+    # the English frame leads an English item; the Arabic sentence inside it runs right to left
+    outcome = re.search(
+        r'<span class="frame">([^<]+)</span> <span class="source" lang="ar" dir="rtl">([^<]+)<', html
+    )
+    assert outcome and outcome.group(2) == ARABIC_QUOTE
+    assert outcome.group(1).endswith(":")
     assert '<span class="native" lang="ar" dir="rtl">نجوين فان كي</span>' in html
     assert '<dd lang="ar" dir="rtl">هانوي</dd>' in html
 

@@ -427,4 +427,19 @@ PROFILE = Profile(
         "work",
         "year",
     ),
+    # outcomes (issue #12)
+    speaker_pronouns=("he", "she"),
+    occasions={
+        "opening": ("opening speech", "opening remarks", "opening address", "opening the"),
+        "closing": ("closing speech", "closing remarks", "closing the", "concluding the"),
+        "speech": ("speaking at", "in his speech", "in her speech", "addressing the"),
+    },
+    background=(
+        "hostile forces will",
+        "world situation",
+        "presented a report",
+        "gave a presentation",
+        "had adopted",
+        "in coordination with",
+    ),
 )

@@ -239,7 +239,6 @@ PROFILE = Profile(
             "ont suggéré",
             "a recommandé",
             "ont recommandé",
-            "recommandations",
         ),
         "decision": ("a décidé", "ont convenu", "ont décidé"),
         "task": (
@@ -421,5 +420,23 @@ PROFILE = Profile(
         "une",
         "nationale",
         "province",
+    ),
+    # outcomes (issue #12)
+    speaker_pronouns=("il a", "elle a"),
+    occasions={
+        "opening": ("discours d'ouverture", "discours d’ouverture", "allocution d'ouverture", "en ouvrant"),
+        "closing": ("discours de clôture", "en clôture", "en conclusion", "clôturant", "à la clôture"),
+        "speech": ("s'exprimant", "s’exprimant", "dans son discours", "dans son allocution", "intervenant"),
+    },
+    background=(
+        "forces hostiles continueront",
+        "situation mondiale",
+        "a été organisée pour",
+        "a été organisé pour",
+        "ont présenté les thèmes",
+        "a présenté",
+        "en coordination avec",
+        "objectifs principaux",
+        "dans un contexte",
     ),
 )

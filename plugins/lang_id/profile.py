@@ -325,4 +325,17 @@ PROFILE = Profile(
         "tahun",
         "provinsi",
     ),
+    # outcomes (issue #12)
+    speaker_pronouns=("ia", "beliau"),
+    occasions={
+        "opening": ("pembukaan", "membuka konferensi", "membuka acara"),
+        "closing": ("penutup", "penutupan", "menutup konferensi", "menutup acara"),
+        "speech": ("berbicara", "pidato", "sambutan"),
+    },
+    background=(
+        "situasi dunia",
+        "kekuatan musuh akan",
+        "menyampaikan topik",
+        "bekerja sama dengan",
+    ),
 )

@@ -310,4 +310,25 @@ PROFILE = Profile(
         "tại",
         "tỉnh",
     ),
+    # outcomes (issue #12)
+    speaker_pronouns=("ông", "bà"),
+    occasions={
+        "opening": ("phát biểu khai mạc", "khai mạc hội nghị", "phát biểu chào mừng"),
+        "closing": (
+            "phát biểu bế mạc",
+            "bế mạc",
+            "phát biểu kết luận",
+            "kết luận hội nghị",
+            "kết luận diễn đàn",
+        ),
+        "speech": ("phát biểu",),
+    },
+    background=(
+        "thế lực thù địch sẽ",
+        "tình hình thế giới",
+        "nhằm mục đích",
+        "trình bày chuyên đề",
+        "trình bày tham luận",
+        "đồng chủ trì",
+    ),
 )

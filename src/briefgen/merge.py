@@ -10,7 +10,9 @@ Pure functions over Documents; a summariser picks and orders from what they retu
   delegates), the value most sources give is kept and a :class:`Conflict` records all of them.
   A source that itself gives several values for one label (5 and 8 task groups) lists facts, not a
   disagreement.
-- outcomes: translations and near-copies of one outcome are one outcome with all their evidence.
+- outcomes: translations and near-copies of one outcome are one outcome with all their evidence;
+  its speaker is the merged person's displayed name, and a copy that names the speaker or the
+  occasion fills in what the first wording lacked.
 - sources: each article with its language; a note says how many languages and outlets covered it.
 """
 
@@ -210,6 +212,7 @@ def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ())
         # a document as well made one huge article quadratic (15k outcomes: 15 s).
         earlier = len(kept)
         for outcome in document.outcomes:
+            outcome = replace(outcome, speaker=_displayed(outcome.speaker, people))
             signature = _signature(outcome, people)
             match = next(
                 (k for k in range(earlier) if _same_outcome(kept[k][0], outcome, kept[k][1], signature)),
@@ -219,8 +222,23 @@ def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ())
                 kept.append((outcome, signature))
             else:
                 other, sig = kept[match]
-                kept[match] = (replace(other, evidence=_unique([*other.evidence, *outcome.evidence])), sig)
+                merged = replace(
+                    other,
+                    evidence=_unique([*other.evidence, *outcome.evidence]),
+                    speaker=other.speaker or outcome.speaker,
+                    occasion=other.occasion or outcome.occasion,
+                )
+                kept[match] = (merged, sig)
     return tuple(outcome for outcome, _ in kept)
+
+
+def _displayed(speaker: str | None, people: Sequence[Person]) -> str | None:
+    """The merged person's name for a document's canonical ``speaker`` (spellings differ by source)."""
+    if speaker is None:
+        return None
+    return next((p.name for p in people if p.name == speaker), None) or next(
+        (p.name for p in people if same_person(speaker, p.name)), speaker
+    )
 
 
 # --- event, sources, coverage ------------------------------------------------------------------

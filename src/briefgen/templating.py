@@ -3,28 +3,40 @@
 A briefing becomes a :class:`Page` first: plain strings with their language and direction
 attached, source markers resolved to numbers, dates spelled out. Each output format then only
 escapes and arranges; the Markdown renderer reads the same model, so all formats number
-sources alike. The Jinja2 environment escapes everything (``autoescape=True``, not
-``select_autoescape``, which would leave ``.html.j2`` unescaped): article and model text are
-data, and nothing in a template marks them safe.
+sources alike. The English the page writes itself (the lead paragraph, each outcome's frame) is
+built from extracted facts through the patterns of ``phrases.toml``. The Jinja2 environment
+escapes everything (``autoescape=True``, not ``select_autoescape``, which would leave
+``.html.j2`` unescaped): article and model text are data, and nothing in a template marks them
+safe.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .grounding import norm_value
-from .models import Briefing, Evidence
+from .models import Briefing, Evidence, Outcome, Person
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 
 if TYPE_CHECKING:
     import jinja2
 
 TEMPLATE = "briefing.html.j2"
+PHRASES = "phrases.toml"
+# Outcomes any rendering shows (decisions and requests first, see the extractive summariser); the
+# JSON keeps them all and the page says how many more there are.
+PAGE_OUTCOMES = 8
+_RANK_WORDS = 3  # "Lieutenant General", "Major General": a first role this short is a rank
 MAX_NOTES = 3  # run notes (fallbacks, warnings) shown; a page must not fill up with them
 STYLESHEET = "briefing.css"
 MONTHS = (
@@ -75,6 +87,7 @@ class FigureView:
 @dataclass(frozen=True)
 class OutcomeView:
     kind: str
+    frame: str
     text: Span
     marks: tuple[int, ...]
 
@@ -101,6 +114,7 @@ class Page:
     """Everything one rendering of a briefing shows, already chosen and ordered."""
 
     title: Span
+    lead: str
     facts: tuple[tuple[str, Span], ...]
     people: tuple[PersonView, ...]
     figures: tuple[FigureView, ...]
@@ -199,6 +213,103 @@ def _facts(briefing: Briefing) -> tuple[tuple[str, Span], ...]:
     return tuple((label, span(clip(value, 160))) for label, value in facts if value)
 
 
+@lru_cache(maxsize=1)
+def phrases() -> dict:
+    """The English phrase patterns of ``phrases.toml``: data, so wording changes touch no code."""
+    return tomllib.loads((templates_dir() / PHRASES).read_text(encoding="utf-8"))
+
+
+def short_role(person: Person | None) -> str | None:
+    """One short role for one line: a rank when the roles open with one ("Major General"), else the last.
+
+    Reports list party posts first and the office that brought the person to the event last
+    ("Member of the Provincial Party Committee; Vice Chairman of the Provincial People's Committee").
+    """
+    if person is None or not person.role:
+        return None
+    roles = [r.strip() for r in person.role.split(";") if r.strip()]
+    role = roles[0] if len(roles[0].split()) <= _RANK_WORDS else roles[-1]
+    return role.split(", ")[0]  # the office without its ministry ("..., Ministry of Justice")
+
+
+def _series(items: list[str]) -> str:
+    words = phrases()["lead"]
+    return words["and"].join([words["comma"].join(items[:-1]), items[-1]] if len(items) > 1 else items)
+
+
+def outcome_frame(outcome: Outcome, people: Iterable[Person] = ()) -> str:
+    """The English lead-in of an outcome, from its kind, speaker (with role) and occasion only.
+
+    "Requested by Nguyen Van Ky, Major General, in the closing speech:"; "Task:" when the text
+    names no one. A model-written frame is kept as it is.
+    """
+    if outcome.frame:
+        return outcome.frame
+    words = phrases()["frame"]
+    if outcome.speaker:
+        person = next((p for p in people if p.name == outcome.speaker), None)
+        role = short_role(person)
+        who = words["speaker_role"].format(name=outcome.speaker, role=role) if role else outcome.speaker
+        head = words["by"].get(outcome.kind, words["by"]["conclusion"]).format(speaker=who)
+    else:
+        head = words["kind"].get(outcome.kind, outcome.kind.capitalize())
+    occasion = words["occasion"].get(outcome.occasion or "")
+    return ", ".join(part for part in (head, occasion) if part) + words["end"]
+
+
+def lead_paragraph(briefing: Briefing) -> str:
+    """The English lead: what, when, where, organised by whom, chaired by whom, how many attended.
+
+    Every clause is one extracted fact (the event's title, date, place, organisers and attendance,
+    the people whose act was to chair); a fact the sources do not state is left out, not guessed.
+    A model-written summary is kept as it is.
+    """
+    if briefing.summary:
+        return briefing.summary
+    words = phrases()["lead"]
+    event = briefing.event
+    subject = words["event"].format(title=event.title) if event.title else words["untitled"]
+    # "on 10 April 2024", but "in 2024" and "in April 2024" when the day is not known
+    on_day = bool(event.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", event.date))
+    when = (
+        words["when" if on_day else "when_partial"].format(date=spell_date(event.date)) if event.date else ""
+    )
+    where = words["where"].format(place=event.place) if event.place else ""
+    sentences = [words["held"].format(event=subject, when=when, where=where) if when or where else ""]
+    if not sentences[0]:
+        sentences[0] = words["unplaced"].format(event=subject)
+    if event.organisers:
+        sentences.append(words["organised"].format(organisers=_series(list(event.organisers))))
+    chairs = [p for p in briefing.people if "chaired" in p.acts]
+    if chairs:
+        named = [
+            words["person"].format(name=p.name, role=role) if (role := short_role(p)) else p.name
+            for p in chairs
+        ]
+        sentences.append(words["chaired"].format(chairs=_series(named)))
+    delegates, provinces = event.attendance.delegates, event.attendance.provinces
+    if delegates and provinces:
+        sentences.append(words["delegates_from"].format(delegates=delegates, provinces=provinces))
+    elif delegates or provinces:
+        sentences.append(
+            words["delegates" if delegates else "provinces"].format(delegates=delegates, provinces=provinces)
+        )
+    return " ".join(sentences)
+
+
+def with_english(briefing: Briefing) -> Briefing:
+    """``briefing`` with its lead paragraph and every outcome's frame written, where still missing.
+
+    The extractive summariser calls this; the JSON renderer too, so a briefing from any summariser
+    carries the same English in its ``summary`` and ``frame`` fields as on its page.
+    """
+    return replace(
+        briefing,
+        summary=lead_paragraph(briefing),
+        outcomes=tuple(replace(o, frame=outcome_frame(o, briefing.people)) for o in briefing.outcomes),
+    )
+
+
 def build_page(
     briefing: Briefing,
     counts: Mapping[str, int] | None = None,
@@ -214,7 +325,7 @@ def build_page(
     numbers = source_numbers(briefing)
     people = briefing.people[: counts.get("people", len(briefing.people))]
     figures = briefing.figures[: counts.get("figures", len(briefing.figures))]
-    outcomes = briefing.outcomes[: counts.get("outcomes", len(briefing.outcomes))]
+    outcomes = briefing.outcomes[: min(counts.get("outcomes", PAGE_OUTCOMES), PAGE_OUTCOMES)]
     page_people = tuple(
         PersonView(
             name=span(clip(p.name, 80)),
@@ -235,7 +346,12 @@ def build_page(
         for f in figures
     )
     page_outcomes = tuple(
-        OutcomeView(kind=o.kind, text=span(clip(o.text, 420), o.language), marks=marks(o.evidence, numbers))
+        OutcomeView(
+            kind=o.kind,
+            frame=outcome_frame(o, briefing.people),
+            text=span(clip(o.text, 420), o.language),
+            marks=marks(o.evidence, numbers),
+        )
         for o in outcomes
     )
     cited = {n for item in (*page_people, *page_figures, *page_outcomes) for n in item.marks}
@@ -255,9 +371,13 @@ def build_page(
         hidden = len(sources) - len(kept)
         sources = kept
     omitted = {**(omitted or {}), **({"sources": hidden} if hidden else {})}
+    unshown = len(briefing.outcomes) - len(outcomes)
+    if unshown > omitted.get("outcomes", 0):
+        omitted["outcomes"] = unshown
     generator = briefing.generator
     return Page(
         title=span(clip(briefing.event.title or briefing.id, 200)),
+        lead=clip(lead_paragraph(briefing), 900),
         facts=_facts(briefing),
         people=page_people,
         figures=page_figures,

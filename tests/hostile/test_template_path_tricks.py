@@ -100,7 +100,8 @@ def test_same_titled_conferences_get_their_own_files(tmp_path: Path) -> None:
 def test_template_syntax_in_articles_stays_literal(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
-    tricks = " ".join(f"The delegates wrote {trick}." for trick in TEMPLATE_TRICKS)
+    # one sentence, so one outcome: a page shows only its first eight outcomes (issue #12)
+    tricks = f"The delegates wrote {' and '.join(TEMPLATE_TRICKS)}."
     (inputs / "tricks.md").write_text(
         f"# Title {TEMPLATE_TRICKS[0]}\n\n{article(0, tricks)}", encoding="utf-8"
     )

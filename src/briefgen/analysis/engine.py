@@ -114,7 +114,7 @@ class Analyser:
         captions = [s for c in cleaned.captions for s in sentence_split.split(c, self._abbreviations)]
         people = self._people(article.id, sentences, captions)
         figures = merge(self.figures.figures(article.id, sentences))
-        outcomes = self.outcomes.outcomes(article.id, sentences)
+        outcomes = self.outcomes.outcomes(article.id, sentences, people)
         published = article.published or self.dates.stamp(cleaned.timestamp)
         date = self.dates.event_date(sentences[:3], captions, body, published)
         lead = [*sentences[:4], *captions]

@@ -2,67 +2,217 @@
 
 A sentence is an outcome when it carries a cue of its kind ("đề nghị", "mengusulkan",
 "a souligné la nécessité", "اقترح", "is an opportunity") and none of the cues that mark a
-purpose statement, background or forecast. Long sentences are cut into their clauses
-(";", list colons), since a speaker's list of tasks is several outcomes; each clause is quoted
-verbatim as the evidence, and in offline mode the clause is also the outcome's text.
+purpose statement, background, a forecast or a document's contents (``not_outcomes`` and
+``background`` of the profile).
+
+The unit is the whole sentence, since a clause cut at a comma ("Theo Thiếu tướng Nguyễn Văn Kỷ,")
+means nothing alone. The one exception is an enumerated list under a directive lead ("X requested
+localities to: a; b; c", "... to: (a) ..., (b) ...", or a lead ending in ":" over bulleted lines):
+each item is then its own outcome, its text carrying the lead so it still says who asked. Within
+one sentence the first item's evidence is the lead and the item together (a verbatim span); every
+other item quotes just itself.
+
+Each outcome also records who said it (the canonical name of the first person of the article
+named in it, or, when it names nobody and refers back with a pronoun, the last one named) and the
+occasion ("opening", "closing", "speech") when the sentence says so.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from ..models import Evidence, Outcome
+from ..models import Evidence, Outcome, Person
 from .profile import OUTCOME_KINDS, Profile
 
-_CLAUSES = re.compile(r"[^;؛]+")
-_MIN_CLAUSE = 25
-_MAX_CLAUSE = 300
+# Kinds whose cue in a list's lead makes each item a directive of its own; a conclusion or a
+# task mention in the lead ("the plan's 4 task groups include: ...") keeps the sentence whole.
+DIRECTIVES = ("request", "proposal", "decision")
+_LIST_COLON = re.compile(r"\s*[:：]\s+")
+_ITEM_BREAK = re.compile(r"\s*[;؛]\s*")
+_ITEM_MARK = re.compile(r"^[-–•*+]\s*|^(?:\(?[a-z0-9]\)|[0-9]{1,2}\.)\s+")
+# "(a) ..., (b) ...": items lettered or numbered inside one sentence
+_MARKER = re.compile(r"(?:^|(?<=\s))\(?(?:[a-z]|[0-9]{1,2})\)\s+")
+_MIN_ITEM = 12  # shorter pieces ("etc") are not items of their own
+_TRIM = " .…;؛"
+_OFFICE_WORDS = 5  # a role is recognised by its first words, before any department that varies
+_MIN_OFFICE_WORDS = 3  # "Deputy Minister" alone names no one
+# A line without final punctuation and this short is a headline or a label, not a sentence.
+_HEADLINE_WORDS = 15
+_FINAL = re.compile(r"[.!?؟…:;؛][\"'”’»)]*$")
 
 
-def _clauses(sentence: str) -> list[str]:
-    parts: list[str] = []
-    for m in _CLAUSES.finditer(sentence):
-        clause = m.group()
-        # "... tugas utama: Terus memberi ..." - a list after a colon is its own clause
-        pieces = re.split(r"(?<=:)\s+(?=\S)", clause) if len(clause) > _MAX_CLAUSE else [clause]
-        for piece in pieces:
-            while len(piece) > _MAX_CLAUSE:
-                cut = max(
-                    piece.rfind("...", 0, _MAX_CLAUSE),
-                    piece.rfind("، ", 0, _MAX_CLAUSE),
-                    piece.rfind(", ", 0, _MAX_CLAUSE),
-                )
-                if cut < _MIN_CLAUSE:
-                    break
-                parts.append(piece[: cut + 1])
-                piece = piece[cut + 1 :]
-            parts.append(piece)
-    return [p.strip(" .…-–") for p in parts if len(p.strip()) >= _MIN_CLAUSE]
+@dataclass(frozen=True)
+class Unit:
+    """One outcome's wording: ``text`` to show, ``quote`` its verbatim evidence, ``lead`` the list lead."""
+
+    text: str
+    quote: str
+    lead: str
+
+
+def _compile(cues: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(c) for c in cues)
+    return re.compile(alternatives, re.I) if alternatives else None
+
+
+def _starting(cues: Iterable[str], clitics: str) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(c) for c in cues)
+    prefix = f"(?:{clitics})?" if clitics else ""
+    return re.compile(rf"(?<!\w){prefix}(?:{alternatives})", re.I) if alternatives else None
+
+
+def _words(cues: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if alternatives else None
+
+
+def _items(body: str) -> list[str]:
+    """The items of a list: lettered or numbered ones at their markers, others at semicolons."""
+    marks = list(_MARKER.finditer(body))
+    if len(marks) >= 2 and marks[0].start() == 0:
+        ends = [m.start() for m in marks[1:]] + [len(body)]
+        parts = [body[m.end() : end].strip(_TRIM + ",،") for m, end in zip(marks, ends, strict=True)]
+    else:
+        parts = [_ITEM_MARK.sub("", p.strip(_TRIM)) for p in _ITEM_BREAK.split(body)]
+    return [p for p in parts if p]
 
 
 class OutcomeReader:
     def __init__(self, profile: Profile) -> None:
         self.language = profile.code
-        self._cues = [
-            (kind, re.compile("|".join(re.escape(c) for c in profile.outcomes[kind]), re.I))
-            for kind in OUTCOME_KINDS
-            if profile.outcomes.get(kind)
-        ]
-        skip = "|".join(re.escape(c) for c in profile.not_outcomes)
-        self._skip = re.compile(skip, re.I) if skip else None
+        # a cue starts a word, after any clitic the language attaches ("وطلب"), so that "طلب"
+        # (asked) is not read inside "تتطلب" (requires) nor "asked" inside "tasked"
+        clitics = "|".join(re.escape(c) for c in profile.cue_clitics)
+        self._cues = [(kind, _starting(profile.outcomes.get(kind, ()), clitics)) for kind in OUTCOME_KINDS]
+        self._skip = _compile([*profile.not_outcomes, *profile.background])
+        # a sentence saying who organised the event is the event itself, not one of its outcomes
+        self._organised = [re.compile(cue) for cue in profile.organise_cues]
+        self._pronoun = _words(profile.speaker_pronouns)
+        self._occasions = [(name, _compile(cues)) for name, cues in profile.occasions.items()]
 
     def kind_of(self, sentence: str) -> str | None:
         if self._skip is not None and self._skip.search(sentence):
             return None
-        return next((kind for kind, cue in self._cues if cue.search(sentence)), None)
+        if any(cue.search(sentence) for cue in self._organised):
+            return None
+        return next((kind for kind, cue in self._cues if cue is not None and cue.search(sentence)), None)
 
-    def outcomes(self, article: str, sentences: Iterable[str]) -> list[Outcome]:
+    def units(self, sentence: str) -> list[Unit]:
+        """The whole sentence, or each item of a directive's enumerated list with its lead."""
+        whole = sentence.strip(_TRIM)
+        colon = _LIST_COLON.search(whole)
+        if colon is not None:
+            lead, body = whole[: colon.start()], whole[colon.end() :]
+            items = _items(body)
+            if (
+                len(items) >= 2
+                and all(len(item) >= _MIN_ITEM for item in items)
+                and self.kind_of(lead) in DIRECTIVES
+            ):
+                first = whole[: whole.index(items[0], colon.end()) + len(items[0])]
+                return [
+                    Unit(f"{lead}: {item}", first if i == 0 else item, lead) for i, item in enumerate(items)
+                ]
+        return [Unit(whole, whole, whole)]
+
+    def _refers_back(self, sentence: str) -> bool:
+        """Whether a pronoun is the subject of the sentence's first cue ("Ông đề nghị", "He also
+        proposed"); one after it belongs to a later clause ("the minister asked ..., and he ...")."""
+        pronoun = self._pronoun.search(sentence) if self._pronoun is not None else None
+        if pronoun is None:
+            return False
+        cues = [m.start() for _, cue in self._cues if cue is not None and (m := cue.search(sentence))]
+        return not cues or pronoun.start() <= min(cues)  # an Arabic verb is both ("واقترح")
+
+    def occasion(self, text: str) -> str | None:
+        return next((name for name, cue in self._occasions if cue is not None and cue.search(text)), None)
+
+    def outcomes(
+        self, article: str, sentences: Iterable[str], people: Sequence[Person] = ()
+    ) -> list[Outcome]:
         out: list[Outcome] = []
+        last: str | None = None
+        # a directive ending in ":" whose items are the bulleted lines after it, and how many it has
+        lead: Outcome | None = None
+        items = 0
+        offices = _unique_offices(people)
         for sentence in sentences:
-            kind = self.kind_of(sentence)
+            named = _first_named(sentence, people, offices)
+            if named is None and self._refers_back(sentence):
+                named = last
+            last = named or last
+            if lead is not None:
+                line = sentence.strip(_TRIM)
+                if _ITEM_MARK.match(line) and (item := _ITEM_MARK.sub("", line)):
+                    out.append(
+                        replace(lead, text=f"{lead.text}: {item}", evidence=(Evidence(article, item),))
+                    )
+                    items += 1
+                    continue
+                if not items:  # no list followed: the lead is an outcome of its own
+                    out.append(lead)
+                lead = None
+            kind = self.kind_of(sentence) if _is_sentence(sentence) else None
             if kind is None:
                 continue
-            for clause in _clauses(sentence):
-                out.append(Outcome(clause, kind, self.language, (Evidence(article, clause),)))
+            if kind in DIRECTIVES and sentence.rstrip().endswith((":", "：")):
+                text = sentence.strip(_TRIM + ":：")
+                lead = Outcome(
+                    text, kind, self.language, (Evidence(article, text),), None, named, self.occasion(text)
+                )
+                items = 0
+                continue
+            for unit in self.units(sentence):
+                out.append(
+                    Outcome(
+                        unit.text,
+                        kind,
+                        self.language,
+                        (Evidence(article, unit.quote),),
+                        speaker=named,
+                        occasion=self.occasion(unit.lead),
+                    )
+                )
+        if lead is not None and not items:
+            out.append(lead)
         return out
+
+
+def _first_named(sentence: str, people: Sequence[Person], offices: dict[str, str]) -> str | None:
+    """The canonical name of the person of the article who comes first in ``sentence``.
+
+    A person is found by any native spelling of their name or, since reports often refer to a
+    speaker by office alone ("the deputy director of the department ... proposed"), by the first
+    words of one of their roles as the article wrote it, when no one else holds that office.
+    """
+    found = [
+        (at, person.name)
+        for person in people
+        for native in person.native
+        if native and (at := sentence.find(native)) >= 0
+    ]
+    lowered = sentence.casefold()
+    found += [(at, name) for office, name in offices.items() if (at := lowered.find(office)) >= 0]
+    return min(found)[1] if found else None
+
+
+def _unique_offices(people: Sequence[Person]) -> dict[str, str]:
+    """Opening words of a role -> the one person of the article who holds it."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        for office in _offices(person):
+            holders.setdefault(office, set()).add(person.name)
+    return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
+
+
+def _offices(person: Person) -> list[str]:
+    """The distinctive opening words of each role the article gave ``person``."""
+    segments = (person.role_source or "").split(";")
+    words = [s.split()[:_OFFICE_WORDS] for s in segments]
+    return [" ".join(w).casefold() for w in words if len(w) >= _MIN_OFFICE_WORDS]
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(_FINAL.search(text.strip())) or len(text.split()) >= _HEADLINE_WORDS

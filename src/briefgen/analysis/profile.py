@@ -166,3 +166,13 @@ class Profile:
     # words of conference titles that say nothing about which event it is ("hội nghị", "formation")
     place_words: tuple[str, ...] = ()
     title_stopwords: tuple[str, ...] = ()
+    # outcomes (issue #12): what makes a sentence an outcome unit and who said it on which occasion
+    # words that refer back to the last named speaker ("ông", "il", "he"): a sentence that uses one
+    # and names nobody is attributed to that speaker
+    speaker_pronouns: tuple[str, ...] = ()
+    # occasion -> cues ("khai mạc", "discours de clôture"); tried in order, the first match wins
+    occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # sentences that are background, forecasts, purpose statements or document summaries, not outcomes
+    background: tuple[str, ...] = ()
+    # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
+    cue_clitics: tuple[str, ...] = ()
