@@ -373,4 +373,6 @@ PROFILE = Profile(
         "القوى المعادية ست",
     ),
     cue_clitics=("و", "ف"),
+    # grounding (issue #13): words that support nothing in a model's phrase
+    function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
 )

@@ -338,4 +338,6 @@ PROFILE = Profile(
         "menyampaikan topik",
         "bekerja sama dengan",
     ),
+    # grounding (issue #13): words that support nothing in a model's phrase
+    function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
 )

@@ -331,4 +331,20 @@ PROFILE = Profile(
         "trình bày tham luận",
         "đồng chủ trì",
     ),
+    # grounding (issue #13): words that support nothing in a model's phrase
+    function_words=(
+        "và",
+        "của",
+        "các",
+        "những",
+        "một",
+        "là",
+        "trong",
+        "tại",
+        "với",
+        "cho",
+        "được",
+        "đã",
+        "sẽ",
+    ),
 )

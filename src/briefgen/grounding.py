@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from .analysis.language import installed_profiles
 from .models import Briefing, Conference, EventInfo, Evidence, Figure, Outcome, Person
 from .textutil import DIGITS, fold, squash
 
@@ -40,14 +41,6 @@ MAX_CHARS = {
     "summary": 900,
 }
 
-_STOP = frozenset(
-    """a an the and or of in on at to for by with from as is are was were be been it its this that
-    these those their his her he she they we which who will shall must should would can could may
-    has have had not no also into over under after before during about than then there per
-    le la les de des du et en un une au aux pour par sur dans est qui que ce cette
-    dan di ke dari yang untuk dengan pada ini itu
-    va cua cac nhung mot la trong tai voi cho duoc da se""".split()  # noqa: SIM905 - a word list reads best as words
-)
 _WORD = re.compile(r"\d+(?:[.,/-]\d+)*(?:/[a-z-]+)?|[^\W\d_]+", re.UNICODE)
 # Numbers written with digits where no language reader is known: token boundaries, either
 # decimal convention, thousands groups (norm_value decides what a group means, as the scorer does);
@@ -56,7 +49,6 @@ _PLAIN_NUMBER = re.compile(
     r"(?:(?<![\w.,/])|(?<=[\u0600-\u06ff]))"
     r"(?:\d{1,3}(?:[.,\u00a0\u202f\u066c ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?)(?![\d/]|[.,]\d)"
 )
-_PERCENT = re.compile(r"%|٪|\bpercent\b|\bper cent\b|\bpour cent\b|\bpersen\b|\bphan tram\b|في الم")
 _SCALES = ("thousand", "million", "billion")
 
 
@@ -73,13 +65,37 @@ def norm_value(value: str) -> str:
     return v.casefold()
 
 
+_PACKS_WORDS: dict[tuple[str, ...], tuple[frozenset[str], re.Pattern[str]]] = {}
+
+
+def _packs_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The installed packs' function words, and a matcher of a percent in any of their languages."""
+    profiles = installed_profiles()
+    key = tuple(p.code for p in profiles)
+    if key not in _PACKS_WORDS:
+        function = frozenset(fold(w) for p in profiles for w in p.function_words)
+        percent = sorted({fold(w) for p in profiles for w in p.percent_words}, key=len, reverse=True)
+        words = "".join(rf"|(?<!\w){re.escape(w)}(?!\w)" for w in percent)
+        _PACKS_WORDS[key] = (function, re.compile(rf"[%\u066a]{words}"))
+    return _PACKS_WORDS[key]
+
+
+def _stop() -> frozenset[str]:
+    return _packs_words()[0]
+
+
+def _percent() -> re.Pattern[str]:
+    return _packs_words()[1]
+
+
 def content_words(text: str | None) -> set[str]:
     """The words that carry meaning, folded: names, numbers, nouns and verbs, not "the" or "của"."""
     words = _WORD.findall(fold((text or "").translate(DIGITS)))
+    stop = _stop()
     return {
         norm_value(w) if w[0].isdigit() else w
         for w in words
-        if w[0].isdigit() or (len(w) > 2 and w not in _STOP)
+        if w[0].isdigit() or (len(w) > 2 and w not in stop)
     }
 
 
@@ -105,7 +121,8 @@ def _plain_numbers(text: str) -> set[str]:
 def _names(text: str) -> set[str]:
     """Capitalised Latin words after the first: what a sentence names (people, places, bodies)."""
     words = re.findall(r"[^\W\d_]+", text)
-    return {fold(w) for w in words[1:] if w[0].isupper() and fold(w) not in _STOP and len(w) > 2}
+    stop = _stop()
+    return {fold(w) for w in words[1:] if w[0].isupper() and fold(w) not in stop and len(w) > 2}
 
 
 class Verifier:
@@ -168,8 +185,9 @@ class Verifier:
         if not unit or (evidence.article, norm_value(figure.value), unit) in self._units:
             return True
         quote = fold(evidence.quote)
-        if _PERCENT.search(unit):
-            return bool(_PERCENT.search(quote))
+        percent = _percent()
+        if percent.search(unit):
+            return bool(percent.search(quote))
         words = content_words(unit) - set(_SCALES)
         return bool(words) and words <= content_words(quote)
 

@@ -15,7 +15,7 @@ from fake_openai import LIES, Reply, answering, chat, faithful_answer, fake_open
 from llm_sample import conference
 
 from briefgen import pipeline
-from briefgen.grounding import Verifier
+from briefgen.grounding import MAX_CHARS, Verifier
 from briefgen.models import Article, Briefing, Conference, Document, Evidence, Figure
 from briefgen.plugins import get_registry
 from briefgen.protocols import Settings
@@ -112,7 +112,7 @@ def test_a_lying_model_changes_nothing_on_the_page(options: dict[str, Any]) -> N
         _cases()
         assert lie not in dumped
     assert lied.generator.summariser == "openai"
-    assert lied.event == offline.event and lied.summary is None
+    assert lied.event == offline.event and lied.summary == offline.summary
     assert [(p.name, p.role) for p in lied.people] == [(p.name, p.role) for p in offline.people]
     assert [(f.value, f.unit, f.label) for f in lied.figures] == [
         (f.value, f.unit, f.label) for f in offline.figures
@@ -234,7 +234,9 @@ def test_the_support_threshold_keeps_the_analysis_words_and_refuses_the_lies() -
         briefing, _ = pipeline.summarise(conf, "extractive", Settings({}))
         check = Verifier(conf, pipeline.number_readers(registry))
         for outcome in briefing.outcomes:
-            honest.append(check.outcome_words_ok(outcome.text, outcome))
+            # a whole source sentence may be longer than the one English sentence a model may write
+            if len(outcome.text) <= MAX_CHARS["outcome"]:
+                honest.append(check.outcome_words_ok(outcome.text, outcome))
             lies.append(
                 check.outcome_words_ok(
                     "The conference decided to dissolve the provincial government.", outcome

@@ -45,10 +45,14 @@ _FINAL = re.compile(r"[.!?؟…:;؛][\"'”’»)]*$")
 
 @dataclass(frozen=True)
 class Unit:
-    """One outcome's wording: ``text`` to show, ``quote`` its verbatim evidence, ``lead`` the list lead."""
+    """One outcome's wording: ``text`` to show, ``quotes`` its verbatim evidence, ``lead`` the list lead.
+
+    A later item of a list shows its lead too, so its evidence is its own span and then the lead's:
+    every word it shows is in a quote it cites.
+    """
 
     text: str
-    quote: str
+    quotes: tuple[str, ...]
     lead: str
 
 
@@ -113,9 +117,10 @@ class OutcomeReader:
             ):
                 first = whole[: whole.index(items[0], colon.end()) + len(items[0])]
                 return [
-                    Unit(f"{lead}: {item}", first if i == 0 else item, lead) for i, item in enumerate(items)
+                    Unit(f"{lead}: {item}", (first,) if i == 0 else (item, lead), lead)
+                    for i, item in enumerate(items)
                 ]
-        return [Unit(whole, whole, whole)]
+        return [Unit(whole, (whole,), whole)]
 
     def _refers_back(self, sentence: str) -> bool:
         """Whether a pronoun is the subject of the sentence's first cue ("Ông đề nghị", "He also
@@ -146,9 +151,8 @@ class OutcomeReader:
             if lead is not None:
                 line = sentence.strip(_TRIM)
                 if _ITEM_MARK.match(line) and (item := _ITEM_MARK.sub("", line)):
-                    out.append(
-                        replace(lead, text=f"{lead.text}: {item}", evidence=(Evidence(article, item),))
-                    )
+                    evidence = (Evidence(article, item), *lead.evidence)
+                    out.append(replace(lead, text=f"{lead.text}: {item}", evidence=evidence))
                     items += 1
                     continue
                 if not items:  # no list followed: the lead is an outcome of its own
@@ -170,7 +174,7 @@ class OutcomeReader:
                         unit.text,
                         kind,
                         self.language,
-                        (Evidence(article, unit.quote),),
+                        tuple(Evidence(article, quote) for quote in unit.quotes),
                         speaker=named,
                         occasion=self.occasion(unit.lead),
                     )

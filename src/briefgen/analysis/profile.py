@@ -166,6 +166,9 @@ class Profile:
     # words of conference titles that say nothing about which event it is ("hội nghị", "formation")
     place_words: tuple[str, ...] = ()
     title_stopwords: tuple[str, ...] = ()
+    # for grounding, which measures how much of a model's phrase its cited sentence supports: the
+    # language's function words (articles, prepositions, auxiliaries), which support nothing
+    function_words: tuple[str, ...] = ()
     # outcomes (issue #12): what makes a sentence an outcome unit and who said it on which occasion
     # words that refer back to the last named speaker ("ông", "il", "he"): a sentence that uses one
     # and names nobody is attributed to that speaker
