@@ -420,9 +420,13 @@ def stylesheet() -> str:
     return (templates_dir() / STYLESHEET).read_text(encoding="utf-8")
 
 
-def render_html(page: Page, *, font_pt: float, paged: bool) -> str:
-    """The standalone HTML page for ``page`` at base size ``font_pt`` (``paged``: the PDF variant)."""
+def render_html(page: Page, *, font_pt: float, paged: bool, inline_css: bool = True) -> str:
+    """The standalone HTML page for ``page`` at base size ``font_pt`` (``paged``: the PDF variant).
+
+    ``inline_css=False`` leaves the stylesheet out, for a renderer that passes it parsed once.
+    """
     import markupsafe
 
     template = environment().get_template(TEMPLATE)
-    return template.render(page=page, font_pt=font_pt, paged=paged, css=markupsafe.Markup(stylesheet()))
+    css = markupsafe.Markup(stylesheet() if inline_css else "")
+    return template.render(page=page, font_pt=font_pt, paged=paged, css=css)
