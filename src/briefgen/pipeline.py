@@ -607,12 +607,13 @@ def _map_in_workers(
                     expired.append(index)
             if expired:
                 for index in expired:
-                    what = _read_activity(board, index) or "a plugin"
+                    what = _read_activity(board, index) or "the item (before any plugin was called)"
                     settle(index, on_timeout(items[index], f"{what} did not finish within {timeout:g} s"))
                 pool.terminate()
                 waiting[:0] = sorted(running)
                 running.clear()
-                pool = start_pool()
+                if waiting:
+                    pool = start_pool()
     finally:
         pool.terminate()
     return [results[i] for i in range(len(items))]
