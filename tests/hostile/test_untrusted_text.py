@@ -49,7 +49,7 @@ def test_bidi_and_zero_width_controls_never_reach_an_output(run_cli, tmp_path: P
         assert not CONTROLS.search(path.read_text(encoding="utf-8")), path
     shown = run_cli("inspect", str(inputs / "override.md"))
     (entry,) = json.loads(shown.stdout)["articles"]
-    assert entry["neutralised"] == {"U+202E": 2, "U+202C": 2}, entry
+    assert entry["neutralised"] == {"U+202E": 3, "U+202C": 3}, entry  # heading, sentence, title
 
 
 def test_zero_width_non_joiner_is_kept_as_the_letter_joiner_it_is() -> None:
