@@ -151,7 +151,10 @@ def _walk(folder: Path, own: Path | None, manifest: dict[str, str]) -> tuple[lis
     failures: list[Failure] = []
     for top, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted([*names, *(d for d in dirs if os.path.islink(os.path.join(top, d)))]):
+        # os.walk does not descend into linked folders; one leading out of the folder is reported
+        linked = [d for d in dirs if os.path.islink(os.path.join(top, d))]
+        outward = [d for d in linked if not Path(top, d).resolve().is_relative_to(root)]
+        for name in sorted([*names, *outward]):
             if name.startswith("."):
                 continue
             path = Path(top, name)
@@ -165,12 +168,8 @@ def _walk(folder: Path, own: Path | None, manifest: dict[str, str]) -> tuple[lis
 
 def _unreadable(path: Path, root: Path) -> str | None:
     """Why a folder walk must not open ``path``, or None."""
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root):
-            return "skipped: a symbolic link out of the folder (name the file itself to read it)"
-        if target.is_dir():
-            return "skipped: a symbolic link to a folder (not followed)"
+    if path.is_symlink() and not path.resolve().is_relative_to(root):
+        return "skipped: a symbolic link out of the folder (name the file itself to read it)"
     try:
         mode = path.stat().st_mode
     except OSError as error:
