@@ -10,20 +10,16 @@ Every value a plugin hands back is checked here, at the boundary (an Article fro
 Document from a language plugin, a Briefing from a summariser, bytes from a renderer, a
 partition of the documents from grouping); a wrong one fails that item, naming the plugin.
 With ``jobs > 1`` each item (a file to load, an article to analyse, a conference to brief) also
-has a time limit (``item_timeout``, default 600 s): a plugin that hangs costs its item only.
-With ``jobs == 1`` everything runs in this process and nothing is time-bounded.
+has a time limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that
+hangs costs its item only. With ``jobs == 1`` everything runs in this process, unbounded.
 """
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import logging
-import multiprocessing
 import os
 import stat
-import sys
-import threading
 import time
 import uuid
 from collections import Counter
@@ -41,6 +37,7 @@ from .overrides import OverridesError
 from .plugins import PLUGIN_ERRORS, Registry, get_registry
 from .protocols import LoadError, Rendered, Settings
 from .textutil import clean_path, slug, strip_invisible
+from .workers import DEFAULT_ITEM_TIMEOUT, doing, map_items
 from .writing import digest, is_own_output, read_manifest, record_outputs, remove_stale_temps, write_atomic
 
 log = logging.getLogger("briefgen")
@@ -50,7 +47,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-DEFAULT_ITEM_TIMEOUT = 600.0
+_map = map_items  # the name benchmarks/stages.py times the stages through
 
 
 class BriefgenError(ValueError):
@@ -92,24 +89,6 @@ def describe(error: BaseException, typed: bool = True) -> str:
         text = " ".join(str(error).split())
         text = text[:300] + ("…" if len(text) > 300 else "")
     return f"{type(error).__name__}: {text}" if typed else text
-
-
-# --- what a worker is doing, so a time limit can name the plugin --------------------------------
-
-_SLOT = 240
-_activity: tuple[Any, int] | None = None
-
-
-def _doing(what: str) -> None:
-    """Note which plugin this worker is about to call (read by the parent when the item times out)."""
-    if _activity is not None:
-        board, index = _activity
-        data = what.encode("utf-8", "replace")[: _SLOT - 1]
-        board[index * _SLOT : (index + 1) * _SLOT] = data.ljust(_SLOT, b"\0")
-
-
-def _read_activity(board: Any, index: int) -> str:
-    return bytes(board[index * _SLOT : (index + 1) * _SLOT]).rstrip(b"\0").decode("utf-8", "replace")
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -247,7 +226,7 @@ def load_file(path: Path, max_bytes: int, registry: Registry | None = None) -> L
             raise LoadError(
                 shown, f"file is {size} bytes, over the {max_bytes}-byte limit", "raise --max-bytes"
             )
-        _doing(f"loader plugin {owner!r}")
+        doing(f"loader plugin {owner!r}")
         loaded = list(loader.load(path))
     except LoadError as error:
         return [], [*failures, _load_failure(error)]
@@ -314,7 +293,7 @@ def analyse_article(article: Article) -> Document | Failure:
         code = found.code
     owner = registry.owner("languages", code)
     try:
-        _doing(f"language plugin {owner!r}")
+        doing(f"language plugin {owner!r}")
         document = registry.languages[code].analyse(article)
     except PLUGIN_ERRORS as error:
         return Failure(article.path, "analyse", f"language plugin {owner!r} failed: {describe(error)}")
@@ -400,7 +379,7 @@ def _summarise_with(name: str, conference: Conference, settings: Settings) -> Br
     """One summariser's briefing, checked: a wrong value is that plugin's failure."""
     registry = get_registry()
     owner = registry.owner("summarisers", name)
-    _doing(f"summariser plugin {owner!r}")
+    doing(f"summariser plugin {owner!r}")
     briefing = registry.summarisers[name].summarise(conference, settings)
     if not isinstance(briefing, Briefing):
         raise PluginFailure(
@@ -463,7 +442,7 @@ def render(briefing: Briefing, formats: Sequence[str], settings: Settings | None
             briefing = replace(briefing, omitted=omitted)
         where = f"renderer {renderer.name!r} of plugin {registry.owner('renderers', renderer.name)!r}"
         try:
-            _doing(where)
+            doing(where)
             result: Rendered = renderer.render(briefing, settings)
         except PLUGIN_ERRORS as error:
             raise PluginFailure(f"{where} failed: {describe(error)}") from error
@@ -508,114 +487,6 @@ def _conference_failure(conference: Conference, stage: str, message: str) -> Fai
 
 
 # --- orchestration -----------------------------------------------------------------------------
-
-TimeoutFn = Callable[[Any, str], Any]
-
-
-def _init_worker(board: Any) -> None:
-    global _activity
-    _activity = (board, -1)
-
-
-def _in_worker(fn: Callable[..., R], index: int, item: Any, args: tuple[Any, ...]) -> R:
-    global _activity
-    if _activity is not None:
-        _activity = (_activity[0], index)
-    return fn(item, *args)
-
-
-def _map(
-    fn: Callable[..., R],
-    items: Sequence[T],
-    jobs: int,
-    progress: ProgressFn | None,
-    stage: str,
-    *args: Any,
-    timeout: float = DEFAULT_ITEM_TIMEOUT,
-    on_timeout: TimeoutFn | None = None,
-) -> list[R]:
-    """Map in worker processes when ``jobs > 1``; report progress as results arrive, keep order.
-
-    In workers each item has ``timeout`` seconds: past it (or when its worker died) the item's
-    result is ``on_timeout(item, message)``, the message naming the plugin the worker was in, and
-    the pool is replaced (a hung worker cannot be stopped any other way); the items that were
-    running with it start again. With ``jobs <= 1`` items run here, unbounded.
-    """
-    if progress:
-        progress(stage, 0, len(items))
-    if jobs <= 1 or len(items) < 2:
-        results: list[R] = []
-        for i, item in enumerate(items, 1):
-            results.append(fn(item, *args))
-            if progress:
-                progress(stage, i, len(items))
-        return results
-    return _map_in_workers(fn, items, jobs, progress, stage, args, timeout, on_timeout or _timeout_error)
-
-
-def _timeout_error(item: Any, message: str) -> Any:
-    raise PluginFailure(message)
-
-
-def _map_in_workers(
-    fn: Callable[..., R],
-    items: Sequence[T],
-    jobs: int,
-    progress: ProgressFn | None,
-    stage: str,
-    args: tuple[Any, ...],
-    timeout: float,
-    on_timeout: TimeoutFn,
-) -> list[R]:
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    board = context.Array(ctypes.c_char, _SLOT * len(items), lock=False)
-    finished = threading.Event()
-    results: dict[int, Any] = {}
-    waiting = list(range(len(items)))
-    running: dict[int, tuple[Any, float]] = {}
-
-    def start_pool() -> Any:
-        return context.Pool(jobs, initializer=_init_worker, initargs=(board,))
-
-    def settle(index: int, value: Any) -> None:
-        results[index] = value
-        del running[index]
-        if progress:
-            progress(stage, len(results), len(items))
-
-    pool = start_pool()
-    try:
-        while waiting or running:
-            while waiting and len(running) < jobs:
-                index = waiting.pop(0)
-                handle = pool.apply_async(
-                    _in_worker,
-                    (fn, index, items[index], args),
-                    callback=lambda _: finished.set(),
-                    error_callback=lambda _: finished.set(),
-                )
-                running[index] = (handle, time.monotonic() + timeout)
-            finished.wait(max(0.0, min(deadline for _, deadline in running.values()) - time.monotonic()))
-            finished.clear()
-            now = time.monotonic()
-            expired = []
-            for index, (handle, deadline) in list(running.items()):
-                if handle.ready():
-                    settle(index, handle.get())  # fn returns failures as values; a raise is a bug
-                elif now >= deadline:
-                    expired.append(index)
-            if expired:
-                for index in expired:
-                    what = _read_activity(board, index) or "the item (before any plugin was called)"
-                    settle(index, on_timeout(items[index], f"{what} did not finish within {timeout:g} s"))
-                pool.terminate()
-                waiting[:0] = sorted(running)
-                running.clear()
-                if waiting:
-                    pool = start_pool()
-    finally:
-        pool.terminate()
-    return [results[i] for i in range(len(items))]
 
 
 def _stem_key(briefing: Briefing) -> str:
@@ -691,7 +562,7 @@ def run(
     paths, failures = expand_inputs(inputs, skip=out_dir)
     report.failures += failures
     max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
-    loaded = _map(
+    loaded = map_items(
         load_file, paths, jobs, progress, "load", max_bytes, timeout=timeout, on_timeout=_load_timeout
     )
     articles, failures, report.neutralised = merge_loaded(loaded)
@@ -699,7 +570,7 @@ def run(
     report.articles = len(articles)
 
     documents: list[Document] = []
-    for result in _map(
+    for result in map_items(
         analyse_article, articles, jobs, progress, "analyse", timeout=timeout, on_timeout=_analyse_timeout
     ):
         if isinstance(result, Failure):
@@ -711,7 +582,7 @@ def run(
     report.conferences = len(conferences)
     job = _Job(summariser, formats, settings)
     produced: list[tuple[Briefing, dict[str, bytes]]] = []
-    briefed = _map(
+    briefed = map_items(
         briefing_for, conferences, jobs, progress, "brief", job, timeout=timeout, on_timeout=_brief_timeout
     )
     for result in briefed:

@@ -139,4 +139,6 @@ def test_detection_among_all_languages_keeps_the_installed_ones_and_stays_fast()
         for code, text in texts.items():
             assert detect(text, installed).code == code
     tried("untrusted_text", len(texts))
-    assert (time.perf_counter() - started) / (10 * len(texts)) < 0.05
+    # about 27 ms an article on the loaded 2-core machine (9 ms for a five-language detector);
+    # a detector rebuilt per call would pay the model loading (0.2-0.8 s) every time
+    assert (time.perf_counter() - started) / (10 * len(texts)) < 0.15
