@@ -270,6 +270,13 @@ def _records(items: Iterable[tuple[int, Any]], source: Path, fmt: str) -> Loaded
     yield from problems
 
 
+def _json_problem(error: Exception) -> str:
+    """What the JSON parser refused besides syntax: nesting past the recursion limit, huge integers."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return " ".join(str(error).split())[:200]
+
+
 class JsonLoader(_SuffixLoader):
     """A JSON file holding one article record, or a list of them."""
 
@@ -277,12 +284,15 @@ class JsonLoader(_SuffixLoader):
     suffixes = (".json",)
 
     def load(self, source: Path) -> Loaded:
+        text = read_text(source)
         try:
-            data = json.loads(read_text(source))
+            data = json.loads(text)
         except json.JSONDecodeError as error:
             raise LoadError(
                 str(source), f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             ) from None
+        except (ValueError, RecursionError) as error:
+            raise LoadError(str(source), f"unusable JSON: {_json_problem(error)}") from None
         if isinstance(data, list):
             yield from _records(enumerate(data, 1), source, "json")
         else:
@@ -307,6 +317,9 @@ class JsonLinesLoader(_SuffixLoader):
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
                 yield number, LoadError(str(source), f"line {number} is not valid JSON: {error.msg}")
+            except (ValueError, RecursionError) as error:  # costs this line, never the file
+                problem = f"line {number} is unusable JSON: {_json_problem(error)}"
+                yield number, LoadError(str(source), problem)
 
 
 @hookimpl

@@ -16,16 +16,19 @@ from briefgen.protocols import Rendered, Settings
 from briefgen.templating import Span, build_page
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
-# GitHub-flavoured renderers turn bare ``http://`` and ``www.`` text into links; escaping the
-# punctuation that completes the pattern keeps it text.
-_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|file|www)([:.])")
+# GitHub and markdown-it's linkify turn bare ``http://``, ``www.``, domains (``evil.com/login``,
+# punycode ``xn--80ak6aa92e.com``) and e-mail addresses into links. Every autolink needs a ``.``
+# before a letter (a top-level domain), an ``@`` between word characters, or a ``:`` after a
+# scheme's letters; a backslash before each splits the text where the linkifier looks, and the
+# rendered text is unchanged. Decimals ("6.1 %") need no escape: no top-level domain is a digit.
+_AUTOLINK = re.compile(r"(?<=[\w-])(?:\.(?=[^\W\d_])|@(?=[\w-]))|(?<=\w):")
 
 
 def escape(text: str | Span) -> str:
     """``text`` as literal Markdown inline content."""
     raw = text.text if isinstance(text, Span) else text
     escaped = _SPECIAL.sub(r"\\\1", " ".join(raw.split()))
-    return _AUTOLINK.sub(r"\1\\\2", escaped)
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
 
 
 def code(text: str) -> str:

@@ -160,7 +160,8 @@ def test_file_names_are_safe_short_and_distinct() -> None:
     assert len(set(stems)) == len(stems)
     for stem in stems:
         assert "/" not in stem and ".." not in stem and 0 < len(stem) <= 80
-    assert stems[2:4] == ["same-title", "same-title-2"]
+    # same-titled briefings are told apart by their articles, not by order (these have none)
+    assert all(stem.startswith("same-title-") for stem in stems[2:4])
 
 
 def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -191,10 +192,12 @@ def test_a_rerun_into_an_output_folder_inside_the_inputs_does_not_read_its_own_b
 ) -> None:
     write(tmp_path, "a.zz", "title 7\n")
     out = tmp_path / "out"
-    out.mkdir()
-    write(out, "old.zz", "an earlier output 7\n")
-    report = run([tmp_path], out, ("zztext",), "echo")
-    assert report.articles == 1 and [p.name for p in report.written] == ["title-7.txt"]
+    first = run([tmp_path], out, ("zztext",), "echo")
+    again = run([tmp_path], out, ("zztext",), "echo")  # its .txt output would load as an article
+    assert first.articles == again.articles == 1 and [p.name for p in again.written] == ["title-7.txt"]
+    # only what briefgen wrote is skipped: a file someone put in the output folder is an input
+    write(out, "mine.zz", "kept here 7\n")
+    assert run([tmp_path], out, ("zztext",), "echo").articles == 2
 
 
 def test_an_output_folder_that_cannot_be_made_fails_before_any_work(zz: None, tmp_path: Path) -> None:

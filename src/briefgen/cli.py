@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .textutil import one_line
 
 EXAMPLES = """
 \b
@@ -181,6 +182,13 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="TOML file forcing articles together or apart (see `briefgen group --help`).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="With --jobs > 1: seconds one file, article or conference may take before it fails, "
+    "naming the plugin (default 600). With --jobs 1 nothing is time-bounded.",
+)
 def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -191,6 +199,7 @@ def build(
     max_bytes: int | None,
     max_tokens: int | None,
     overrides_file: Path | None,
+    timeout: float | None,
 ) -> None:
     """Build one briefing per conference from article files or folders.
 
@@ -210,6 +219,8 @@ def build(
         opts["max_bytes"] = max_bytes
     if max_tokens:
         opts["max_tokens"] = max_tokens
+    if timeout:
+        opts["item_timeout"] = timeout
     update, close = _progress_printer()
     try:
         overrides = load_overrides(overrides_file) if overrides_file else None
@@ -229,15 +240,21 @@ def build(
     close()
     pdfs = sum(1 for p in report.written if p.suffix == ".pdf")
     click.echo(
-        f"{len(report.briefings)} briefing(s) from {report.articles} article(s) written to {out_dir}"
+        f"{report.briefings_written()} briefing(s) from {report.articles} article(s) written to "
+        + one_line(str(out_dir))
         + (f" ({pdfs} PDF)" if pdfs else ""),
         err=True,
     )
     if report.failures:
         click.echo(f"{len(report.failures)} problem(s):", err=True)
-        for failure in report.failures:
-            click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+        _echo_failures(report.failures)
         sys.exit(1)
+
+
+def _echo_failures(failures: Any) -> None:
+    """One line per failure on stderr, controls escaped so a file name cannot forge lines."""
+    for failure in failures:
+        click.echo(f"  {one_line(failure.source)} [{failure.stage}]: {one_line(failure.message)}", err=True)
 
 
 @cli.command()
@@ -266,8 +283,7 @@ def group(inputs: tuple[Path, ...], explain: bool, overrides_file: Path | None) 
     except OverridesError as error:
         raise click.UsageError(str(error)) from None
     click.echo(text)
-    for failure in failures:
-        click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+    _echo_failures(failures)
     if failures:
         sys.exit(1)
 
@@ -337,8 +353,7 @@ def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
         raise click.UsageError(str(error)) from None
     for line in report_lines(result):
         click.echo(line)
-    for failure in result.failures:
-        click.echo(f"  {failure.source} [{failure.stage}]: {failure.message}", err=True)
+    _echo_failures(result.failures)
     if result.failures:
         sys.exit(1)
 

@@ -6,8 +6,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .pipeline import Failure, analyse_article, load_articles
+from .pipeline import Failure, analyse_article, load_file, merge_loaded
 from .plugins import get_registry
+from .textutil import clean_path
 
 
 def document_dict(result: Any) -> dict[str, Any]:
@@ -20,9 +21,16 @@ def document_dict(result: Any) -> dict[str, Any]:
 
 
 def inspect_file(path: Path) -> dict[str, Any]:
-    """Load ``path`` and analyse every article in it; failures appear as ``error`` entries."""
-    registry = get_registry()
-    articles, failures = load_articles([path], registry, max_bytes=2**31)
+    """Load ``path`` and analyse every article in it; failures appear as ``error`` entries.
+
+    ``neutralised`` counts the bidi and zero-width controls removed from an article's text at
+    load time (by code point), so what the briefing displays can be traced to what was read.
+    """
+    articles, failures, removed = merge_loaded([load_file(path, 2**31, get_registry())])
     results = [document_dict(f) for f in failures]
-    results += [document_dict(analyse_article(a)) for a in articles]
-    return {"file": str(path), "articles": results}
+    for article in articles:
+        result = document_dict(analyse_article(article))
+        if article.id in removed:
+            result["neutralised"] = removed[article.id]
+        results.append(result)
+    return {"file": clean_path(str(path)), "articles": results}

@@ -41,6 +41,8 @@ def load_overrides(path: str | Path) -> dict[str, list[list[str]]]:
         raise OverridesError(f"{path}: {error.strerror or error}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise OverridesError(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:  # tomllib parses nested arrays recursively: "[" * 5000
+        raise OverridesError(f"{path}: not usable TOML (arrays or tables nested too deeply)") from None
     unknown = sorted(set(data) - set(KINDS))
     if unknown:
         raise OverridesError(f"{path}: unknown key(s) {', '.join(unknown)}; use 'together' and 'apart'")

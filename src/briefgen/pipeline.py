@@ -5,31 +5,40 @@ sources --load--> Article --analyse--> Document --group--> Conference --summaris
 
 Each stage reads only the output of the one before. A failure is recorded against the file or
 conference it concerns and the run goes on: one bad article never costs the other briefings.
+
+Every value a plugin hands back is checked here, at the boundary (an Article from a loader, a
+Document from a language plugin, a Briefing from a summariser, bytes from a renderer, a
+partition of the documents from grouping); a wrong one fails that item, naming the plugin.
+With ``jobs > 1`` each item (a file to load, an article to analyse, a conference to brief) also
+has a time limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that
+hangs costs its item only. With ``jobs == 1`` everything runs in this process, unbounded.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import multiprocessing
 import os
-import sys
+import stat
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from itertools import chain, count
 from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
-from .detect import detect_language
+from .detect import detect
 from .grounding import verify
 from .models import Article, Briefing, Conference, Document
 from .overrides import OverridesError
-from .plugins import Registry, get_registry
+from .plugins import PLUGIN_ERRORS, Registry, get_registry
 from .protocols import LoadError, Rendered, Settings
-from .textutil import slug
-from .writing import remove_stale_temps, write_atomic
+from .textutil import clean_path, slug, strip_invisible
+from .workers import DEFAULT_ITEM_TIMEOUT, doing, map_items
+from .writing import digest, is_own_output, read_manifest, record_outputs, remove_stale_temps, write_atomic
 
 log = logging.getLogger("briefgen")
 
@@ -38,6 +47,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+_map = map_items  # the name benchmarks/stages.py times the stages through
 
 
 class BriefgenError(ValueError):
@@ -64,6 +74,21 @@ class RunReport:
     failures: list[Failure] = field(default_factory=list)
     articles: int = 0
     conferences: int = 0
+    neutralised: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def briefings_written(self) -> int:
+        """Briefings with at least one file actually on disk (not merely produced)."""
+        return len({path.stem for path in self.written})
+
+
+def describe(error: BaseException, typed: bool = True) -> str:
+    """An error as one bounded line: never the object it failed on (a whole rendered document)."""
+    if isinstance(error, UnicodeError):
+        text = f"{getattr(error, 'encoding', '')} {getattr(error, 'reason', '')}".strip()
+    else:
+        text = " ".join(str(error).split())
+        text = text[:300] + ("…" if len(text) > 300 else "")
+    return f"{type(error).__name__}: {text}" if typed else text
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -72,33 +97,69 @@ class RunReport:
 def expand_inputs(
     inputs: Iterable[str | os.PathLike[str]], skip: str | os.PathLike[str] | None = None
 ) -> tuple[list[Path], list[Failure]]:
-    """Files named directly, plus every non-hidden file under named folders, in sorted order.
+    """Files named directly (read as given), plus the non-hidden regular files under named folders.
 
-    Files under ``skip`` (the output folder) are left out of folder walks, so
-    ``briefgen build . -o out`` run twice does not read its own briefings back as articles.
+    A folder walk never follows a link out of the folder and never opens a FIFO, device or
+    socket: each is skipped and reported. Under ``skip`` (the output folder) it leaves out only
+    the files briefgen itself wrote there (its manifest), so ``-o`` may be the input folder or
+    a parent of it. A named folder with no file to read is a failure, not an empty success.
     """
     files: list[Path] = []
     failures: list[Failure] = []
-    skipped = Path(skip).resolve() if skip is not None else None
+    out = Path(skip) if skip is not None else None
+    manifest = read_manifest(out) if out is not None else {}
+    own = out.resolve() if out is not None else None
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not (skipped and p.resolve().is_relative_to(skipped))
-            )
-        elif path.is_file():
+            found, problems = _walk(path, own, manifest)
+            files += found
+            failures += problems
+            if not found and not problems:
+                failures.append(Failure(clean_path(str(path)), "load", "folder holds no article files"))
+        elif path.exists():
             files.append(path)
         else:
-            failures.append(Failure(str(path), "load", "no such file or folder"))
+            failures.append(Failure(clean_path(str(path)), "load", "no such file or folder"))
     return files, failures
 
 
+def _walk(folder: Path, own: Path | None, manifest: dict[str, str]) -> tuple[list[Path], list[Failure]]:
+    root = folder.resolve()
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # os.walk does not descend into linked folders; one leading out of the folder is reported
+        linked = [d for d in dirs if os.path.islink(os.path.join(top, d))]
+        outward = [d for d in linked if not Path(top, d).resolve().is_relative_to(root)]
+        for name in sorted([*names, *outward]):
+            if name.startswith("."):
+                continue
+            path = Path(top, name)
+            problem = _unreadable(path, root)
+            if problem:
+                failures.append(Failure(clean_path(str(path)), "load", problem))
+            elif not (own is not None and path.parent.resolve() == own and is_own_output(path, manifest)):
+                files.append(path)
+    return files, failures
+
+
+def _unreadable(path: Path, root: Path) -> str | None:
+    """Why a folder walk must not open ``path``, or None."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root):
+        return "skipped: a symbolic link out of the folder (name the file itself to read it)"
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"cannot read the file: {error.strerror or error}"
+    return None if stat.S_ISREG(mode) else "skipped: not a regular file (FIFO, device or socket)"
+
+
 def _load_failure(error: LoadError) -> Failure:
-    return Failure(error.path, "load", error.problem + (f" ({error.hint})" if error.hint else ""))
+    return Failure(
+        clean_path(str(error.path)), "load", error.problem + (f" ({error.hint})" if error.hint else "")
+    )
 
 
 def _loader_for(path: Path, registry: Registry) -> tuple[Any, Failure | None]:
@@ -108,47 +169,104 @@ def _loader_for(path: Path, registry: Registry) -> tuple[Any, Failure | None]:
         try:
             if loader.can_load(path):
                 return loader, failure
-        except Exception as error:
+        except PLUGIN_ERRORS as error:
             owner = registry.owner("loaders", name)
-            failure = Failure(str(path), "load", f"loader plugin {owner!r} failed in can_load: {error!r}")
+            failure = Failure(
+                clean_path(str(path)),
+                "load",
+                f"loader plugin {owner!r} failed in can_load: {describe(error)}",
+            )
     return None, failure
+
+
+def _check_article(item: Any) -> str | None:
+    """What is wrong with a value a loader yielded as an article, or None."""
+    if not isinstance(item, Article):
+        return f"yielded a {type(item).__name__}, not an Article"
+    for spec in fields(Article):
+        value = getattr(item, spec.name)
+        required = spec.name in ("id", "path", "text")
+        if not (isinstance(value, str) or (value is None and not required)):
+            return f"yielded an Article whose {spec.name} is a {type(value).__name__}, not text"
+    if not item.text.strip() or not item.id:
+        return "yielded an Article with no id or no text"
+    return None
+
+
+def _clean_article(article: Article) -> tuple[Article, dict[str, int]]:
+    """File names as printable text; no display-reordering or zero-width controls in the prose."""
+    text, removed = strip_invisible(article.text)
+    title, in_title = strip_invisible(article.title) if article.title else (article.title, {})
+    for key, number in in_title.items():
+        removed[key] = removed.get(key, 0) + number
+    return (
+        replace(article, id=clean_path(article.id), path=clean_path(article.path), text=text, title=title),
+        removed,
+    )
+
+
+Loaded = tuple[list[tuple[Article, dict[str, int]]], list[Failure]]
+
+
+def load_file(path: Path, max_bytes: int, registry: Registry | None = None) -> Loaded:
+    """The articles of one file (each with the invisible controls removed from it) and its failures."""
+    registry = registry or get_registry()
+    shown = clean_path(str(path))
+    loader, failure = _loader_for(path, registry)
+    failures = [failure] if failure is not None else []
+    if loader is None:
+        failures.append(
+            Failure(shown, "load", "unsupported file type (use .txt, .md, .html, .json or .jsonl)")
+        )
+        return [], failures
+    owner = registry.owner("loaders", loader.name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(
+                shown, f"file is {size} bytes, over the {max_bytes}-byte limit", "raise --max-bytes"
+            )
+        doing(f"loader plugin {owner!r}")
+        loaded = list(loader.load(path))
+    except LoadError as error:
+        return [], [*failures, _load_failure(error)]
+    except PLUGIN_ERRORS as error:  # a loader bug must not lose the other files
+        return [], [*failures, Failure(shown, "load", f"loader plugin {owner!r} failed: {describe(error)}")]
+    articles = []
+    for item in loaded:
+        if isinstance(item, LoadError):  # one bad record of a multi-record file
+            failures.append(_load_failure(item))
+        elif problem := _check_article(item):
+            failures.append(Failure(shown, "load", f"loader plugin {owner!r} {problem}"))
+        else:
+            articles.append(_clean_article(item))
+    return articles, failures
+
+
+def merge_loaded(results: Iterable[Loaded]) -> tuple[list[Article], list[Failure], dict[str, dict[str, int]]]:
+    """All files' articles, ids made unique in file order; invisible controls removed, by article id."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    removed: dict[str, dict[str, int]] = {}
+    seen: dict[str, int] = {}
+    for loaded, problems in results:
+        failures += problems
+        for article, stripped in loaded:
+            number = seen.get(article.id, 0)
+            seen[article.id] = number + 1
+            if number:
+                article = replace(article, id=f"{article.id}~{number + 1}")
+            articles.append(article)
+            if stripped:
+                removed[article.id] = stripped
+    return articles, failures, removed
 
 
 def load_articles(
     paths: Sequence[Path], registry: Registry, max_bytes: int
 ) -> tuple[list[Article], list[Failure]]:
-    articles: list[Article] = []
-    failures: list[Failure] = []
-    seen: dict[str, int] = {}
-    for path in paths:
-        loader, failure = _loader_for(path, registry)
-        if failure is not None:
-            failures.append(failure)
-        if loader is None:
-            failures.append(
-                Failure(str(path), "load", "unsupported file type (use .txt, .md, .html, .json or .jsonl)")
-            )
-            continue
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise LoadError(
-                    str(path), f"file is {size} bytes, over the {max_bytes}-byte limit", "raise --max-bytes"
-                )
-            loaded = list(loader.load(path))
-        except LoadError as error:
-            failures.append(_load_failure(error))
-            continue
-        except Exception as error:  # a loader bug must not lose the other files
-            failures.append(Failure(str(path), "load", f"loader {loader.name!r} failed: {error!r}"))
-            continue
-        for article in loaded:
-            if isinstance(article, LoadError):  # one bad record of a multi-record file
-                failures.append(_load_failure(article))
-                continue
-            count = seen.get(article.id, 0)
-            seen[article.id] = count + 1
-            articles.append(article if not count else replace(article, id=f"{article.id}~{count + 1}"))
+    """Load ``paths`` in this process, in order (see :func:`load_file`)."""
+    articles, failures, _ = merge_loaded(load_file(path, max_bytes, registry) for path in paths)
     return articles, failures
 
 
@@ -156,23 +274,59 @@ def load_articles(
 
 
 def analyse_article(article: Article) -> Document | Failure:
-    """Detect the language (unless the source said) and run that language's plugin."""
+    """Detect the language (unless the source named an installed one) and run that language's plugin.
+
+    An article in a language no plugin supports is reported as such, never analysed with
+    another language's rules.
+    """
     registry = get_registry()
+    installed = ", ".join(sorted(registry.languages)) or "none"
     code = article.language if article.language in registry.languages else None
-    code = code or detect_language(article.text, registry.languages)
     if code is None:
-        installed = ", ".join(sorted(registry.languages)) or "none"
-        return Failure(
-            article.path, "analyse", f"language not recognised (installed language plugins: {installed})"
-        )
-    language = registry.languages.get(code)
-    if language is None:
-        return Failure(article.path, "analyse", f"no language plugin for {code!r}")
+        found = detect(article.text, registry.languages)
+        if found is None:
+            return Failure(article.path, "analyse", f"language not recognised (installed: {installed})")
+        if not found.supported:
+            return Failure(
+                article.path, "analyse", f"language {found.code} is not supported (installed: {installed})"
+            )
+        code = found.code
+    owner = registry.owner("languages", code)
     try:
-        return language.analyse(article)
-    except Exception as error:
-        owner = registry.owner("languages", code)
-        return Failure(article.path, "analyse", f"language plugin {owner!r} failed: {error!r}")
+        doing(f"language plugin {owner!r}")
+        document = registry.languages[code].analyse(article)
+    except PLUGIN_ERRORS as error:
+        return Failure(article.path, "analyse", f"language plugin {owner!r} failed: {describe(error)}")
+    if not isinstance(document, Document):
+        return Failure(
+            article.path,
+            "analyse",
+            f"language plugin {owner!r} returned a {type(document).__name__}, not a Document",
+        )
+    return document
+
+
+def _partition_problem(conferences: Any, documents: Sequence[Document]) -> str | None:
+    """Why a grouping answer is not a partition of ``documents`` into conferences, or None."""
+    if not isinstance(conferences, list | tuple):
+        return f"returned a {type(conferences).__name__}, not a list of conferences"
+    wrong = next((c for c in conferences if not isinstance(c, Conference)), None)
+    if wrong is not None:
+        return f"returned a {type(wrong).__name__} among the conferences"
+    for conference in conferences:
+        if not isinstance(conference.id, str) or not conference.id:
+            return "returned a conference without a text id"
+        if not isinstance(conference.documents, tuple) or not all(
+            isinstance(d, Document) for d in conference.documents
+        ):
+            return f"returned conference {conference.id!r} whose documents are not Documents"
+    placed = Counter(id(d) for c in conferences for d in c.documents)
+    expected = Counter(id(d) for d in documents)
+    if placed != expected:
+        lost = sum((expected - placed).values())
+        extra = sum((placed - expected).values())
+        return f"did not place every document in exactly one conference ({lost} left out, {extra} extra)"
+    return None
 
 
 def group_documents(
@@ -180,11 +334,14 @@ def group_documents(
 ) -> list[Conference]:
     """Ask the grouping plugins in hook order (firstresult); a plugin that raises is skipped.
 
-    A skipped plugin is appended to ``failures`` (or logged when none is given) and the next
-    plugin answers, down to one conference per document, so a broken grouping plugin costs
-    the grouping, never the articles. Overrides the grouping cannot honour still raise.
+    So is one whose answer is not a partition of the documents (every document in exactly one
+    conference, none added). A skipped plugin is appended to ``failures`` (or logged when none
+    is given) and the next plugin answers, down to one conference per document, so a broken
+    grouping plugin costs the grouping, never the articles. Overrides the grouping cannot
+    honour still raise.
     """
     registry = get_registry()
+    documents = list(documents)
     arguments = {"documents": list(documents), "overrides": overrides}
     for impl in reversed(registry.manager.hook.group_documents.get_hookimpls()):
         if impl.hookwrapper or impl.wrapper:
@@ -193,15 +350,21 @@ def group_documents(
             conferences = impl.function(**{name: arguments[name] for name in impl.argnames})
         except OverridesError:
             raise
-        except Exception as error:
-            failure = Failure("grouping", "group", f"grouping plugin {impl.plugin_name!r} failed: {error!r}")
-            if failures is None:
-                log.warning("briefgen: %s", failure.message)
-            else:
-                failures.append(failure)
-            continue
-        if conferences is not None:
-            return conferences
+        except PLUGIN_ERRORS as error:
+            problem: str | None = f"failed: {describe(error)}"
+        else:
+            if conferences is None:
+                continue
+            problem = _partition_problem(conferences, documents)
+        if problem is None:
+            return list(conferences)
+        failure = Failure(
+            "grouping", "group", f"grouping plugin {impl.plugin_name!r} {problem}; next grouping used"
+        )
+        if failures is None:
+            log.warning("briefgen: %s", failure.message)
+        else:
+            failures.append(failure)
     return [Conference(id=d.article.id, documents=(d,)) for d in documents]
 
 
@@ -212,25 +375,59 @@ def number_readers(registry: Registry) -> dict[str, Callable[[str], Iterable[str
     return {code: lang.numbers for code, lang in registry.languages.items() if hasattr(lang, "numbers")}
 
 
+def _summarise_with(name: str, conference: Conference, settings: Settings) -> Briefing:
+    """One summariser's briefing, checked: a wrong value is that plugin's failure."""
+    registry = get_registry()
+    owner = registry.owner("summarisers", name)
+    doing(f"summariser plugin {owner!r}")
+    briefing = registry.summarisers[name].summarise(conference, settings)
+    if not isinstance(briefing, Briefing):
+        raise PluginFailure(
+            f"summariser plugin {owner!r} returned a {type(briefing).__name__}, not a Briefing"
+        )
+    if not isinstance(briefing.id, str) or not briefing.id:
+        raise PluginFailure(
+            f"summariser plugin {owner!r} returned a briefing whose id is a {type(briefing.id).__name__}, "
+            "not text"
+        )
+    return briefing
+
+
 def summarise(conference: Conference, summariser: str, settings: Settings) -> tuple[Briefing, list[Failure]]:
     """Summarise and verify; if the chosen summariser fails, fall back to the extractive one."""
     registry = get_registry()
     failures: list[Failure] = []
     try:
-        briefing = registry.summarisers[summariser].summarise(conference, settings)
-    except Exception as error:
+        briefing = _summarise_with(summariser, conference, settings)
+    except PLUGIN_ERRORS as error:
         if summariser == "extractive" or "extractive" not in registry.summarisers:
             raise
         failures.append(
-            Failure(conference.id, "summarise", f"{summariser!r} failed ({error}); used 'extractive'")
+            Failure(
+                conference.id,
+                "summarise",
+                f"{summariser!r} failed ({describe(error, typed=False)}); used 'extractive'",
+            )
         )
-        briefing = registry.summarisers["extractive"].summarise(conference, settings)
+        briefing = _summarise_with("extractive", conference, settings)
         briefing = replace(
             briefing, notes=(*briefing.notes, f"{summariser} summariser failed; extractive used")
         )
     if not briefing.generator.version:
         briefing = replace(briefing, generator=replace(briefing.generator, version=__version__))
     return verify(briefing, conference, number_readers(registry)), failures
+
+
+def _rendered_problem(result: Any) -> str | None:
+    if not isinstance(result, Rendered):
+        return f"returned a {type(result).__name__}, not Rendered"
+    if not isinstance(result.data, bytes):
+        return f"returned {type(result.data).__name__} data, not bytes"
+    if not isinstance(result.omitted, Mapping) or not all(
+        isinstance(k, str) and type(v) is int for k, v in result.omitted.items()
+    ):
+        return "returned an omitted count that is not a mapping of names to integers"
+    return None
 
 
 def render(briefing: Briefing, formats: Sequence[str], settings: Settings | None = None) -> dict[str, bytes]:
@@ -243,16 +440,18 @@ def render(briefing: Briefing, formats: Sequence[str], settings: Settings | None
     for renderer in sorted(renderers, key=lambda r: not getattr(r, "paged", False)):
         if not getattr(renderer, "paged", False) and omitted:
             briefing = replace(briefing, omitted=omitted)
+        where = f"renderer {renderer.name!r} of plugin {registry.owner('renderers', renderer.name)!r}"
         try:
+            doing(where)
             result: Rendered = renderer.render(briefing, settings)
-        except Exception as error:
-            owner = registry.owner("renderers", renderer.name)
-            raise PluginFailure(
-                f"renderer {renderer.name!r} of plugin {owner!r} failed: {error!r}"
-            ) from error
+        except PLUGIN_ERRORS as error:
+            raise PluginFailure(f"{where} failed: {describe(error)}") from error
+        problem = _rendered_problem(result)
+        if problem:
+            raise PluginFailure(f"{where} {problem}")
         outputs[renderer.name] = result.data
-        for kind, count in result.omitted.items():
-            omitted[kind] = max(omitted.get(kind, 0), count)
+        for kind, number in result.omitted.items():
+            omitted[kind] = max(omitted.get(kind, 0), number)
     return outputs
 
 
@@ -268,14 +467,15 @@ def briefing_for(
 ) -> tuple[Briefing, dict[str, bytes], list[Failure]] | Failure:
     try:
         briefing, failures = summarise(conference, job.summariser, job.settings)
-    except Exception as error:
+    except PLUGIN_ERRORS as error:
+        message = str(error) if isinstance(error, PluginFailure) else describe(error)
         owner = get_registry().owner("summarisers", job.summariser)
-        return _conference_failure(conference, "summarise", f"summariser plugin {owner!r} failed: {error!r}")
+        return _conference_failure(conference, "summarise", f"summariser plugin {owner!r} failed: {message}")
     try:
         outputs = render(briefing, job.formats, job.settings)
-    except Exception as error:
+    except PLUGIN_ERRORS as error:
         return _conference_failure(
-            conference, "render", str(error) if isinstance(error, PluginFailure) else repr(error)
+            conference, "render", str(error) if isinstance(error, PluginFailure) else describe(error)
         )
     return briefing, outputs, failures
 
@@ -289,41 +489,35 @@ def _conference_failure(conference: Conference, stage: str, message: str) -> Fai
 # --- orchestration -----------------------------------------------------------------------------
 
 
-def _map(
-    fn: Callable[..., R], items: Sequence[T], jobs: int, progress: ProgressFn | None, stage: str, *args: Any
-) -> list[R]:
-    """Map in worker processes when ``jobs > 1``; report progress as results arrive, keep order."""
-    results: list[R] = []
-    if progress:
-        progress(stage, 0, len(items))
-    if jobs <= 1 or len(items) < 2:
-        for i, item in enumerate(items, 1):
-            results.append(fn(item, *args))
-            if progress:
-                progress(stage, i, len(items))
-        return results
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    pool: Executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
-    with pool:
-        chunk = max(1, len(items) // (jobs * 8))
-        for i, result in enumerate(
-            pool.map(fn, items, *([a] * len(items) for a in args), chunksize=chunk), 1
-        ):
-            results.append(result)
-            if progress:
-                progress(stage, i, len(items))
-    return results
+def _stem_key(briefing: Briefing) -> str:
+    """What identifies a conference across runs: the ids of its articles (never the run order)."""
+    return "\n".join(sorted(source.id for source in briefing.sources)) or briefing.id
 
 
 def file_names(briefings: Sequence[Briefing]) -> list[str]:
-    """A distinct, safe file stem per briefing, so two same-titled conferences never collide."""
-    used: dict[str, int] = {}
+    """A distinct, safe, stable file stem per briefing.
+
+    A briefing whose slug no other briefing of the run shares keeps it; same-slug briefings get
+    the slug plus a digest of their articles' ids, so a re-run gives each the name it had
+    before whatever the order. Every candidate is checked against all names taken in the run
+    (natural or suffixed), so a suffixed name can never land on a natural one.
+    """
+    natural = [slug(b.id) for b in briefings]
+    shared = Counter(natural)
+    taken = {stem for stem in natural if shared[stem] == 1}
     stems = []
-    for briefing in briefings:
-        stem = slug(briefing.id)
-        n = used.get(stem, 0)
-        used[stem] = n + 1
-        stems.append(stem if not n else f"{stem}-{n + 1}")
+    for briefing, stem in zip(briefings, natural, strict=True):
+        if shared[stem] == 1:
+            stems.append(stem)
+            continue
+        key = hashlib.sha256(_stem_key(briefing).encode("utf-8", "replace")).hexdigest()
+        candidates = chain(
+            (f"{stem[: 79 - size].rstrip('-')}-{key[:size]}" for size in (8, 16, 64)),
+            (f"{stem[:60]}-{key[:8]}-{n}" for n in count(2)),  # only for identical article ids
+        )
+        name = next(c for c in candidates if c not in taken)
+        taken.add(name)
+        stems.append(name)
     return stems
 
 
@@ -341,6 +535,8 @@ def run(
     """Run the whole pipeline and return what was produced and what failed, file by file."""
     registry = get_registry()
     formats = tuple(dict.fromkeys(formats))
+    if not formats:
+        raise BriefgenError(f"no output format given; available: {', '.join(sorted(registry.renderers))}")
     unknown = [f for f in formats if f not in registry.renderers]
     if unknown:
         raise BriefgenError(
@@ -360,18 +556,23 @@ def run(
     started = time.time()
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
+    timeout = float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT))
     report = RunReport()
 
     paths, failures = expand_inputs(inputs, skip=out_dir)
     report.failures += failures
-    articles, failures = load_articles(
-        paths, registry, int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
+    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
+    loaded = map_items(
+        load_file, paths, jobs, progress, "load", max_bytes, timeout=timeout, on_timeout=_load_timeout
     )
+    articles, failures, report.neutralised = merge_loaded(loaded)
     report.failures += failures
     report.articles = len(articles)
 
     documents: list[Document] = []
-    for result in _map(analyse_article, articles, jobs, progress, "analyse"):
+    for result in map_items(
+        analyse_article, articles, jobs, progress, "analyse", timeout=timeout, on_timeout=_analyse_timeout
+    ):
         if isinstance(result, Failure):
             report.failures.append(result)
         else:
@@ -381,7 +582,10 @@ def run(
     report.conferences = len(conferences)
     job = _Job(summariser, formats, settings)
     produced: list[tuple[Briefing, dict[str, bytes]]] = []
-    for result in _map(briefing_for, conferences, jobs, progress, "brief", job):
+    briefed = map_items(
+        briefing_for, conferences, jobs, progress, "brief", job, timeout=timeout, on_timeout=_brief_timeout
+    )
+    for result in briefed:
         if isinstance(result, Failure):
             report.failures.append(result)
             continue
@@ -391,19 +595,49 @@ def run(
         report.briefings.append(briefing)
 
     if out_dir is not None:
-        target = Path(out_dir)
-        for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced, strict=True):
-            for name, data in outputs.items():
-                path = target / f"{stem}.{registry.renderers[name].extension}"
-                try:
-                    write_atomic(path, data)
-                    report.written.append(path)
-                    remove_stale_temps(path, started)
-                except OSError as error:
-                    report.failures.append(
-                        Failure(briefing.id, "write", f"{path}: {error.strerror or error}")
-                    )
+        _write(Path(out_dir), produced, registry, started, report)
     return report
+
+
+def _load_timeout(path: Path, message: str) -> Loaded:
+    return [], [Failure(clean_path(str(path)), "load", message)]
+
+
+def _analyse_timeout(article: Article, message: str) -> Failure:
+    return Failure(article.path, "analyse", message)
+
+
+def _brief_timeout(conference: Conference, message: str) -> Failure:
+    return _conference_failure(conference, "brief", message)
+
+
+def _write(
+    target: Path,
+    produced: Sequence[tuple[Briefing, dict[str, bytes]]],
+    registry: Registry,
+    started: float,
+    report: RunReport,
+) -> None:
+    """Write every output atomically and record them in the folder's manifest; count only real writes."""
+    written: dict[str, str] = {}
+    for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced, strict=True):
+        for name, data in outputs.items():
+            path = target / f"{stem}.{registry.renderers[name].extension}"
+            try:
+                write_atomic(path, data)
+            except OSError as error:
+                report.failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
+                continue
+            report.written.append(path)
+            written[path.name] = digest(data)
+            remove_stale_temps(path, started)
+    if written:
+        try:
+            record_outputs(target, written)
+        except OSError as error:
+            report.failures.append(
+                Failure(str(target), "write", f"cannot record the outputs: {error.strerror or error}")
+            )
 
 
 def build(

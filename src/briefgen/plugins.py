@@ -12,12 +12,18 @@ Environment switches:
     named third-party plugins.
 ``BRIEFGEN_DISABLE_PLUGINS``
     ``a,b``: never load these (built-ins included), e.g. to bypass a plugin that crashes.
+
+Built-ins are the entry points of briefgen's own distribution; a module name proves nothing (a
+third-party ``briefgen_plugins_evil`` must not pass ``BRIEFGEN_LOAD_PLUGINS=none``). A plugin
+that fails while registering loses everything it registered before the failure, and its other
+hooks, so "failed and skipped" means exactly that.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -30,8 +36,20 @@ from . import hookspecs
 log = logging.getLogger("briefgen")
 
 GROUP = "briefgen"
-BUILTIN_PREFIX = "briefgen_plugins"
+DISTRIBUTION = "briefgen"
 KINDS = ("loaders", "languages", "summarisers", "renderers")
+# What each kind must offer; checked at registration so a broken object fails its plugin there.
+METHODS = {
+    "loaders": ("can_load", "load"),
+    "languages": ("analyse",),
+    "summarisers": ("summarise",),
+    "renderers": ("render",),
+}
+# A renderer's file extension: no separators, NUL or dots first, so a name never leaves the folder.
+EXTENSION = re.compile(r"[a-z0-9][a-z0-9.+-]*")
+# What a plugin can raise that must not end the run: SystemExit too (a plugin calling sys.exit
+# at import made ``briefgen plugins`` and ``--help`` exit 0 silently); Ctrl-C still stops it.
+PLUGIN_ERRORS = (Exception, SystemExit)
 
 
 @dataclass
@@ -95,10 +113,24 @@ def _plugin_name(plugin: object) -> str:
     return getattr(plugin, "__name__", type(plugin).__name__)
 
 
-def _fail(info: PluginInfo, error: BaseException, stage: str) -> None:
+def _is_builtin(dist: Any) -> bool:
+    name = dist.metadata["Name"] if dist is not None else None
+    return bool(name) and re.sub(r"[-_.]+", "-", name).lower() == DISTRIBUTION
+
+
+def _fail(info: PluginInfo, error: BaseException, stage: str, registry: Registry | None = None) -> None:
+    """Mark a plugin failed and withdraw what it registered and its hooks."""
     info.status = "failed"
-    info.error = f"{stage}: {type(error).__name__}: {error}"
+    info.error = f"{stage}: {type(error).__name__}: {str(error)[:500]}"
     log.warning("briefgen: plugin %r failed (%s) and was skipped", info.name, info.error)
+    if registry is None:
+        return
+    for kind, name in [key for key, owner in registry.owners.items() if owner == info.name]:
+        del registry.owners[(kind, name)]
+        del registry.items[kind][name]
+    info.registered.clear()
+    if registry.manager.has_plugin(info.name):
+        registry.manager.unregister(name=info.name)
 
 
 def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginInfo]) -> None:
@@ -107,11 +139,11 @@ def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginI
     # Built-ins register first, so a third-party plugin cannot take a built-in's name (its
     # duplicate fails instead) merely by sorting earlier.
     entry_points = metadata.entry_points(group=GROUP)
-    for ep in sorted(entry_points, key=lambda e: (not e.value.startswith(BUILTIN_PREFIX), e.name)):
+    for ep in sorted(entry_points, key=lambda e: (not _is_builtin(getattr(e, "dist", None)), e.name)):
         if ep.name in plugins:
             continue  # the same distribution seen twice on sys.path
-        builtin = ep.value.startswith(BUILTIN_PREFIX)
         dist = getattr(ep, "dist", None)
+        builtin = _is_builtin(dist)
         info = PluginInfo(
             name=ep.name,
             module=ep.value,
@@ -126,7 +158,7 @@ def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginI
         try:
             module = ep.load()
             manager.register(module, name=ep.name)
-        except Exception as error:  # a broken plugin must not take the CLI down
+        except PLUGIN_ERRORS as error:  # a broken plugin must not take the CLI down
             _fail(info, error, "import")
 
 
@@ -141,22 +173,45 @@ def _collect(registry: Registry, kind: str) -> None:
             continue
 
         def register(item: Any, _info: PluginInfo = info) -> None:
-            name = getattr(item, "name", None)
-            if not isinstance(name, str) or not name:
-                raise PluginError(f"{kind[:-1]} {item!r} has no name")
+            _check_item(registry, kind, item)
+            name = item.name
             key = (kind, name)
-            if key in registry.owners:
-                raise PluginError(
-                    f"{kind[:-1]} {name!r} is already registered by plugin {registry.owners[key]!r}"
-                )
             registry.items[kind][name] = item
             registry.owners[key] = _info.name
             _info.registered.append(f"{kind[:-1]}:{name}")
 
         try:
             impl.function(**{arg: register for arg in impl.argnames})
-        except Exception as error:
-            _fail(info, error, f"register_{kind}")
+        except PLUGIN_ERRORS as error:
+            _fail(info, error, f"register_{kind}", registry)
+
+
+def _check_item(registry: Registry, kind: str, item: Any) -> None:
+    """Refuse an item that lacks what its kind needs, or that would clash with one registered."""
+    label = kind[:-1]
+    name = getattr(item, "name", None)
+    if not isinstance(name, str) or not name:
+        raise PluginError(f"{label} {type(item).__name__} has no name")
+    if (kind, name) in registry.owners:
+        raise PluginError(
+            f"{label} {name!r} is already registered by plugin {registry.owners[(kind, name)]!r}"
+        )
+    missing = [method for method in METHODS[kind] if not callable(getattr(item, method, None))]
+    if missing:
+        raise PluginError(f"{label} {name!r} has no {', '.join(missing)} method")
+    if kind != "renderers":
+        return
+    extension = getattr(item, "extension", None)
+    if not isinstance(extension, str) or not EXTENSION.fullmatch(extension):
+        raise PluginError(
+            f"renderer {name!r} has an unsafe extension {extension!r} (use [a-z0-9][a-z0-9.+-]*)"
+        )
+    taken = next((other for other in registry.renderers.values() if other.extension == extension), None)
+    if taken is not None:
+        raise PluginError(
+            f"renderer {name!r} uses the extension {extension!r} of renderer {taken.name!r} "
+            f"(plugin {registry.owner('renderers', taken.name)!r})"
+        )
 
 
 def add_commands(registry: Registry, cli: Any) -> None:
@@ -165,10 +220,13 @@ def add_commands(registry: Registry, cli: Any) -> None:
         info = registry.plugins.get(impl.plugin_name)
         if info is None or info.status != "loaded":
             continue
+        before = dict(cli.commands)
         try:
             impl.function(**{arg: cli for arg in impl.argnames})
-        except Exception as error:
-            _fail(info, error, "register_commands")
+        except PLUGIN_ERRORS as error:
+            cli.commands.clear()  # withdraw the commands it added before failing
+            cli.commands.update(before)
+            _fail(info, error, "register_commands", registry)
 
 
 def _build(extra: list[object]) -> Registry:

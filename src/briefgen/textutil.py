@@ -44,3 +44,39 @@ def slug(text: str, limit: int = 80) -> str:
     ascii_text = fold(text).encode("ascii", "ignore").decode()
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     return (out[:limit].rstrip("-")) or "briefing"
+
+
+# Bidi embedding/override (U+202A-202E) and isolate (U+2066-2069) controls reorder what is
+# displayed without changing the characters grounding compares ("\u202e000,05" shows as
+# "50,000"); zero-width space, word joiner, invisible operators and the zero-width no-break
+# space hide inside numbers and names. All are removed from article text at load time.
+# Kept on purpose: ZWNJ/ZWJ (U+200C/U+200D) join or separate letters in Persian, Urdu and Indic
+# scripts and emoji, and LRM/RLM/ALM (U+200E/U+200F/U+061C) only place neutral characters: none
+# of them can reverse or hide a digit run.
+_INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]")
+
+
+def strip_invisible(text: str) -> tuple[str, dict[str, int]]:
+    """``text`` without display-reordering and zero-width controls, and a count of each removed."""
+    removed: dict[str, int] = {}
+    for found in _INVISIBLE.findall(text):
+        key = f"U+{ord(found):04X}"
+        removed[key] = removed.get(key, 0) + 1
+    return (_INVISIBLE.sub("", text) if removed else text), removed
+
+
+def clean_path(text: str) -> str:
+    """A path as printable text: bytes that were not UTF-8 (surrogate escapes) become U+FFFD.
+
+    ``os.fsdecode`` keeps undecodable file-name bytes as lone surrogates, which no encoder
+    accepts, so every format failed on ``caf\\xe9.md``; the replaced form works everywhere.
+    """
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other controls escaped (``\\n``), so it cannot forge lines."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), clean_path(text))

@@ -8,6 +8,8 @@ but only ones older than itself, so a concurrent run's file in flight is never t
 from __future__ import annotations
 
 import glob
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -49,3 +51,41 @@ def remove_stale_temps(path: Path, older_than: float) -> None:
                 leftover.unlink()
         except OSError:
             continue  # gone already, or not ours to remove: never fail a run over a leftover
+
+
+# Names and SHA-256 digests of the files briefgen wrote into a folder: a folder walk skips
+# exactly these (while unchanged), so ``-o`` may equal the input folder or a parent of it.
+MANIFEST = ".briefgen-manifest"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """The files briefgen recorded writing in ``folder``; an unreadable manifest counts as none."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {name: sha for name, sha in files.items() if isinstance(name, str) and isinstance(sha, str)}
+
+
+def record_outputs(folder: Path, written: dict[str, str]) -> None:
+    """Add ``written`` (file name -> digest) to the folder's manifest, atomically."""
+    files = {**read_manifest(folder), **written}
+    write_atomic(folder / MANIFEST, json.dumps({"files": files}, indent=1, sort_keys=True).encode())
+
+
+def is_own_output(path: Path, manifest: dict[str, str]) -> bool:
+    """Whether ``path`` is a file briefgen wrote and nobody has changed since."""
+    expected = manifest.get(path.name)
+    if expected is None:
+        return False
+    try:
+        return digest(path.read_bytes()) == expected
+    except OSError:
+        return False

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from briefgen.writing import MANIFEST
+
 from .articles import write_articles
 
 FORMATS = "pdf,json,html,md"
@@ -34,11 +36,17 @@ def _env() -> dict[str, str]:
 
 
 def _assert_whole(out: Path) -> tuple[list[Path], list[Path]]:
-    """Every output file opens as what it claims to be; returns (outputs, leftover temp files)."""
+    """Every output file opens as what it claims to be; returns (outputs, leftover temp files).
+
+    The manifest (what briefgen wrote, so a folder walk can skip it) must parse whole too.
+    """
     outputs, temps = [], []
     for path in sorted(out.iterdir()):
         if path.name.startswith(".") and path.name.endswith(".tmp"):
             temps.append(path)
+            continue
+        if path.name == MANIFEST:
+            assert isinstance(json.loads(path.read_text(encoding="utf-8"))["files"], dict)
             continue
         outputs.append(path)
         if path.suffix == ".pdf":
@@ -91,7 +99,7 @@ def test_kill_between_write_and_rename_keeps_the_old_file_and_the_rerun_cleans_u
     write_articles(inputs, 2)
     first = subprocess.run(_build(inputs, out), env=_env(), capture_output=True, text=True, timeout=600)
     assert first.returncode == 0, first.stderr
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in _assert_whole(out)[0]}
     killed = subprocess.run(
         [sys.executable, "-c", KILL_AT_RENAME, str(inputs), str(out)], env=_env(), capture_output=True
     )
