@@ -157,10 +157,10 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
 @click.option(
     "-j",
     "--jobs",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1, 64),
-    help="Worker processes for analysis and rendering.",
+    default=0,
+    type=click.IntRange(0, 256),
+    help="Worker processes for loading, analysis and rendering; 0 (the default) uses every core "
+    "this process may run on, 1 runs everything in this process.",
 )
 @settings_option("Setting for the summariser or renderers, e.g. model=gpt-4o-mini (repeatable).")
 @click.option(
@@ -189,6 +189,8 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     help="With --jobs > 1: seconds one file, article or conference may take before it fails, "
     "naming the plugin (default 600). With --jobs 1 nothing is time-bounded.",
 )
+@click.option("--no-log", is_flag=True, help="Do not record LLM requests and answers (see `briefgen logs`).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not list the files written.")
 def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -200,14 +202,22 @@ def build(
     max_tokens: int | None,
     overrides_file: Path | None,
     timeout: float | None,
+    no_log: bool,
+    quiet: bool,
 ) -> None:
     """Build one briefing per conference from article files or folders.
 
     INPUT may be files (.txt, .md, .html, .json, .jsonl) or folders, searched recursively.
-    Exits 1 if any input or conference failed; every other briefing is still written.
+    Besides one file per conference and format, the folder gets index.html (and index.pdf with
+    PDFs): a row per conference and a chart of coverage. Exits 1 if any input or conference
+    failed; every other briefing is still written.
     """
     from .overrides import OverridesError, load_overrides
-    from .pipeline import BriefgenError, run
+    from .pipeline import BriefgenError, run, usable_cores
+
+    jobs = jobs or usable_cores()
+    if no_log:
+        options = {**options, "log": "off"}
 
     if "pdf" in formats:
         from .doctor import HARFBUZZ_COST, harfbuzz_subsetting
@@ -245,6 +255,9 @@ def build(
         + (f" ({pdfs} PDF)" if pdfs else ""),
         err=True,
     )
+    if not quiet:
+        for path in [*report.overview, *report.written]:
+            click.echo(f"  {one_line(str(path))}", err=True)
     if report.failures:
         click.echo(f"{len(report.failures)} problem(s):", err=True)
         _echo_failures(report.failures)

@@ -17,8 +17,8 @@ from .models import Briefing
 
 # Colour-blind-safe palette (Okabe-Ito); languages beyond it reuse it in order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-BAR_WIDTH = 14
-BAR_GAP = 6
+BAR_WIDTH = 26
+BAR_GAP = 8
 CHART_HEIGHT = 120
 LABEL_ROOM = 14
 MAX_DAYS = 60  # a run spanning more days shows the most recent ones

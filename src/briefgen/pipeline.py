@@ -75,10 +75,21 @@ class RunReport:
     articles: int = 0
     conferences: int = 0
     neutralised: dict[str, dict[str, int]] = field(default_factory=dict)
+    # the file stem of every briefing with at least one file on disk (index.* is not a briefing)
+    written_stems: set[str] = field(default_factory=set)
+    overview: list[Path] = field(default_factory=list)
 
     def briefings_written(self) -> int:
         """Briefings with at least one file actually on disk (not merely produced)."""
-        return len({path.stem for path in self.written})
+        return len(self.written_stems)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the platform says), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on this platform (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
 
 
 def describe(error: BaseException, typed: bool = True) -> str:
@@ -620,7 +631,9 @@ def _write(
 ) -> None:
     """Write every output atomically and record them in the folder's manifest; count only real writes."""
     written: dict[str, str] = {}
-    for stem, (briefing, outputs) in zip(file_names([b for b, _ in produced]), produced, strict=True):
+    stems = file_names([b for b, _ in produced])
+    pages: list[str | None] = []
+    for stem, (briefing, outputs) in zip(stems, produced, strict=True):
         for name, data in outputs.items():
             path = target / f"{stem}.{registry.renderers[name].extension}"
             try:
@@ -629,8 +642,16 @@ def _write(
                 report.failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
                 continue
             report.written.append(path)
+            report.written_stems.add(stem)
             written[path.name] = digest(data)
             remove_stale_temps(path, started)
+        page = next(
+            (f"{stem}.{registry.renderers[n].extension}" for n in ("pdf", "html") if n in outputs), None
+        )
+        pages.append(page if stem in report.written_stems else None)
+    if produced:
+        for path, data in _overview([b for b, _ in produced], pages, target, report):
+            written[path.name] = digest(data)
     if written:
         try:
             record_outputs(target, written)
@@ -638,6 +659,29 @@ def _write(
             report.failures.append(
                 Failure(str(target), "write", f"cannot record the outputs: {error.strerror or error}")
             )
+
+
+def _overview(
+    briefings: list[Briefing], pages: list[str | None], target: Path, report: RunReport
+) -> list[tuple[Path, bytes]]:
+    """``index.html`` beside the briefings, and ``index.pdf`` when PDFs were asked for."""
+    from .overview import overview_pdf, render_overview
+
+    done = []
+    outputs = [("index.html", lambda: render_overview(briefings, pages, paged=False).encode("utf-8"))]
+    if any(p and p.endswith(".pdf") for p in pages):
+        outputs.append(("index.pdf", lambda: overview_pdf(render_overview(briefings, pages, paged=True))))
+    for name, make in outputs:
+        path = target / name
+        try:
+            data = make()
+            write_atomic(path, data)
+        except (OSError, ValueError) as error:
+            report.failures.append(Failure(str(path), "write", f"run overview: {describe(error)}"))
+            continue
+        report.overview.append(path)
+        done.append((path, data))
+    return done
 
 
 def build(

@@ -122,7 +122,8 @@ def test_file_names_of_any_bytes_work_in_every_format(run_cli, tmp_path: Path) -
     assert len(built.stderr) < 1000  # an error message never carries a rendered document
     (data,) = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").glob("*.json")]
     assert data["sources"][0]["path"].endswith("caf\ufffd.md")
-    assert len(list((tmp_path / "out").iterdir())) == 5  # four formats and the manifest
+    # four formats, the run overview (index.html and index.pdf) and the manifest
+    assert len(list((tmp_path / "out").iterdir())) == 7
 
 
 def test_an_empty_format_list_is_a_usage_error(run_cli, tmp_path: Path) -> None:
