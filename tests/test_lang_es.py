@@ -14,7 +14,7 @@ from pathlib import Path
 
 from langutil import analyse_text, person, quotes_are_verbatim, values
 
-from briefgen.detect import detect_language
+from briefgen.detect import Detected, detect
 from briefgen.llm.guard import looks_like_instructions
 
 ARTICLE = Path(__file__).parent / "data" / "es" / "es_hanoi_forum.txt"
@@ -42,7 +42,7 @@ def test_cli_detects_spanish_and_reads_the_event():
 
 def test_spanish_is_told_from_french_and_english():
     text = ARTICLE.read_text(encoding="utf-8")
-    assert detect_language(text, ["ar", "en", "es", "fr", "id", "vi"]) == "es"
+    assert detect(text, ["ar", "en", "es", "fr", "id", "vi"]) == Detected("es", True)
 
 
 def test_people_roles_and_acts():
