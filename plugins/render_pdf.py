@@ -11,6 +11,7 @@ on the page ("+4 figures in the JSON").
 
 from __future__ import annotations
 
+import atexit
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -149,6 +150,8 @@ def engine() -> tuple[Any, Any]:
 
     root = templates_dir()
     fonts = FontConfiguration()
+    # free it while WeasyPrint's C bindings still exist, not during interpreter teardown
+    atexit.register(engine.cache_clear)
     css = CSS(
         string=stylesheet(), base_url=root.as_uri() + "/", url_fetcher=AssetFetcher(root), font_config=fonts
     )

@@ -44,7 +44,7 @@ def test_bidi_and_zero_width_controls_never_reach_an_output(run_cli, tmp_path: P
     tried("untrusted_text", len(HIDDEN))
     assert built.returncode == 0, built.stderr
     outputs = [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
-    assert len(outputs) == 3 * len(HIDDEN)
+    assert len(outputs) == 3 * len(HIDDEN) + 1  # and the run overview, index.html
     for path in outputs:
         assert not CONTROLS.search(path.read_text(encoding="utf-8")), path
     shown = run_cli("inspect", str(inputs / "override.md"))
