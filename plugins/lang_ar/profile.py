@@ -375,4 +375,6 @@ PROFILE = Profile(
     cue_clitics=("و", "ف"),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
+    # --- places (issue #10) ---
+    venue_cues=("في", "العاصمة", "مدينة", "بالعاصمة", "بمدينة"),
 )

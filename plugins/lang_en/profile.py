@@ -506,4 +506,6 @@ PROFILE = Profile(
         "there",
         "per",
     ),
+    # --- places (issue #10) ---
+    venue_cues=("in", "at", "held in", "hosted in", "capital", "city of", "arrived in"),
 )

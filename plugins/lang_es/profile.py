@@ -304,4 +304,6 @@ PROFILE = Profile(
         "sus",
         "como",
     ),
+    # --- places (issue #10) ---
+    venue_cues=("en", "capital", "ciudad de", "celebrada en", "celebrado en"),
 )

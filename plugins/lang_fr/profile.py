@@ -463,4 +463,6 @@ PROFILE = Profile(
         "ce",
         "cette",
     ),
+    # --- places (issue #10) ---
+    venue_cues=("à", "au", "aux", "en", "capitale", "ville de", "tenu à", "siège de"),
 )

@@ -347,4 +347,6 @@ PROFILE = Profile(
         "đã",
         "sẽ",
     ),
+    # --- places (issue #10) ---
+    venue_cues=("tại", "ở", "thủ đô", "thành phố", "TP"),
 )

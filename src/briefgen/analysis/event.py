@@ -2,9 +2,14 @@
 
 The title is assembled from what the conference's own name says (national? training?
 review? on which topics?) so that it reads in English whatever the source language; when the
-lexicon recognises nothing, the article's headline or lead sentence stands in. The place is
-the province or city the article names most, counting a name after a place word ("tỉnh",
-"province de", "مقاطعة") double; a city named as such ("ville de Quy Nhon") is kept too.
+lexicon recognises nothing, the article's headline or lead sentence stands in.
+
+The place is the province or city the article names most, counting a name after a place word
+("tỉnh", "province de", "مقاطعة") double and the dateline's place triple; a city named as such
+("ville de Quy Nhon") is kept too. A country or city abroad competes only where something says it
+is a venue (a venue word before it, the dateline, or "City, Country"), its mentions summed per
+country, and is written "City, Country" in English. After Vietnam's July 2025 merger a town is
+given with the province it lies in now.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..gazetteer import Place, find_latin, lookup
+from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, world_lookup
 from ..models import Attendance, Figure
 from ..textutil import fold_name
 from .profile import Profile
@@ -24,8 +29,10 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
 _DATELINE = re.compile(
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*[,،]"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:[,،]|\((?=[A-Z]))"
 )
+# what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
+_CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
 
 def _ordinal(n: int) -> str:
@@ -47,6 +54,8 @@ class EventReader:
         self._city = re.compile("|".join([rf"(?i:{city_cues})\s+({city_name})", *profile.city_patterns]))
         cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
+        venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
+        self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
         self._organise = [re.compile(p) for p in profile.organise_cues]
 
     def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
@@ -67,7 +76,8 @@ class EventReader:
             return f"{best[1]} {year}" if year else best[1]
         return headline
 
-    def place(self, texts: Sequence[str]) -> str | None:
+    def place(self, texts: Sequence[str], date: str | None = None) -> str | None:
+        """The venue's place in English; ``date`` (the event's, ISO) says which provinces were current."""
         scores: Counter[Place] = Counter()
         first: dict[Place, int] = {}
         order = 0
@@ -79,18 +89,25 @@ class EventReader:
                 scores[place] += weight
                 first.setdefault(place, order)
                 order += 1
+        abroad = self._abroad(texts)
         filed = next((p for p in map(self._dateline, texts[:3]) if p is not None), None)
+        if filed is not None and filed.country is not None:
+            abroad[filed] += 3
+            filed = None
         if filed is not None and (filed.kind != "town" or filed.province):
             host = lookup(filed.province) if filed.kind == "town" and filed.province else filed
             if host is not None:
                 scores[host] += 3  # the dateline names where the report was filed: usually the venue
                 first.setdefault(host, -1)
+        foreign = self._foreign_venue(abroad)
+        if foreign is not None and foreign[1] > max(scores.values(), default=0):
+            return foreign[0].english
         if not scores:
             return None
         place = max(scores, key=lambda p: (scores[p], -first[p]))
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
-            return f"{fold_name(filed.native)} city, {place.english}"
+            return self._town(filed.native, place, date)
         for text in texts:
             for m in self._city.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
@@ -101,18 +118,61 @@ class EventReader:
                     name = latin
                 city = lookup(name)
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
-                    return f"{fold_name(city.native) if city else name} city, {place.english}"
+                    return self._town(city.native if city else name, place, date)
         return place.english
 
+    @staticmethod
+    def _town(name: str, province: Place, date: str | None) -> str:
+        """"Town city, Province": after the 2025 merger, the province the town lies in now."""
+        now = successor(province) if date and date >= MERGER_DATE else None
+        return f"{fold_name(name)} city, {(now or province).english}"
+
+    def _abroad(self, texts: Sequence[str]) -> Counter[Place]:
+        """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
+        found: Counter[Place] = Counter()
+        for text in texts:
+            hits = find_world(text)
+            for i, (place, start, end) in enumerate(hits):
+                cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
+                after = hits[i + 1] if i + 1 < len(hits) else None
+                paired = (
+                    place.kind == "world city"
+                    and after is not None
+                    and after[0].kind == "country"
+                    and after[0].country == place.country
+                    and _CITY_COUNTRY.fullmatch(text, end, after[1]) is not None
+                )
+                if cued or paired:
+                    found[place] += 2
+        return found
+
+    @staticmethod
+    def _foreign_venue(abroad: Counter[Place]) -> tuple[Place, int] | None:
+        """The country with most venue mentions (its cities' included), as its most named city."""
+        per_country: Counter[str] = Counter()
+        for place, score in abroad.items():
+            per_country[place.country or ""] += score
+        if not per_country:
+            return None
+        code, score = per_country.most_common(1)[0]
+        places = [p for p in abroad if p.country == code]
+        cities = [p for p in places if p.kind == "world city"]
+        return max(cities or places, key=lambda p: abroad[p]), score
+
     def _dateline(self, lead: str) -> Place | None:
-        """The place a dateline at the start of the lead names, if it is a Vietnamese place."""
+        """The place a dateline at the start of the lead names: in Vietnam, or abroad."""
         m = _DATELINE.match(lead)
         if m is None:
             return None
         name = m.group("place")
         if self.profile.dateline_place is not None:
-            return self.profile.dateline_place(name)
-        return lookup(name.title() if name.isupper() else name)
+            home = self.profile.dateline_place(name)
+        else:
+            home = lookup(name.title() if name.isupper() else name)
+        # abroad, only a dateline proper: the name in capitals or a dash soon after ("Jakarta (ANTARA) -"),
+        # not any sentence that opens with a word and a comma
+        proper = name.isupper() or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 40])
+        return home or (world_lookup(name) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
         return (self.profile.find_places or find_latin)(text)
