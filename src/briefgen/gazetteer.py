@@ -265,6 +265,13 @@ def province_of(text: str) -> Place | None:
     return place
 
 
+def town(text: str) -> Place | None:
+    """The Vietnamese town ``text`` names, given-name-like ones ("Vinh") included: for callers that
+    know the words name a place (they follow "in", "à", "tại")."""
+    place = lookup(text) or _tables().name_like.get(key(text))
+    return place if place is not None and place.kind == "town" else None
+
+
 def find_latin(text: str) -> list[tuple[Place, int, int]]:
     """Every province or city named in Latin-script ``text``, with its span."""
     tables = _tables()

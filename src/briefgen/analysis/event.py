@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import takewhile
 
-from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, world_lookup
+from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, town, world_lookup
 from ..models import Attendance, Figure
 from ..textutil import fold_name
 from .profile import Profile
@@ -31,6 +32,8 @@ _DATELINE = re.compile(
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
     r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:[,،]|\((?=[A-Z]))"
 )
+# up to four words that may open a name ("Quy Nhon City", "Kelurahan Dong Hoi"); capitals checked apart
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
 # what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
 _CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
@@ -56,6 +59,7 @@ class EventReader:
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
         venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
         self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
+        self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
         self._organise = [re.compile(p) for p in profile.organise_cues]
 
     def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
@@ -108,6 +112,9 @@ class EventReader:
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
             return self._town(filed.native, place, date)
+        venue_town = self._venue_town(texts, place, date)
+        if venue_town is not None:
+            return self._town(venue_town.native, place, date)
         for text in texts:
             for m in self._city.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
@@ -123,9 +130,30 @@ class EventReader:
 
     @staticmethod
     def _town(name: str, province: Place, date: str | None) -> str:
-        """"Town city, Province": after the 2025 merger, the province the town lies in now."""
+        """"Town city, Province"; after the 2025 merger, which abolished the district-level cities,
+        "Town, Province" with the province the town lies in now."""
         now = successor(province) if date and date >= MERGER_DATE else None
-        return f"{fold_name(name)} city, {(now or province).english}"
+        if now is not None:
+            return f"{fold_name(name)}, {now.english}"
+        return f"{fold_name(name)} city, {province.english}"
+
+    def _venue_town(self, texts: Sequence[str], province: Place, date: str | None) -> Place | None:
+        """A town of the host province named right after a venue word ("in Quy Nhon City", "à Vinh",
+        "di Kelurahan Dong Hoi"): a word of its kind may come first, a "city" after it."""
+        if province.kind != "province":
+            return None
+        post = bool(date and date >= MERGER_DATE)
+        for text in texts:
+            for m in self._after_venue_cue.finditer(text):
+                words = _NAME_WORDS.match(text, m.end())
+                names = list(takewhile(lambda w: w[0].isupper(), words.group().split() if words else []))
+                for i in range(min(2, len(names))):
+                    for n in range(len(names) - i, 0, -1):
+                        found = town(" ".join(names[i : i + n]))
+                        home = lookup(found.province) if found and found.province else None
+                        if home is not None and (home == province or (post and successor(home) == province)):
+                            return found
+        return None
 
     def _abroad(self, texts: Sequence[str]) -> Counter[Place]:
         """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
