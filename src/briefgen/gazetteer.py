@@ -295,11 +295,14 @@ def former_units(place: Place) -> tuple[str, ...]:
     """The pre-2025 provinces a Vietnamese place covers (Vietnamese names); () outside Vietnam.
 
     A name that a new unit kept ("Ninh Bình") is read as the new, larger unit: nothing in a
-    report says which of the two it means, and the larger one contains the other.
+    report says which of the two it means, and the larger one contains the other. A town gives
+    the one former province it lies in.
     """
     province = province_of(place.province or place.native) if place.country is None else None
     if province is None:
         return ()
+    if place.kind == "town":
+        return (province.native,)  # a town lies in one former province, whatever absorbed it
     return _MERGED_2025.get(province.native, (province.native,))
 
 
