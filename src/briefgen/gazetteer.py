@@ -279,7 +279,8 @@ def find_latin(text: str) -> list[tuple[Place, int, int]]:
 
 
 def all_places() -> tuple[Place, ...]:
-    """The provinces and centrally-run cities (no towns): what syllable romanisers learn place names from."""
+    """The 63 provinces and centrally-run cities of before July 2025 and Huế (no towns): what syllable
+    romanisers learn place names from, and the units :func:`successor` maps onto the 34."""
     return tuple(Place(n, k) for n, k in _UNITS)
 
 
@@ -288,6 +289,8 @@ def successor(place: Place) -> Place | None:
     province = province_of(place.province or place.native) if place.country is None else None
     if province is None:
         return None
+    if province.native in _MERGED_2025:
+        return province  # a new unit, or a former province whose name the new unit kept
     return lookup(next(new for new, old in _MERGED_2025.items() if province.native in old))
 
 

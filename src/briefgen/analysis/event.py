@@ -130,7 +130,7 @@ class EventReader:
 
     @staticmethod
     def _town(name: str, province: Place, date: str | None) -> str:
-        """"Town city, Province"; after the 2025 merger, which abolished the district-level cities,
+        """ "Town city, Province"; after the 2025 merger, which abolished the district-level cities,
         "Town, Province" with the province the town lies in now."""
         now = successor(province) if date and date >= MERGER_DATE else None
         if now is not None:

@@ -6,14 +6,17 @@ either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi")
 keys. A part the gazetteer in :mod:`briefgen.gazetteer` knows also adds the key of its province.
 
 Whether two places conflict is decided on areas (``PlaceKeys.provinces``): the smallest cells the
-gazetteer can tell apart that a place covers. A Vietnamese town or former (pre-2025) province
-covers its former province; a name the 2025 merger kept covers every former province the new unit
-absorbed; a city abroad covers itself; a country covers all its cities and provinces. A place of
-several parts covers what its parts share. Two places conflict when both are known and cover
-nothing in common, so the comparison happens at the most specific level both name: two countries,
-two cities or two former provinces conflict; a city and its country, a former province and the new
-one that absorbed it, and a national event's "Hanoi" and a report's "Vietnam" agree. An unknown
-place is never a conflict.
+gazetteer can tell apart that a place covers. A Vietnamese name covers the former (pre-2025)
+province it is or lies in: most reports predate the July 2025 merger, and "Ninh Binh province"
+alone cannot say whether it means the former province or the new one that absorbed Nam Dinh, so
+it is read as the smaller. A city abroad covers itself; a country covers all its cities and
+provinces. A place of several parts covers what its parts share; parts that share nothing but lie
+in one new unit ("Dong Hoi, Quang Tri province", a town given with its post-2025 province) cover
+all their cells. Two places conflict when both are known and cover nothing in common, so the
+comparison happens at the most specific level both name: two countries, two cities or two former
+provinces conflict; a city and its country, a town and its former or new province, Huế and Thừa
+Thiên Huế, and a national event's "Hanoi" and a report's "Vietnam" agree. An unknown place is
+never a conflict.
 """
 
 from __future__ import annotations
@@ -90,16 +93,40 @@ def place_keys(place: str | None) -> PlaceKeys:
         area = _area(part_key)
         if area:
             areas.append(area)
-    shared = frozenset.intersection(*areas) if areas else frozenset()
-    return PlaceKeys(frozenset(keys), shared or min(areas, key=len, default=frozenset()))
+    return PlaceKeys(frozenset(keys), _combined(areas))
+
+
+def _combined(areas: list[frozenset[str]]) -> frozenset[str]:
+    """What the parts of one place cover together (see the module's docstring)."""
+    if not areas:
+        return frozenset()
+    shared = frozenset.intersection(*areas)
+    if shared:
+        return shared
+    union = frozenset.union(*areas)
+    successors = {_successor(cell) for cell in union}
+    if len(successors) == 1 and None not in successors:
+        return union
+    return min(areas, key=len)
+
+
+@lru_cache(maxsize=4096)
+def _successor(cell: str) -> str | None:
+    province = gazetteer.lookup(cell)
+    now = gazetteer.successor(province) if province is not None else None
+    return now.native if now is not None else None
 
 
 @lru_cache(maxsize=4096)
 def _area(part_key: str) -> frozenset[str]:
     """The cells (former provinces, cities abroad, a country's own key) a place name covers."""
-    home = gazetteer.lookup(part_key) or gazetteer.province_of(part_key)
+    home = gazetteer.province_of(part_key)
     if home is not None:
-        return frozenset(gazetteer.key(old) for old in gazetteer.former_units(home))
+        former = gazetteer.former_units(home)
+        # a unit that was no province before 2025 (Huế) covers the former ones it absorbed
+        return frozenset(
+            gazetteer.key(old) for old in (former if home.native not in former else (home.native,))
+        )
     place = gazetteer.world_lookup(part_key)
     if place is None:
         return frozenset()
@@ -111,7 +138,7 @@ def _area(part_key: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _country_area(code: str) -> frozenset[str]:
     if code == "VN":
-        cells = {gazetteer.key(old) for p in gazetteer.all_places() for old in gazetteer.former_units(p)}
+        cells = {gazetteer.key(p.native) for p in gazetteer.all_places()}
     else:
         cells = {_city_cell(city) for city in gazetteer.cities_of(code)}
     return frozenset({code.casefold(), *cells})
