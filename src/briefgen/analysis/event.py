@@ -24,6 +24,7 @@ from ..models import Attendance, Figure
 from ..textutil import fold_name
 from .profile import Profile
 from .roles import RoleReader
+from .venues import VenueReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
@@ -34,6 +35,8 @@ _DATELINE = re.compile(
 )
 # up to four words that may open a name ("Quy Nhon City", "Kelurahan Dong Hoi"); capitals checked apart
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
+# the venue is looked for in the lead: later sentences name other buildings (visits, side events)
+_VENUE_SENTENCES = 6
 # what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
 _CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
@@ -61,6 +64,7 @@ class EventReader:
         self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
         self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
         self._organise = [re.compile(p) for p in profile.organise_cues]
+        self._venues = VenueReader(profile)
 
     def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
         best: tuple[int, str] | None = None
@@ -81,7 +85,16 @@ class EventReader:
         return headline
 
     def place(self, texts: Sequence[str], date: str | None = None) -> str | None:
-        """The venue's place in English; ``date`` (the event's, ISO) says which provinces were current."""
+        """Where the event was, in English: the venue (when the lead names one) and its place.
+
+        ``date`` (the event's or the report's, ISO) says which provinces were current.
+        """
+        where = self._where(texts, date)
+        venue = self._venues.venue(texts[:_VENUE_SENTENCES]) if where else None
+        return f"{venue}, {where}" if venue else where
+
+    def _where(self, texts: Sequence[str], date: str | None) -> str | None:
+        """The city, province or country of the venue."""
         scores: Counter[Place] = Counter()
         first: dict[Place, int] = {}
         order = 0
