@@ -164,3 +164,45 @@ def test_a_host_town_after_a_venue_word_and_the_province_it_lies_in_now():
 def test_places_conflict_at_the_most_specific_level_both_name(a: str, b: str, apart: bool):
     assert conflict(a, b) is apart
     assert conflict(b, a) is apart
+
+
+# --- the venue ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "venue"),
+    [
+        ("vi", "Hội nghị diễn ra tại Trung tâm Triển lãm tỉnh Lào Cai.", "Provincial Exhibition Centre"),
+        (
+            "vi",
+            "Sáng 3/4, tại Cung Văn hóa Hữu nghị, Hà Nội, hội nghị mở.",
+            "Cultural Friendship Palace",
+        ),
+        (
+            "fr",
+            "Le congrès a eu lieu au Centre national des conférences de Hanoï.",
+            "National Conference Centre",
+        ),
+        ("es", "El foro se celebró en el Centro Cultural, en Lima.", "Cultural Centre"),
+        ("id", "Pameran dibuka di Gedung Sate di Bandung.", "Sate Building"),
+        ("ar", "عقد المؤتمر في مركز المعارض الدولي في دبي.", "International Exhibition Centre"),
+        (
+            "en",
+            "The forum was held at the Grand Plaza Convention Centre in Hanoi.",
+            "Grand Plaza Convention Centre",
+        ),
+    ],
+)
+def test_the_venue_is_put_into_english_before_its_place(code: str, text: str, venue: str):
+    place = analyse_text(code, text).event.place or ""
+    assert place.startswith(f"{venue}, ")
+
+
+def test_an_unknown_word_ends_the_venue_and_a_bare_head_is_none():
+    assert analyse_text("vi", "Hội nghị tổ chức tại nhà văn hóa xã, tỉnh Lào Cai.").event.place == (
+        "Cultural House, Lao Cai province"
+    )
+    assert (
+        analyse_text("vi", "Hội nghị tổ chức tại nhà ông Nam ở tỉnh Lào Cai.").event.place
+        == "Lao Cai province"
+    )
