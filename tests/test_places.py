@@ -85,6 +85,11 @@ def test_a_city_state_is_written_once_and_vietnam_stays_with_the_provinces():
     assert spans == [("Shanghai, China", "Thượng Hải")]
 
 
+def test_a_vietnamese_place_is_never_read_as_a_foreign_one():
+    text = "Đoàn ở Thái Nguyên sang Thái Lan."
+    assert [(p.english, text[a:b]) for p, a, b in gazetteer.find_world(text)] == [("Thailand", "Thái Lan")]
+
+
 def test_find_world_is_fast_once_loaded():
     text = "Delegates met in Kuala Lumpur, Malaysia, before flying to Paris and Dubai. " * 20
     gazetteer.find_world(text)

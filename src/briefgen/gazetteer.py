@@ -315,6 +315,8 @@ def former_units(place: Place) -> tuple[str, ...]:
 _WORLD_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LONGEST = 4  # words in the longest name looked for ("Bandar Seri Begawan", "Kuala Lumpur")
+# a city's alternate names shorter than this are mostly codes and clippings ("Mei" for Meizhou, "Edo")
+_SHORTEST_ALIAS = 4
 
 
 class _World(NamedTuple):
@@ -339,7 +341,8 @@ def _world() -> _World:
             by_key[_world_key(form)] = countries[country["code"]]
     for city, place in cities:
         for form in city["forms"]:
-            by_key.setdefault(_world_key(form), place)
+            if len(form) >= _SHORTEST_ALIAS:
+                by_key.setdefault(_world_key(form), place)
     cities_of: dict[str, list[Place]] = {}
     for _, place in cities:
         cities_of.setdefault(place.country or "", []).append(place)
@@ -382,20 +385,25 @@ def find_world(text: str) -> list[tuple[Place, int, int]]:
     i = 0
     while i < len(words):
         first = words[i].group()
-        hit = None
+        hit: tuple[Place | None, int, int, int] | None = None
         if first[0].isupper() or _ARABIC_LETTER.match(first):
             for n in range(min(_LONGEST, len(words) - i), 0, -1):
-                gap = text[words[i + n - 2].end() : words[i + n - 1].start()] if n > 1 else " "
-                if gap not in (" ", "-"):
+                gaps = (text[words[j].end() : words[j + 1].start()] for j in range(i, i + n - 1))
+                if any(gap not in (" ", "-") for gap in gaps):
                     continue
                 span = text[words[i].start() : words[i + n - 1].end()]
+                if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad
+                    hit = (None, 0, 0, n)
+                    break
                 place = world_lookup(span)
-                if place is not None and lookup(span) is None:
+                if place is not None:
                     hit = (place, words[i].start(), words[i + n - 1].end(), n)
                     break
         if hit is None:
             i += 1
             continue
-        found.append(hit[:3])
-        i += hit[3]
+        place, start, end, n = hit
+        if place is not None:
+            found.append((place, start, end))
+        i += n
     return found
