@@ -315,7 +315,8 @@ def former_units(place: Place) -> tuple[str, ...]:
 _WORLD_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LONGEST = 4  # words in the longest name looked for ("Bandar Seri Begawan", "Kuala Lumpur")
-# a city's alternate names shorter than this are mostly codes and clippings ("Mei" for Meizhou, "Edo")
+# a city's Latin alternate names shorter than this are mostly clippings ("Mei" for Meizhou, "Edo");
+# Arabic spellings are short by nature ("دبي")
 _SHORTEST_ALIAS = 4
 
 
@@ -341,7 +342,7 @@ def _world() -> _World:
             by_key[_world_key(form)] = countries[country["code"]]
     for city, place in cities:
         for form in city["forms"]:
-            if len(form) >= _SHORTEST_ALIAS:
+            if len(form) >= _SHORTEST_ALIAS or _ARABIC_LETTER.search(form):
                 by_key.setdefault(_world_key(form), place)
     cities_of: dict[str, list[Place]] = {}
     for _, place in cities:
