@@ -375,4 +375,32 @@ PROFILE = Profile(
     cue_clitics=("و", "ف"),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
+    # --- places (issue #10) ---
+    venue_cues=("في", "العاصمة", "مدينة", "بالعاصمة", "بمدينة"),
+    venue_heads={
+        "مركز": "Centre",
+        "دار": "House",
+        "قصر": "Palace",
+        "قاعة": "Hall",
+        "فندق": "Hotel",
+        "حديقة": "Park",
+        "مقر": "Headquarters",
+        "مبنى": "Building",
+        "ملعب": "Stadium",
+    },
+    venue_adjectives={
+        "الدولي": "International",
+        "الوطني": "National",
+        "الثقافي": "Cultural",
+        "الإقليمي": "Provincial",
+    },
+    venue_nouns={
+        "الجمعية الوطنية": "National Assembly",
+        "المؤتمرات": "Conference",
+        "المعارض": "Exhibition",
+        "الأمم المتحدة": "UN",
+        "الصحافة": "Press",
+        "الرياضة": "Sports",
+        "الصداقة": "Friendship",
+    },
 )

@@ -506,4 +506,26 @@ PROFILE = Profile(
         "there",
         "per",
     ),
+    # --- places (issue #10) ---
+    venue_cues=("in", "at", "held in", "hosted in", "capital", "city of", "arrived in"),
+    venue_heads={
+        w: w.title()
+        for w in (
+            "centre",
+            "center",
+            "house",
+            "hall",
+            "palace",
+            "park",
+            "hotel",
+            "headquarters",
+            "stadium",
+            "building",
+            "wharf",
+            "auditorium",
+            "theatre",
+            "theater",
+            "complex",
+        )
+    },
 )

@@ -1,8 +1,15 @@
-"""Vietnam's 63 provinces and centrally-run cities, findable in every script the sources use.
+"""Places: Vietnam's provinces before and after July 2025, and the world's countries and big cities.
 
-This is the one data module of places: the tables below are plain literals so that adding a
-province, a town or a spelling is one line, and it imports nothing from the analysis, so every
-module (and every language pack) may use it without an import loop.
+This is the one data module of places: the Vietnamese tables below are plain literals so that
+adding a province, a town or a spelling is one line, and it imports nothing from the analysis, so
+every module (and every language pack) may use it without an import loop. The world part (countries
+with their CLDR names, cities of 100,000 people and capitals with GeoNames' names) is generated data,
+``data/world_places.json.gz`` (see ``tools/make_gazetteer.py``), read on first use only.
+
+Vietnam merged its 63 provinces into 34 on 1 July 2025: news from before names the old ones, news
+from after the new ones, and both must resolve. Every new unit kept the name of one of the units it
+absorbed (Huế aside, which became a centrally-run city), so a name is looked up once and
+:func:`successor` says which unit it belongs to now.
 
 Articles name a host province with or without diacritics ("Thanh Hóa", "Thanh Hoa", "Thanh
 Hoá"), glued or spaced ("Hanoi", "Ha Noi") and, in Arabic, transliterated ("باك جيانج").
@@ -12,10 +19,13 @@ table serves all five languages; Arabic spans are romanised before the lookup.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from .textutil import fold, fold_name
@@ -27,6 +37,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("Đà Nẵng", "city"),
     ("Cần Thơ", "city"),
     ("Hồ Chí Minh", "city"),
+    ("Huế", "city"),  # centrally-run since 2025: the former Thừa Thiên Huế province
     *(
         (name, "province")
         for name in (
@@ -117,7 +128,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Hải Phòng": ("Haiphong",),
     "Đà Nẵng": ("Danang",),
     "Hồ Chí Minh": ("Ho Chi Minh City", "HCMC", "HCM", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
-    "Thừa Thiên Huế": ("Thua Thien-Hue", "Huế"),
+    "Thừa Thiên Huế": ("Thua Thien-Hue",),
     "Đắk Lắk": ("Dak Lak", "Daklak", "Đắc Lắc"),
     "Đắk Nông": ("Đắc Nông",),
     "Bà Rịa - Vũng Tàu": ("Ba Ria-Vung Tau", "Bà Rịa-Vũng Tàu"),
@@ -129,6 +140,27 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 # English names that are not the folded Vietnamese one. Hanoi is written both ways in English
 # reports, so the briefing gives both ("Hanoi (Ha Noi)") and either spelling finds it.
 _ENGLISH: dict[str, str] = {"Hà Nội": "Hanoi (Ha Noi)", "Hồ Chí Minh": "Ho Chi Minh City"}
+# The 34 units from 1 July 2025 (National Assembly Resolution 202/2025/QH15), each with the former
+# units it absorbed: 6 centrally-run cities and 28 provinces, 11 of them unchanged.
+_MERGED_2025: dict[str, tuple[str, ...]] = {
+    "Hà Nội": ("Hà Nội",), "Huế": ("Thừa Thiên Huế",), "Lai Châu": ("Lai Châu",),
+    "Điện Biên": ("Điện Biên",), "Sơn La": ("Sơn La",), "Lạng Sơn": ("Lạng Sơn",),
+    "Quảng Ninh": ("Quảng Ninh",), "Thanh Hóa": ("Thanh Hóa",), "Nghệ An": ("Nghệ An",),
+    "Hà Tĩnh": ("Hà Tĩnh",), "Cao Bằng": ("Cao Bằng",),
+    "Tuyên Quang": ("Tuyên Quang", "Hà Giang"), "Lào Cai": ("Lào Cai", "Yên Bái"),
+    "Thái Nguyên": ("Thái Nguyên", "Bắc Kạn"), "Phú Thọ": ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"),
+    "Bắc Ninh": ("Bắc Ninh", "Bắc Giang"), "Hưng Yên": ("Hưng Yên", "Thái Bình"),
+    "Hải Phòng": ("Hải Phòng", "Hải Dương"), "Ninh Bình": ("Ninh Bình", "Hà Nam", "Nam Định"),
+    "Quảng Trị": ("Quảng Trị", "Quảng Bình"), "Đà Nẵng": ("Đà Nẵng", "Quảng Nam"),
+    "Quảng Ngãi": ("Quảng Ngãi", "Kon Tum"), "Gia Lai": ("Gia Lai", "Bình Định"),
+    "Khánh Hòa": ("Khánh Hòa", "Ninh Thuận"), "Lâm Đồng": ("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
+    "Đắk Lắk": ("Đắk Lắk", "Phú Yên"), "Hồ Chí Minh": ("Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"),
+    "Đồng Nai": ("Đồng Nai", "Bình Phước"), "Tây Ninh": ("Tây Ninh", "Long An"),
+    "Cần Thơ": ("Cần Thơ", "Sóc Trăng", "Hậu Giang"), "Vĩnh Long": ("Vĩnh Long", "Bến Tre", "Trà Vinh"),
+    "Đồng Tháp": ("Đồng Tháp", "Tiền Giang"), "Cà Mau": ("Cà Mau", "Bạc Liêu"),
+    "An Giang": ("An Giang", "Kiên Giang"),
+}  # fmt: skip
+MERGER_DATE = "2025-07-01"
 # Transliterations that the syllable romaniser does not reach (Arabic exonyms of big cities).
 _ARABIC: dict[str, tuple[str, ...]] = {
     "Hà Nội": ("هانوي",),
@@ -145,18 +177,25 @@ _OLD_TONE = {
 
 @dataclass(frozen=True)
 class Place:
-    """A province, city or town: the Vietnamese name and how a briefing writes it in English.
+    """A province, city or town of Vietnam, or a country or city elsewhere, and its English name.
 
-    ``province`` is the Vietnamese name of the province a town lies in (None for the provinces
-    and centrally-run cities themselves).
+    ``province`` is the Vietnamese name of the province a Vietnamese town lies in (None for the
+    provinces and centrally-run cities themselves). Outside Vietnam ``country`` is the ISO 3166
+    code, ``kind`` is "country" or "world city" and ``native`` the English name from the data.
     """
 
     native: str
     kind: str
     province: str | None = None
+    country: str | None = None
 
     @property
     def english(self) -> str:
+        if self.kind == "country":
+            return self.native
+        if self.kind == "world city":
+            country = _world().countries[self.country or ""].native
+            return self.native if key(country) == key(self.native) else f"{self.native}, {country}"
         name = fold_name(self.native).replace(" - ", "-")
         if self.native in _ENGLISH:
             return _ENGLISH[self.native]
@@ -226,6 +265,13 @@ def province_of(text: str) -> Place | None:
     return place
 
 
+def town(text: str) -> Place | None:
+    """The Vietnamese town ``text`` names, given-name-like ones ("Vinh") included: for callers that
+    know the words name a place (they follow "in", "à", "tại")."""
+    place = lookup(text) or _tables().name_like.get(key(text))
+    return place if place is not None and place.kind == "town" else None
+
+
 def find_latin(text: str) -> list[tuple[Place, int, int]]:
     """Every province or city named in Latin-script ``text``, with its span."""
     tables = _tables()
@@ -233,5 +279,132 @@ def find_latin(text: str) -> list[tuple[Place, int, int]]:
 
 
 def all_places() -> tuple[Place, ...]:
-    """The provinces and centrally-run cities (no towns): what syllable romanisers learn place names from."""
+    """The 63 provinces and centrally-run cities of before July 2025 and Huế (no towns): what syllable
+    romanisers learn place names from, and the units :func:`successor` maps onto the 34."""
     return tuple(Place(n, k) for n, k in _UNITS)
+
+
+def successor(place: Place) -> Place | None:
+    """The unit of the 34 (from 1 July 2025) that a Vietnamese place is, or lies in, now."""
+    province = province_of(place.province or place.native) if place.country is None else None
+    if province is None:
+        return None
+    if province.native in _MERGED_2025:
+        return province  # a new unit, or a former province whose name the new unit kept
+    return lookup(next(new for new, old in _MERGED_2025.items() if province.native in old))
+
+
+def former_units(place: Place) -> tuple[str, ...]:
+    """The pre-2025 provinces a Vietnamese place covers (Vietnamese names); () outside Vietnam.
+
+    A name that a new unit kept ("Ninh Bình") is read as the new, larger unit: nothing in a
+    report says which of the two it means, and the larger one contains the other. A town gives
+    the one former province it lies in.
+    """
+    province = province_of(place.province or place.native) if place.country is None else None
+    if province is None:
+        return ()
+    if place.kind == "town":
+        return (province.native,)  # a town lies in one former province, whatever absorbed it
+    return _MERGED_2025.get(province.native, (province.native,))
+
+
+# ----- the world: countries and cities outside Vietnam, from the generated data file -----
+
+# A word of a place name in Latin or Arabic script ("Kuala", "Lumpur", "Genève", "O'Higgins", "دبي").
+_WORLD_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_LONGEST = 4  # words in the longest name looked for ("Bandar Seri Begawan", "Kuala Lumpur")
+# a city's Latin alternate names shorter than this are mostly clippings ("Mei" for Meizhou, "Edo");
+# Arabic spellings are short by nature ("دبي")
+_SHORTEST_ALIAS = 4
+
+
+class _World(NamedTuple):
+    countries: dict[str, Place]  # ISO code -> the country
+    by_key: dict[str, Place]  # every Latin spelling's key and every Arabic spelling -> the place
+    cities_of: dict[str, tuple[Place, ...]]  # ISO code -> its cities
+
+
+@lru_cache(maxsize=1)
+def _world() -> _World:
+    """The world table, built once: a city's own name wins over another city's alternate name,
+    a country's name over a city's, and a bigger city over a smaller one (the data is sorted by
+    population), so "Madrid" is Spain's and "Sakata" no alias of Jakarta."""
+    raw = json.loads(gzip.decompress(resources.files("briefgen").joinpath(_WORLD_FILE).read_bytes()))
+    countries = {c["code"]: Place(c["en"], "country", country=c["code"]) for c in raw["countries"]}
+    by_key: dict[str, Place] = {}
+    cities = [(c, Place(c["name"], "world city", country=c["country"])) for c in raw["cities"]]
+    for city, place in cities:
+        by_key.setdefault(_world_key(city["name"]), place)
+    for country in raw["countries"]:
+        for form in country["forms"]:
+            by_key[_world_key(form)] = countries[country["code"]]
+    for city, place in cities:
+        for form in city["forms"]:
+            if len(form) >= _SHORTEST_ALIAS or _ARABIC_LETTER.search(form):
+                by_key.setdefault(_world_key(form), place)
+    cities_of: dict[str, list[Place]] = {}
+    for _, place in cities:
+        cities_of.setdefault(place.country or "", []).append(place)
+    return _World(countries, by_key, {code: tuple(found) for code, found in cities_of.items()})
+
+
+_WORLD_FILE = "data/world_places.json.gz"
+
+
+def _world_key(form: str) -> str:
+    """Arabic spellings are compared as written; Latin ones on :func:`key`."""
+    return form.strip() if _ARABIC_LETTER.search(form) else key(form)
+
+
+def world_lookup(text: str) -> Place | None:
+    """The country or city outside Vietnam that ``text`` names, in any spelling the data has."""
+    place = _world().by_key.get(_world_key(text))
+    return None if place is not None and place.country == "VN" else place
+
+
+def country(code: str) -> Place | None:
+    """The country with ISO 3166 code ``code``."""
+    return _world().countries.get(code)
+
+
+def cities_of(code: str) -> tuple[Place, ...]:
+    """Every city of country ``code`` in the data (100,000 people or more, and its capital)."""
+    return _world().cities_of.get(code, ())
+
+
+def find_world(text: str) -> list[tuple[Place, int, int]]:
+    """Every country or city outside Vietnam that ``text`` names, longest name first, with its span.
+
+    A name starts at a capitalised Latin word or at an Arabic word and runs up to four words; a
+    Vietnamese place wins over a foreign spelling of it. Many names are also common words or
+    given names, so callers take a hit as a place only where something says it is one.
+    """
+    words = list(_WORLD_WORD.finditer(text))
+    found: list[tuple[Place, int, int]] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        hit: tuple[Place | None, int, int, int] | None = None
+        if first[0].isupper() or _ARABIC_LETTER.match(first):
+            for n in range(min(_LONGEST, len(words) - i), 0, -1):
+                gaps = (text[words[j].end() : words[j + 1].start()] for j in range(i, i + n - 1))
+                if any(gap not in (" ", "-") for gap in gaps):
+                    continue
+                span = text[words[i].start() : words[i + n - 1].end()]
+                if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad
+                    hit = (None, 0, 0, n)
+                    break
+                place = world_lookup(span)
+                if place is not None:
+                    hit = (place, words[i].start(), words[i + n - 1].end(), n)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        place, start, end, n = hit
+        if place is not None:
+            found.append((place, start, end))
+        i += n
+    return found

@@ -122,7 +122,7 @@ class Analyser:
         event = EventInfo(
             title=self.event.title([*sentences, *captions], date, headline),
             date=date,
-            place=self.event.place([*sentences, *captions]),
+            place=self.event.place([*sentences, *captions], date or published),
             organisers=self.event.organisers(lead),
             attendance=attendance(figures),
         )

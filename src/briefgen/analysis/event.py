@@ -2,9 +2,14 @@
 
 The title is assembled from what the conference's own name says (national? training?
 review? on which topics?) so that it reads in English whatever the source language; when the
-lexicon recognises nothing, the article's headline or lead sentence stands in. The place is
-the province or city the article names most, counting a name after a place word ("tỉnh",
-"province de", "مقاطعة") double; a city named as such ("ville de Quy Nhon") is kept too.
+lexicon recognises nothing, the article's headline or lead sentence stands in.
+
+The place is the province or city the article names most, counting a name after a place word
+("tỉnh", "province de", "مقاطعة") double and the dateline's place triple; a city named as such
+("ville de Quy Nhon") is kept too. A country or city abroad competes only where something says it
+is a venue (a venue word before it, the dateline, or "City, Country"), its mentions summed per
+country, and is written "City, Country" in English. After Vietnam's July 2025 merger a town is
+given with the province it lies in now.
 """
 
 from __future__ import annotations
@@ -12,20 +17,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import takewhile
 
-from ..gazetteer import Place, find_latin, lookup
+from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, town, world_lookup
 from ..models import Attendance, Figure
 from ..textutil import fold_name
 from .profile import Profile
 from .roles import RoleReader
+from .venues import VenueReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
 # "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
 _DATELINE = re.compile(
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*[,،]"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:[,،]|\((?=[A-Z]))"
 )
+# up to four words that may open a name ("Quy Nhon City", "Kelurahan Dong Hoi"); capitals checked apart
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
+# the venue is looked for in the lead: later sentences name other buildings (visits, side events)
+_VENUE_SENTENCES = 6
+# what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
+_CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
 
 def _ordinal(n: int) -> str:
@@ -47,7 +60,11 @@ class EventReader:
         self._city = re.compile("|".join([rf"(?i:{city_cues})\s+({city_name})", *profile.city_patterns]))
         cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
+        venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
+        self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
+        self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
         self._organise = [re.compile(p) for p in profile.organise_cues]
+        self._venues = VenueReader(profile)
 
     def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
         best: tuple[int, str] | None = None
@@ -67,7 +84,17 @@ class EventReader:
             return f"{best[1]} {year}" if year else best[1]
         return headline
 
-    def place(self, texts: Sequence[str]) -> str | None:
+    def place(self, texts: Sequence[str], date: str | None = None) -> str | None:
+        """Where the event was, in English: the venue (when the lead names one) and its place.
+
+        ``date`` (the event's or the report's, ISO) says which provinces were current.
+        """
+        where = self._where(texts, date)
+        venue = self._venues.venue(texts[:_VENUE_SENTENCES]) if where else None
+        return f"{venue}, {where}" if venue else where
+
+    def _where(self, texts: Sequence[str], date: str | None) -> str | None:
+        """The city, province or country of the venue."""
         scores: Counter[Place] = Counter()
         first: dict[Place, int] = {}
         order = 0
@@ -79,18 +106,28 @@ class EventReader:
                 scores[place] += weight
                 first.setdefault(place, order)
                 order += 1
+        abroad = self._abroad(texts)
         filed = next((p for p in map(self._dateline, texts[:3]) if p is not None), None)
+        if filed is not None and filed.country is not None:
+            abroad[filed] += 3
+            filed = None
         if filed is not None and (filed.kind != "town" or filed.province):
             host = lookup(filed.province) if filed.kind == "town" and filed.province else filed
             if host is not None:
                 scores[host] += 3  # the dateline names where the report was filed: usually the venue
                 first.setdefault(host, -1)
+        foreign = self._foreign_venue(abroad)
+        if foreign is not None and foreign[1] > max(scores.values(), default=0):
+            return foreign[0].english
         if not scores:
             return None
         place = max(scores, key=lambda p: (scores[p], -first[p]))
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
-            return f"{fold_name(filed.native)} city, {place.english}"
+            return self._town(filed.native, place, date)
+        venue_town = self._venue_town(texts, place, date)
+        if venue_town is not None:
+            return self._town(venue_town.native, place, date)
         for text in texts:
             for m in self._city.finditer(text):
                 name = next(g for g in m.groups() if g).strip()
@@ -101,18 +138,82 @@ class EventReader:
                     name = latin
                 city = lookup(name)
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
-                    return f"{fold_name(city.native) if city else name} city, {place.english}"
+                    return self._town(city.native if city else name, place, date)
         return place.english
 
+    @staticmethod
+    def _town(name: str, province: Place, date: str | None) -> str:
+        """ "Town city, Province"; after the 2025 merger, which abolished the district-level cities,
+        "Town, Province" with the province the town lies in now."""
+        now = successor(province) if date and date >= MERGER_DATE else None
+        if now is not None:
+            return f"{fold_name(name)}, {now.english}"
+        return f"{fold_name(name)} city, {province.english}"
+
+    def _venue_town(self, texts: Sequence[str], province: Place, date: str | None) -> Place | None:
+        """A town of the host province named right after a venue word ("in Quy Nhon City", "à Vinh",
+        "di Kelurahan Dong Hoi"): a word of its kind may come first, a "city" after it."""
+        if province.kind != "province":
+            return None
+        post = bool(date and date >= MERGER_DATE)
+        for text in texts:
+            for m in self._after_venue_cue.finditer(text):
+                words = _NAME_WORDS.match(text, m.end())
+                names = list(takewhile(lambda w: w[0].isupper(), words.group().split() if words else []))
+                for i in range(min(2, len(names))):
+                    for n in range(len(names) - i, 0, -1):
+                        found = town(" ".join(names[i : i + n]))
+                        home = lookup(found.province) if found and found.province else None
+                        if home is not None and (home == province or (post and successor(home) == province)):
+                            return found
+        return None
+
+    def _abroad(self, texts: Sequence[str]) -> Counter[Place]:
+        """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
+        found: Counter[Place] = Counter()
+        for text in texts:
+            hits = find_world(text)
+            for i, (place, start, end) in enumerate(hits):
+                cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
+                after = hits[i + 1] if i + 1 < len(hits) else None
+                paired = (
+                    place.kind == "world city"
+                    and after is not None
+                    and after[0].kind == "country"
+                    and after[0].country == place.country
+                    and _CITY_COUNTRY.fullmatch(text, end, after[1]) is not None
+                )
+                if cued or paired:
+                    found[place] += 2
+        return found
+
+    @staticmethod
+    def _foreign_venue(abroad: Counter[Place]) -> tuple[Place, int] | None:
+        """The country with most venue mentions (its cities' included), as its most named city."""
+        per_country: Counter[str] = Counter()
+        for place, score in abroad.items():
+            per_country[place.country or ""] += score
+        if not per_country:
+            return None
+        code, score = per_country.most_common(1)[0]
+        places = [p for p in abroad if p.country == code]
+        cities = [p for p in places if p.kind == "world city"]
+        return max(cities or places, key=lambda p: abroad[p]), score
+
     def _dateline(self, lead: str) -> Place | None:
-        """The place a dateline at the start of the lead names, if it is a Vietnamese place."""
+        """The place a dateline at the start of the lead names: in Vietnam, or abroad."""
         m = _DATELINE.match(lead)
         if m is None:
             return None
         name = m.group("place")
         if self.profile.dateline_place is not None:
-            return self.profile.dateline_place(name)
-        return lookup(name.title() if name.isupper() else name)
+            home = self.profile.dateline_place(name)
+        else:
+            home = lookup(name.title() if name.isupper() else name)
+        # abroad, only a dateline proper: the name in capitals or a dash soon after ("Jakarta (ANTARA) -"),
+        # not any sentence that opens with a word and a comma
+        proper = name.isupper() or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 40])
+        return home or (world_lookup(name) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
         return (self.profile.find_places or find_latin)(text)

@@ -179,3 +179,16 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # --- places (issue #10) ---
+    # words just before where an event abroad took place ("held in", "tại", "à", "di", "في", "capital"):
+    # a foreign city or country is the venue only after one of these, in a dateline, or as "City,
+    # Country", since many city names are also words or given names and countries are named as
+    # participants ("Malaysia's Prime Minister") far more often than as hosts
+    venue_cues: tuple[str, ...] = ()
+    # a venue's name (see ``analysis.venues``): head nouns ("trung tâm", "centro") and the words that
+    # may follow them, to English; adjectives and nouns are kept apart because English puts
+    # adjectives first ("International Exhibition Centre"); joiners sit between ("de", "del")
+    venue_heads: Mapping[str, str] = field(default_factory=dict)
+    venue_adjectives: Mapping[str, str] = field(default_factory=dict)
+    venue_nouns: Mapping[str, str] = field(default_factory=dict)
+    venue_joiners: tuple[str, ...] = ()

@@ -1,11 +1,22 @@
-"""Place names reduced to comparable keys, resolved to provinces by the shared gazetteer.
+"""Place names reduced to comparable keys, and to the areas that decide whether two places conflict.
 
 Two reports of one event may name its place as "Quy Nhon city, Binh Dinh province", "tỉnh Bình
 Định" or "province de Binh Dinh". Generic words (province, tỉnh, kota, ville ...) are dropped from
-either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"), and a part the
-gazetteer in :mod:`briefgen.gazetteer` knows (a province, or a town in one) adds the key of
-its province. Only when both places resolve to provinces can a difference be trusted enough to
-keep two reports apart.
+either end of each comma-separated part, spaces are removed ("Ha Noi" = "Hanoi"): those are the
+keys. A part the gazetteer in :mod:`briefgen.gazetteer` knows also adds the key of its province.
+
+Whether two places conflict is decided on areas (``PlaceKeys.provinces``): the smallest cells the
+gazetteer can tell apart that a place covers. A Vietnamese name covers the former (pre-2025)
+province it is or lies in: most reports predate the July 2025 merger, and "Ninh Binh province"
+alone cannot say whether it means the former province or the new one that absorbed Nam Dinh, so
+it is read as the smaller. A city abroad covers itself; a country covers all its cities and
+provinces. A place of several parts covers what its parts share; parts that share nothing but lie
+in one new unit ("Dong Hoi, Quang Tri province", a town given with its post-2025 province) cover
+all their cells. Two places conflict when both are known and cover nothing in common, so the
+comparison happens at the most specific level both name: two countries, two cities or two former
+provinces conflict; a city and its country, a town and its former or new province, Huế and Thừa
+Thiên Huế, and a national event's "Hanoi" and a report's "Vietnam" agree. An unknown place is
+never a conflict.
 """
 
 from __future__ import annotations
@@ -68,9 +79,9 @@ def _part_key(part: str) -> str:
 
 
 def place_keys(place: str | None) -> PlaceKeys:
-    """Keys for ``place``: one per named part, plus the province each known part lies in."""
+    """Keys for ``place``: one per named part and the province each known part lies in, and its areas."""
     keys: set[str] = set()
-    provinces: set[str] = set()
+    areas: list[frozenset[str]] = []
     for part in _PARTS.split(place or ""):
         part_key = _part_key(part)
         if not part_key:
@@ -78,7 +89,60 @@ def place_keys(place: str | None) -> PlaceKeys:
         keys.add(part_key)
         province = gazetteer.province_of(part_key)
         if province:
-            province_key = gazetteer.key(province.native)
-            keys.add(province_key)
-            provinces.add(province_key)
-    return PlaceKeys(frozenset(keys), frozenset(provinces))
+            keys.add(gazetteer.key(province.native))
+        area = _area(part_key)
+        if area:
+            areas.append(area)
+    return PlaceKeys(frozenset(keys), _combined(areas))
+
+
+def _combined(areas: list[frozenset[str]]) -> frozenset[str]:
+    """What the parts of one place cover together (see the module's docstring)."""
+    if not areas:
+        return frozenset()
+    shared = frozenset.intersection(*areas)
+    if shared:
+        return shared
+    union = frozenset.union(*areas)
+    successors = {_successor(cell) for cell in union}
+    if len(successors) == 1 and None not in successors:
+        return union
+    return min(areas, key=len)
+
+
+@lru_cache(maxsize=4096)
+def _successor(cell: str) -> str | None:
+    province = gazetteer.lookup(cell)
+    now = gazetteer.successor(province) if province is not None else None
+    return now.native if now is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _area(part_key: str) -> frozenset[str]:
+    """The cells (former provinces, cities abroad, a country's own key) a place name covers."""
+    home = gazetteer.province_of(part_key)
+    if home is not None:
+        former = gazetteer.former_units(home)
+        # a unit that was no province before 2025 (Huế) covers the former ones it absorbed
+        return frozenset(
+            gazetteer.key(old) for old in (former if home.native not in former else (home.native,))
+        )
+    place = gazetteer.world_lookup(part_key)
+    if place is None:
+        return frozenset()
+    if place.kind == "world city":
+        return frozenset({_city_cell(place)})
+    return _country_area(place.country or "")
+
+
+@lru_cache(maxsize=64)
+def _country_area(code: str) -> frozenset[str]:
+    if code == "VN":
+        cells = {gazetteer.key(p.native) for p in gazetteer.all_places()}
+    else:
+        cells = {_city_cell(city) for city in gazetteer.cities_of(code)}
+    return frozenset({code.casefold(), *cells})
+
+
+def _city_cell(city: gazetteer.Place) -> str:
+    return f"{(city.country or '').casefold()}:{gazetteer.key(city.native)}"

@@ -1,0 +1,124 @@
+"""The venue of an event ("Provincial Conference Centre", "National Assembly House"), in English.
+
+Reports name the building after a venue word ("tại Trung tâm Hội nghị tỉnh", "en el Centro
+Internacional de Exposiciones", "في دار الجمعية الوطنية", "at the National Convention Centre"). In
+every language but English the head noun comes first and its modifiers follow, so the reader takes
+the head and the words after it one at a time from the pack's lexicon (a joiner such as "de" is
+skipped, a capitalised name is kept as a proper name, and a known place ends the venue, since the
+place is written apart). English puts proper names first, then adjectives, then nouns, then the
+head, whatever the source's order: "Kinh Bac Cultural Centre", "International Exhibition Centre".
+A word the lexicon does not know ends the venue, so nothing untranslated reaches the page; an
+English report's venue is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer import lookup, world_lookup
+from ..textutil import fold_name
+from .profile import Profile
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ENGLISH_LINK = ("of", "for", "and")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class VenueReader:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        cues = _alternation(profile.venue_cues)
+        heads = _alternation(list(profile.venue_heads))
+        # an article may sit between the cue and the head ("à la Maison", "en el Centro", "at the")
+        article = r"(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?"
+        self._head = re.compile(rf"(?<!\w)(?i:{cues})\s+{article}(?P<head>(?i:{heads}))(?!\w)")
+        self._heads = {h.casefold(): en for h, en in profile.venue_heads.items()}
+        self._words = {
+            **{w.casefold(): ("adjective", en) for w, en in profile.venue_adjectives.items()},
+            **{w.casefold(): ("noun", en) for w, en in profile.venue_nouns.items()},
+        }
+        self._modifier = re.compile(rf"(?i:{_alternation(list(self._words))})(?!\w)")
+        self._joiner = re.compile(rf"(?i:{_alternation(profile.venue_joiners)})(?:\s+|(?<=['’]))")
+        links = "|".join(_ENGLISH_LINK)
+        self._english = re.compile(
+            rf"(?<!\w)(?i:{cues})\s+the\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{links})(?=\s+[A-Z])))*)"
+        )
+
+    def venue(self, texts: Sequence[str]) -> str | None:
+        """The first venue the texts name after a venue word, in English, or None."""
+        if not self.profile.venue_heads:
+            return None
+        for text in texts:
+            found = self._written_english(text) if self.profile.english else self._translated(text)
+            if found:
+                return found
+        return None
+
+    def _written_english(self, text: str) -> str | None:
+        for m in self._english.finditer(text):
+            words = m.group(1).split()
+            if any(w.casefold() in self._heads for w in words):
+                return m.group(1)
+        return None
+
+    def _translated(self, text: str) -> str | None:
+        for m in self._head.finditer(text):
+            parts = self._modifiers(text, m.end())
+            if parts:
+                order = {"name": 0, "adjective": 1, "noun": 2}
+                ranked = sorted(reversed(parts), key=lambda p: order[p[0]])
+                return " ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]])
+        return None
+
+    def _modifiers(self, text: str, pos: int) -> list[tuple[str, str]]:
+        """(kind, English) of each word after a head, until one that is neither lexicon nor name."""
+        parts: list[tuple[str, str]] = []
+        while True:
+            pos = _skip_space(text, pos)
+            joiner = self._joiner.match(text, pos)
+            if joiner:
+                pos = joiner.end()
+            word = self._modifier.match(text, pos)
+            if word:
+                parts.append(self._words[word.group().casefold()])
+                pos = word.end()
+                continue
+            name = self._proper_name(text, pos)
+            if name is None:
+                return parts
+            parts.append(("name", fold_name(name)))
+            pos += len(name)
+
+    @staticmethod
+    def _proper_name(text: str, pos: int) -> str | None:
+        """One to three capitalised words at ``pos`` that are not a known place (the place ends it)."""
+        words: list[re.Match[str]] = []
+        for m in _NAME_WORD.finditer(text, pos):
+            if (words and text[words[-1].end() : m.start()] != " ") or not m.group()[0].isupper():
+                break
+            if not words and m.start() != pos:
+                return None
+            words.append(m)
+            if len(words) == 3:
+                break
+        if not words:
+            return None
+        name = text[pos : words[-1].end()].rstrip(".")
+        return None if _known_place(name) else name
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` starts with a place the gazetteer knows ("Hanoi", "Ha Noi", "New York")."""
+    words = name.split()
+    prefixes = (" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return any(lookup(p) or world_lookup(p) for p in prefixes)

@@ -1,0 +1,213 @@
+"""Places anywhere (issue #10): the world gazetteer, Vietnam's 2025 provinces, venues abroad, grouping.
+
+The articles here are short texts written for these tests, one per mechanism and language.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from langutil import analyse_text
+
+from briefgen import gazetteer
+from briefgen.grouping.places import place_keys
+from briefgen.grouping.scoring import provinces_conflict
+
+
+def conflict(a: str, b: str) -> bool:
+    return provinces_conflict(place_keys(a).provinces, place_keys(b).provinces)
+
+
+# --- Vietnam before and after 1 July 2025 ---
+
+
+def test_the_34_units_absorb_every_former_province_once():
+    former = [p.native for p in gazetteer.all_places() if p.native != "Huế"]
+    assert len(former) == 63
+    now = {gazetteer.successor(p) for p in gazetteer.all_places()}
+    assert len(now) == 34 and all(p.kind in ("city", "province") for p in now)
+    absorbed = sorted(old for p in now for old in gazetteer.former_units(p))
+    assert absorbed == sorted(former)  # each former province in exactly one new unit
+    assert sum(p.kind == "city" for p in now) == 6
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Hà Nam", "Ninh Bình"),
+        ("Nam Định", "Ninh Bình"),
+        ("Bắc Giang", "Bắc Ninh"),
+        ("Vĩnh Phúc", "Phú Thọ"),
+        ("Hòa Bình", "Phú Thọ"),
+        ("Bình Dương", "Hồ Chí Minh"),
+        ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"),
+        ("Sóc Trăng", "Cần Thơ"),
+        ("Thừa Thiên Huế", "Huế"),
+        ("Quảng Bình", "Quảng Trị"),
+        ("Kon Tum", "Quảng Ngãi"),
+        ("Lạng Sơn", "Lạng Sơn"),
+    ],
+)
+def test_a_former_province_resolves_to_the_unit_that_absorbed_it(old: str, new: str):
+    assert gazetteer.successor(gazetteer.lookup(old)).native == new
+
+
+def test_towns_and_hue_after_the_merger():
+    assert gazetteer.successor(gazetteer.lookup("Quy Nhon")).native == "Gia Lai"
+    assert gazetteer.lookup("Huế").english == "Hue city"
+    assert gazetteer.former_units(gazetteer.lookup("Đồng Hới")) == ("Quảng Bình",)
+    assert gazetteer.town("Vinh").province == "Nghệ An"  # a given name too: only where a place is said
+
+
+# --- the world part ---
+
+
+@pytest.mark.parametrize("form", ["Geneva", "Genève", "Ginebra", "Jenewa", "جنيف", "GENEVA"])
+def test_a_city_in_every_script_and_language(form: str):
+    place = gazetteer.world_lookup(form)
+    assert place is not None and place.english == "Geneva, Switzerland"
+
+
+@pytest.mark.parametrize("form", ["Malaysia", "Malaisie", "Malasia", "ماليزيا"])
+def test_a_country_in_every_language(form: str):
+    assert gazetteer.world_lookup(form).english == "Malaysia"
+
+
+def test_a_city_state_is_written_once_and_vietnam_stays_with_the_provinces():
+    assert gazetteer.world_lookup("Singapore").english == "Singapore"
+    assert gazetteer.world_lookup("Viet Nam") is None
+    spans = [
+        (p.english, text[a:b])
+        for text in ["Từ Hà Nội tới Thượng Hải"]
+        for p, a, b in gazetteer.find_world(text)
+    ]
+    assert spans == [("Shanghai, China", "Thượng Hải")]
+
+
+def test_a_vietnamese_place_is_never_read_as_a_foreign_one():
+    text = "Đoàn ở Thái Nguyên sang Thái Lan."
+    assert [(p.english, text[a:b]) for p, a, b in gazetteer.find_world(text)] == [("Thailand", "Thái Lan")]
+
+
+def test_find_world_is_fast_once_loaded():
+    text = "Delegates met in Kuala Lumpur, Malaysia, before flying to Paris and Dubai. " * 20
+    gazetteer.find_world(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        gazetteer.find_world(text)
+    assert (time.perf_counter() - start) / 20 < 0.05
+
+
+# --- the event's place ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "en",
+            "DUBAI, Dec 2 (VNA) - The climate summit opened on Monday with 90 leaders.",
+            "Dubai, United Arab",
+        ),
+        ("en", "The investment forum was held in Nairobi, Kenya, on Tuesday.", "Nairobi, Kenya"),
+        ("fr", "Le forum s'est tenu à Casablanca mardi, en présence de 300 délégués.", "Casablanca, Morocco"),
+        ("es", "La conferencia se celebró en Lima el martes con 40 países.", "Lima, Peru"),
+        ("id", "Forum bisnis itu berlangsung di Surabaya pada hari Selasa.", "Surabaya, Indonesia"),
+        ("vi", "Hội nghị được tổ chức tại Seoul, Hàn Quốc với 500 đại biểu.", "Seoul, South Korea"),
+        ("ar", "افتتح المنتدى في القاهرة يوم الثلاثاء بمشاركة 200 مندوب.", "Cairo, Egypt"),
+    ],
+)
+def test_a_venue_abroad_by_dateline_or_venue_word(code: str, text: str, place: str):
+    assert (analyse_text(code, text).event.place or "").startswith(place)
+
+
+def test_a_country_named_as_a_participant_is_not_the_venue():
+    text = (
+        "Malaysia's Prime Minister and delegates from Thailand attended the forum. "
+        "The forum opened in Da Nang city on Friday; Da Nang leaders welcomed the guests."
+    )
+    assert analyse_text("en", text).event.place == "Da Nang city"
+
+
+def test_a_city_named_like_a_person_needs_a_cue():
+    text = "Florence Martin, the French ambassador, spoke. Victoria Lopez also spoke at the meeting in Hanoi."
+    assert analyse_text("en", text).event.place == "Hanoi (Ha Noi)"
+
+
+def test_a_host_town_after_a_venue_word_and_the_province_it_lies_in_now():
+    before = "Le 3 mars 2024, à Vinh, le Comité populaire de la province de Nghe An a tenu une conférence."
+    assert analyse_text("fr", before).event.place == "Vinh city, Nghe An province"
+    after = (
+        "Pada 5 Agustus 2025 Provinsi Quang Tri menggelar konferensi di Kelurahan Dong Hoi. "
+        "Provinsi Quang Tri mengundang 100 delegasi."
+    )
+    assert analyse_text("id", after).event.place == "Dong Hoi, Quang Tri province"
+
+
+# --- grouping ---
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Kuala Lumpur, Malaysia", "Malaysia", False),  # a city and its country
+        ("Kuala Lumpur, Malaysia", "Jakarta, Indonesia", True),  # two countries
+        ("Tianjin, China", "Shanghai, China", True),  # two cities of one country
+        ("Hanoi (Ha Noi)", "Vietnam", False),  # a national event and its country
+        ("Hanoi (Ha Noi)", "Geneva, Switzerland", True),
+        ("Ha Nam province", "Nam Dinh province", True),  # two former provinces
+        ("Ninh Binh province", "Nam Dinh province", True),  # a kept name is read as the former province
+        ("Dong Hoi, Quang Tri province", "Quang Binh province", False),  # a town with its new province
+        ("Dong Hoi, Quang Tri province", "Quang Tri province", False),
+        ("Quy Nhon city, Gia Lai province", "Binh Dinh province", False),
+        ("Kuala Lumpur, Indonesia", "Jakarta, Indonesia", True),
+        ("Hue city", "Thua Thien Hue province", False),
+        ("Conference Hall", "Hanoi (Ha Noi)", False),  # unknown: never a conflict
+    ],
+)
+def test_places_conflict_at_the_most_specific_level_both_name(a: str, b: str, apart: bool):
+    assert conflict(a, b) is apart
+    assert conflict(b, a) is apart
+
+
+# --- the venue ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "venue"),
+    [
+        ("vi", "Hội nghị diễn ra tại Trung tâm Triển lãm tỉnh Lào Cai.", "Provincial Exhibition Centre"),
+        (
+            "vi",
+            "Sáng 3/4, tại Cung Văn hóa Hữu nghị, Hà Nội, hội nghị mở.",
+            "Cultural Friendship Palace",
+        ),
+        (
+            "fr",
+            "Le congrès a eu lieu au Centre national des conférences de Hanoï.",
+            "National Conference Centre",
+        ),
+        ("es", "El foro se celebró en el Centro Cultural, en Lima.", "Cultural Centre"),
+        ("id", "Pameran dibuka di Gedung Sate di Bandung.", "Sate Building"),
+        ("ar", "عقد المؤتمر في مركز المعارض الدولي في دبي.", "International Exhibition Centre"),
+        (
+            "en",
+            "The forum was held at the Grand Plaza Convention Centre in Hanoi.",
+            "Grand Plaza Convention Centre",
+        ),
+    ],
+)
+def test_the_venue_is_put_into_english_before_its_place(code: str, text: str, venue: str):
+    place = analyse_text(code, text).event.place or ""
+    assert place.startswith(f"{venue}, ")
+
+
+def test_an_unknown_word_ends_the_venue_and_a_bare_head_is_none():
+    assert analyse_text("vi", "Hội nghị tổ chức tại nhà văn hóa xã, tỉnh Lào Cai.").event.place == (
+        "Cultural House, Lao Cai province"
+    )
+    assert (
+        analyse_text("vi", "Hội nghị tổ chức tại nhà ông Nam ở tỉnh Lào Cai.").event.place
+        == "Lao Cai province"
+    )
