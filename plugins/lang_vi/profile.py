@@ -347,4 +347,22 @@ PROFILE = Profile(
         "đã",
         "sẽ",
     ),
+    # --- dates (issue #10) ---
+    # "thứ hai" is also "second" ("lần thứ hai"): of the weekdays only Sunday is unambiguous
+    weekdays={"Chủ nhật": 6},
+    relative_days={
+        "hôm nay": 0,
+        "sáng nay": 0,
+        "chiều nay": 0,
+        "tối nay": 0,
+        "hôm qua": -1,
+        "sáng qua": -1,
+        "chiều qua": -1,
+        "tối qua": -1,
+    },
+    range_words=("đến", "và"),
+    until_words=("đến ngày", "đến hết ngày", "tới ngày"),
+    event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
+    target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
+    past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
 )

@@ -179,3 +179,13 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # --- dates (issue #10) ---
+    # which of an article's dates is the event's, and its span (see ``analysis.dates``)
+    month_abbreviations: Mapping[str, int] = field(default_factory=dict)  # "Oct", "sept." -> 10, 9
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # "Monday", "lundi" -> 0 ... "Sunday" -> 6
+    relative_days: Mapping[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
+    range_words: tuple[str, ...] = ()  # between the first and last day of one span ("to", "au", "إلى")
+    until_words: tuple[str, ...] = ()  # before an event's last day ("until", "jusqu'au", "hingga")
+    event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
+    target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
+    past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
