@@ -547,4 +547,5 @@ PROFILE = Profile(
     ),
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
     past_cues=("last year", "previous year", "a year earlier", "ago"),
+    period_cues=("visit", "tour", "trip"),
 )

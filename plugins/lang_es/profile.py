@@ -351,4 +351,5 @@ PROFILE = Profile(
     ),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
     past_cues=("el año pasado", "el año anterior", "hace"),
+    period_cues=("visita", "gira"),
 )

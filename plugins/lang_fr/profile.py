@@ -521,4 +521,5 @@ PROFILE = Profile(
         "l'an passé",
         "il y a",
     ),
+    period_cues=("visite", "tournée"),
 )

@@ -379,4 +379,5 @@ PROFILE = Profile(
     ),
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
     past_cues=("tahun lalu", "tahun sebelumnya"),
+    period_cues=("kunjungan", "lawatan"),
 )

@@ -365,4 +365,5 @@ PROFILE = Profile(
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
+    period_cues=("chuyến thăm", "chuyến công tác"),
 )

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..textutil import DIGITS
 from .profile import Profile
@@ -117,6 +118,7 @@ class DateFinder:
         self._relative_day = re.compile(rf"(?<!\w)(?:{_words(profile.relative_days)})(?!\w)", re.I)
         self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
         self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
+        self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
         self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
         self._until = re.compile(rf"(?<!\w)(?:{_words(profile.until_words)})\s*$", re.I)
         joiners = _words((*profile.range_words, *profile.until_words))
@@ -171,9 +173,14 @@ class DateFinder:
         texts = [*lead, *captions]
         mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text.translate(DIGITS))]
         ranks = self._lead_ranks(lead)
+        years: dict[int, str] = {}  # the first year a date of each sentence writes out
+        for m in mentions:
+            year = (m.first and m.first.year) or (m.last and m.last.year)
+            if year:
+                years.setdefault(m.sentence, year)
         for m in mentions:
             text = texts[m.sentence].translate(DIGITS)
-            self._resolve(m, text, body, published)
+            self._resolve(m, text, years.get(m.sentence), body, published)
             m.score += ranks[m.sentence] if m.sentence < len(lead) else 1.0
             m.score += self._link(m, text, published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
@@ -208,6 +215,8 @@ class DateFinder:
             score += 3  # a stated span of days is the event's
         if self._past.search(text, max(0, m.start - 40), m.end + 20):
             score -= 3
+        if self._period.search(text, max(0, m.start - _WINDOW), m.start):
+            score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else
         if m.first and m.first.iso() == (published or "")[:10]:
             score -= 1  # a byline's date: reports usually appear a day or more after the event
         return score
@@ -226,17 +235,18 @@ class DateFinder:
             _Mention(index, m.start(), m.end(), None, offset=self._relative[m.group().casefold()], score=-0.5)
             for m in self._relative_day.finditer(text)
         ]
-        kept = []
-        for m in sorted(found, key=lambda m: m.start):
-            before = text[max(0, m.start - 30) : m.start]
-            if self._doc.search(before) or self._target.search(before):
-                continue  # a document's date or a plan's deadline
-            m.until = bool(self._until.search(before))
-            joins = kept and kept[-1].first and m.first and kept[-1].last is None
-            if joins and self._joined.match(text[kept[-1].end : m.start]):
-                kept[-1].last, m.until = m.first, True  # "from October 21 through October 25"
-            kept.append(m)
-        return kept
+        ordered = sorted(found, key=lambda m: m.start)
+        for m in ordered:
+            m.until = bool(self._until.search(text, max(0, m.start - 30), m.start))
+        for prev, m in pairwise(ordered):
+            if prev.first and m.first and not prev.last and self._joined.match(text[prev.end : m.start]):
+                prev.last, m.until = m.first, True  # "from October 21 through October 25"
+        # a document's date or a plan's deadline, unless it opens a span ("du 30 mars au 2 avril")
+        return [m for m in ordered if m.last or not self._disqualified(text[max(0, m.start - 30) : m.start])]
+
+    def _disqualified(self, before: str) -> bool:
+        """Whether the words before a date make it a document's ("dated") or a target's ("by")."""
+        return bool(self._doc.search(before) or self._target.search(before))
 
     def _spans(self, text: str) -> Iterable[tuple[int, int, _Day, _Day | None]]:
         for start, end, first, last_day in self._days(text):
@@ -268,7 +278,7 @@ class DateFinder:
             if month and 1 <= day <= 31 and 1 <= month <= 12:
                 yield m.start(), m.end(), _Day(month, day, year), other
 
-    def _resolve(self, m: _Mention, text: str, body: str, published: str | None) -> None:
+    def _resolve(self, m: _Mention, text: str, year: str | None, body: str, published: str | None) -> None:
         """Give a mention its calendar day and year, or leave it None (no publication date to count from)."""
         if m.first is None:
             day = _iso(published)
@@ -281,9 +291,12 @@ class DateFinder:
             m.first = _Day(day.month, day.day, str(day.year))
         elif m.first.year is None:
             first = m.first
+            if m.until:  # a last day takes its first day's year (see _last_day), or its sentence's
+                m.first = _Day(first.month, first.day, year or self._year_in([text]))
+                return
             # the year of the sentence, else the page's (a year elsewhere in the body is as often
             # last year's statistics), else the body's
-            year = (m.last.year if m.last else None) or self._year_in([text])
+            year = (m.last.year if m.last else None) or year or self._year_in([text])
             year = year or _year_before(published, first.month, first.day) or self._year_in([body])
             m.first = _Day(first.month, first.day, year)
         if m.last is not None and m.last.year is None and m.first.year:

@@ -189,3 +189,4 @@ class Profile:
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
     target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
+    period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
