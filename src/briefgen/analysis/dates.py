@@ -95,6 +95,7 @@ class DateFinder:
         day_suffix = rf"(?:{profile.day_suffix})?" if profile.day_suffix else ""
         month_word = rf"|\s+{re.escape(profile.date_words[0])}\s+" if profile.date_words else ""
         year_word = rf"|\s+{re.escape(profile.date_words[1])}\s+" if profile.date_words else ""
+        no_month = rf"(?!\s+(?:{months})(?!\w))" if months else ""  # "pada 3-5 Maret" is a span
         sep = rf"\s*(?:[-–—]|\s(?:{_words(profile.range_words)})\s)\s*"
         patterns = [
             # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل; 26-28 October, du 10 au 12 juin
@@ -105,7 +106,7 @@ class DateFinder:
             rf"(?:,?\s+{_YEAR})?",
             # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, ngày 5-6/8
             rf"(?:(?:{lead})\s+\(?)(?:(?P<s3>\d{{1,2}}){sep})?(?P<d3>\d{{1,2}})(?:[/.-]{month_word})"
-            rf"(?P<m3>\d{{1,2}})(?:(?:[/.-]{year_word}){_YEAR})?",
+            rf"(?P<m3>\d{{1,2}})(?:(?:[/.-]{year_word}){_YEAR})?{no_month}",
         ]
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
             patterns.append(rf"(?P<w4>\w+)\s+{between}(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
