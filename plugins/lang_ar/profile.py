@@ -395,6 +395,10 @@ PROFILE = Profile(
     event_verbs=(
         *(v for w in ("عقد", "عُقد", "انعقد", "انطلق", "افتتح", "أقيم", "نظم", "بدأ") for v in (w, "و" + w)),
         "المنعقد",
+        "يعقد",
+        "تعقد",
+        "يُعقد",
+        "تُعقد",
         "تنعقد",
         "ينعقد",
         "افتتاح",
@@ -402,4 +406,10 @@ PROFILE = Profile(
     target_cues=("بحلول", "بحلول عام", "حتى عام", "رؤية", "قبل"),
     past_cues=("العام الماضي", "العام السابق"),
     period_cues=("زيارة", "الزيارة", "جولة"),
+    # with the article or preposition glued on, as the nouns stand in a sentence
+    event_nouns=tuple(
+        p + n
+        for n in ("مؤتمر", "منتدى", "قمة", "دورة", "اجتماع", "مهرجان", "معرض", "مناقشة")
+        for p in ("ال", "لل", "بال")
+    ),
 )

@@ -548,4 +548,15 @@ PROFILE = Profile(
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
     past_cues=("last year", "previous year", "a year earlier", "ago"),
     period_cues=("visit", "tour", "trip"),
+    event_nouns=(
+        "summit",
+        "congress",
+        "session",
+        "festival",
+        "fair",
+        "expo",
+        "exhibition",
+        "ceremony",
+        "press conference",
+    ),
 )

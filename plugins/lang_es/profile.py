@@ -352,4 +352,5 @@ PROFILE = Profile(
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
     past_cues=("el año pasado", "el año anterior", "hace"),
     period_cues=("visita", "gira"),
+    event_nouns=("cumbre", "congreso", "sesión", "festival", "feria", "exposición", "ceremonia", "debate"),
 )

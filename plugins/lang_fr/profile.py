@@ -522,4 +522,15 @@ PROFILE = Profile(
         "il y a",
     ),
     period_cues=("visite", "tournée"),
+    event_nouns=(
+        "sommet",
+        "congrès",
+        "session",
+        "festival",
+        "foire",
+        "salon",
+        "exposition",
+        "cérémonie",
+        "débat",
+    ),
 )

@@ -380,4 +380,5 @@ PROFILE = Profile(
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
     past_cues=("tahun lalu", "tahun sebelumnya"),
     period_cues=("kunjungan", "lawatan"),
+    event_nouns=("KTT", "kongres", "sesi", "festival", "pameran", "ekspo", "upacara", "debat"),
 )

@@ -366,4 +366,5 @@ PROFILE = Profile(
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
     period_cues=("chuyến thăm", "chuyến công tác"),
+    event_nouns=("đại hội", "kỳ họp", "phiên họp", "lễ hội", "hội chợ", "triển lãm", "họp báo"),
 )

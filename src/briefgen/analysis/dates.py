@@ -127,6 +127,9 @@ class DateFinder:
         self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
         self._year = re.compile(rf"(?:{year_cue})\s+{_YEAR}", re.I)
         conf = _words(profile.conference_words)
+        self._nouns = re.compile(
+            rf"(?<!\w)(?:{_words((*profile.conference_words, *profile.event_nouns))})", re.I
+        )
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
             rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue})\s+{_YEAR}"
@@ -164,16 +167,16 @@ class DateFinder:
         return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
     def event_dates(
-        self, lead: Sequence[str], captions: Sequence[str], body: str, published: str | None
+        self, sentences: Sequence[str], captions: Sequence[str], body: str, published: str | None
     ) -> tuple[str | None, str | None]:
         """(first day, last day) of the event: ISO dates ("2024-04-10"), a year ("2024") or None.
 
-        ``lead`` is the article's sentences in order (the first ones weigh most); ``captions``
-        count as lead sentences of their own. The last day is given only for a span the text states.
+        ``sentences`` are the article's in order (the first ones weigh most); ``captions`` count
+        as sentences of their own, after them. The last day is given only for a span the text states.
         """
-        texts = [*lead, *captions]
+        texts = [*sentences, *captions]
         mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text.translate(DIGITS))]
-        ranks = self._lead_ranks(lead)
+        ranks = self._lead_ranks(sentences)
         years: dict[int, str] = {}  # the first year a date of each sentence writes out
         for m in mentions:
             year = (m.first and m.first.year) or (m.last and m.last.year)
@@ -182,7 +185,7 @@ class DateFinder:
         for m in mentions:
             text = texts[m.sentence].translate(DIGITS)
             self._resolve(m, text, years.get(m.sentence), body, published)
-            m.score += ranks[m.sentence] if m.sentence < len(lead) else 1.0
+            m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
             m.score += self._link(m, text, published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
         if not starts:
@@ -210,10 +213,11 @@ class DateFinder:
         after = text[m.end : m.end + 4]
         if m.start < 40 and "(" in after:  # "HANOI, Apr 10 (VNA) -": the dateline
             score += 2
-        if self._verbs.search(text, max(0, m.start - _WINDOW), m.end + _WINDOW):
-            score += 2
-        if m.last:
-            score += 3  # a stated span of days is the event's
+        near = max(0, m.start - _WINDOW), m.end + _WINDOW
+        verb, noun = self._verbs.search(text, *near), self._nouns.search(text, *near)
+        score += 2 * bool(verb) + bool(noun)
+        if m.last:  # a stated span of days is the event's when the event is named with it
+            score += 3 if verb or noun else 1
         if self._past.search(text, max(0, m.start - 40), m.end + 20):
             score -= 3
         if self._period.search(text, max(0, m.start - _WINDOW), m.start):
@@ -308,7 +312,8 @@ class DateFinder:
     def _last_day(self, best: _Mention, mentions: Sequence[_Mention]) -> str | None:
         """The event's last day: its own range's, else the first "until" date soon after it."""
         assert best.first is not None
-        ends = [best.last] if best.last else []
+        # its own span, or a span stated elsewhere that starts on the same day ("over two days, June 7-8")
+        ends = [best.last] if best.last else [m.last for m in mentions if m.last and m.first == best.first]
         ends += [
             m.first
             for m in mentions

@@ -189,4 +189,5 @@ class Profile:
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
     target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
+    event_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
