@@ -221,3 +221,24 @@ def test_a_year_first_page_timestamp_is_the_publication_date():
         "2023/06/12 10:20\nThe provincial investment forum opened on Saturday in Da Lat with 400 delegates."
     )
     assert event("en", text) == ("2023-06-10", None)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-01-05", "2022-12-28"),  # a day just past: last year's December
+        ("2022-12-20", "2022-12-28"),  # a day a week ahead: this year's, a preview
+        ("2023-06-05", "2022-12-28"),  # far ahead: the last one before publication
+    ],
+)
+def test_a_year_less_day_takes_the_publication_year_it_fits(published, expected):
+    text = "The provincial investment forum opens on 28 December in Da Lat with 400 delegates."
+    assert event("en", text, published)[0] == expected
+
+
+def test_a_span_stated_later_gives_the_last_day_of_the_event_that_opened():
+    text = (
+        "HUE, June 7 (VNA) – The 5th Hue Craft Festival opened on Saturday at the Citadel. "
+        "Organisers expect 50,000 visitors over the two days, June 7-8, 2023."
+    )
+    assert event("en", text, "2023-06-08") == ("2023-06-07", "2023-06-08")

@@ -29,6 +29,7 @@ from .profile import Profile
 
 _YEAR = r"((?:19|20)\d\d)"
 _LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer than a season is two events
+_AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
 
 
@@ -47,13 +48,23 @@ def _iso(published: str | None) -> dt.date | None:
 
 
 def _year_before(published: str | None, month: int, day: int) -> str | None:
-    """The year of the last (month, day) on or before the publication date ("le 19 mars dernier")."""
+    """The year of the last (month, day) on or before the publication date ("le 19 mars dernier").
+
+    A day up to two weeks after the publication date is taken as coming (a preview's "will open on
+    3 January", published on 28 December), never a year back.
+    """
     if not published or not re.match(r"\d{4}", published):
         return None
     year = int(published[:4])
-    if re.match(r"\d{4}-\d\d-\d\d", published) and (month, day) > (int(published[5:7]), int(published[8:10])):
-        year -= 1
-    return str(year)
+    page = _iso(published)
+    if page is None:
+        return str(year)
+    horizon = page + dt.timedelta(days=_AHEAD)
+    for candidate in (year + 1, year, year - 1):
+        found = _date_of(_Day(month, day, str(candidate)))
+        if found is not None and found <= horizon:
+            return str(candidate)
+    return str(year - 1)
 
 
 @dataclass(frozen=True)
@@ -313,7 +324,11 @@ class DateFinder:
         """The event's last day: its own range's, else the first "until" date soon after it."""
         assert best.first is not None
         # its own span, or a span stated elsewhere that starts on the same day ("over two days, June 7-8")
-        ends = [best.last] if best.last else [m.last for m in mentions if m.last and m.first == best.first]
+        ends = (
+            [best.last]
+            if best.last
+            else [m.last for m in mentions if m.last and m.first and _same_day(m.first, best.first)]
+        )
         ends += [
             m.first
             for m in mentions
@@ -343,3 +358,8 @@ def _date_of(day: _Day) -> dt.date | None:
         return dt.date(int(day.year), day.month, day.day)
     except ValueError:
         return None
+
+
+def _same_day(a: _Day, b: _Day) -> bool:
+    """The same day and month, and no two different years."""
+    return (a.month, a.day) == (b.month, b.day) and (a.year == b.year or not a.year or not b.year)
