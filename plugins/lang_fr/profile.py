@@ -519,7 +519,6 @@ PROFILE = Profile(
         "l'année dernière",
         "l’année dernière",
         "l'an passé",
-        "il y a",
     ),
     period_cues=("visite", "tournée"),
     event_nouns=(

@@ -360,7 +360,7 @@ PROFILE = Profile(
         "chiều qua": -1,
         "tối qua": -1,
     },
-    range_words=("đến", "và"),
+    range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
