@@ -239,7 +239,7 @@ class DateFinder:
 
     def _mentions(self, index: int, text: str) -> list[_Mention]:
         """Every date expression of one sentence, with the cues that disqualify or qualify it."""
-        found = [_Mention(index, start, end, first, last) for start, end, first, last in self._spans(text)]
+        found = [_Mention(index, start, end, first, last) for start, end, first, last in self._days(text)]
         # a weekday or "today" is less precise than a written date: it yields to one as strong
         found += [
             _Mention(
@@ -264,12 +264,8 @@ class DateFinder:
         """Whether the words before a date make it a document's ("dated") or a target's ("by")."""
         return bool(self._doc.search(before) or self._target.search(before))
 
-    def _spans(self, text: str) -> Iterable[tuple[int, int, _Day, _Day | None]]:
-        for start, end, first, last_day in self._days(text):
-            yield start, end, first, (_Day(first.month, last_day, first.year) if last_day else None)
-
-    def _days(self, text: str) -> Iterable[tuple[int, int, _Day, int | None]]:
-        """(start, end, day, last day of a same-month range or None) for each dated day-and-month."""
+    def _days(self, text: str) -> Iterable[tuple[int, int, _Day, _Day | None]]:
+        """(start, end, day, last day of a same-month span or None) for each dated day-and-month."""
         for m in self._date.finditer(text):
             groups = m.groupdict()
             year = next((g for g in m.groups()[::-1] if g and re.fullmatch(_YEAR, g)), None)
@@ -292,7 +288,7 @@ class DateFinder:
             if other is not None and not day < other <= 31:
                 other = None
             if month and 1 <= day <= 31 and 1 <= month <= 12:
-                yield m.start(), m.end(), _Day(month, day, year), other
+                yield m.start(), m.end(), _Day(month, day, year), _Day(month, other, year) if other else None
 
     def _resolve(self, m: _Mention, text: str, year: str | None, body: str, published: str | None) -> None:
         """Give a mention its calendar day and year, or leave it None (no publication date to count from)."""
