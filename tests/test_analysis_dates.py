@@ -247,3 +247,13 @@ def test_a_span_stated_later_gives_the_last_day_of_the_event_that_opened():
         "Organisers expect 50,000 visitors over the two days, June 7-8, 2023."
     )
     assert event("en", text, "2023-06-08") == ("2023-06-07", "2023-06-08")
+
+
+def test_the_same_day_written_with_its_year_elsewhere_dates_the_lead():
+    # not the year of a statistic ("in 2019") further down
+    text = (
+        "Da Nang, 6 décembre 2023\n"
+        "Le ministère a organisé le 6 décembre à Da Nang une conférence nationale sur l'enseignement. "
+        "Le taux est passé de 71 % en 2019 à 98 % aujourd'hui, selon le ministère."
+    )
+    assert event("fr", text)[0] == "2023-12-06"

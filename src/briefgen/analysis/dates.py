@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -188,14 +188,15 @@ class DateFinder:
         texts = [*sentences, *captions]
         mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text.translate(DIGITS))]
         ranks = self._lead_ranks(sentences)
-        years: dict[int, str] = {}  # the first year a date of each sentence writes out
+        years: dict[int | tuple[int, int], str] = {}  # the first year written in each sentence, for each day
         for m in mentions:
-            year = (m.first and m.first.year) or (m.last and m.last.year)
-            if year:
-                years.setdefault(m.sentence, year)
+            for day in (m.first, m.last):
+                if day and day.year:
+                    years.setdefault(m.sentence, day.year)
+                    years.setdefault((day.month, day.day), day.year)
         for m in mentions:
             text = texts[m.sentence].translate(DIGITS)
-            self._resolve(m, text, years.get(m.sentence), body, published)
+            self._resolve(m, text, years, body, published)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
             m.score += self._link(m, text, published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
@@ -290,8 +291,19 @@ class DateFinder:
             if month and 1 <= day <= 31 and 1 <= month <= 12:
                 yield m.start(), m.end(), _Day(month, day, year), _Day(month, other, year) if other else None
 
-    def _resolve(self, m: _Mention, text: str, year: str | None, body: str, published: str | None) -> None:
-        """Give a mention its calendar day and year, or leave it None (no publication date to count from)."""
+    def _resolve(
+        self,
+        m: _Mention,
+        text: str,
+        years: Mapping[int | tuple[int, int], str],
+        body: str,
+        published: str | None,
+    ) -> None:
+        """Give a mention its calendar day and year, or leave it None (no publication date to count from).
+
+        ``years`` holds the years the article writes out, by sentence and by day ("Hanoi, December 6,
+        2024" dates the lead's "on December 6").
+        """
         if m.first is None:
             day = _iso(published)
             if day is None:
@@ -303,12 +315,13 @@ class DateFinder:
             m.first = _Day(day.month, day.day, str(day.year))
         elif m.first.year is None:
             first = m.first
+            year = years.get(m.sentence) or self._year_in([text])
             if m.until:  # a last day takes its first day's year (see _last_day), or its sentence's
-                m.first = _Day(first.month, first.day, year or self._year_in([text]))
+                m.first = _Day(first.month, first.day, year)
                 return
-            # the year of the sentence, else the page's (a year elsewhere in the body is as often
-            # last year's statistics), else the body's
-            year = (m.last.year if m.last else None) or year or self._year_in([text])
+            # the year of the span or sentence, else of the same day written elsewhere, else the page's
+            # (a year elsewhere in the body is as often last year's statistics), else the body's
+            year = (m.last.year if m.last else None) or year or years.get((first.month, first.day))
             year = year or _year_before(published, first.month, first.day) or self._year_in([body])
             m.first = _Day(first.month, first.day, year)
         if m.last is not None and m.last.year is None and m.first.year:
