@@ -29,6 +29,7 @@ from .profile import Profile
 
 _YEAR = r"((?:19|20)\d\d)"
 _LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer than a season is two events
+_MOST = 200  # dates weighed per article: an event's are among the first; a hostile page may hold thousands
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
 
@@ -185,20 +186,24 @@ class DateFinder:
         ``sentences`` are the article's in order (the first ones weigh most); ``captions`` count
         as sentences of their own, after them. The last day is given only for a span the text states.
         """
-        texts = [*sentences, *captions]
-        mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text.translate(DIGITS))]
+        texts = [t.translate(DIGITS) for t in (*sentences, *captions)]
+        mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text)][:_MOST]
         ranks = self._lead_ranks(sentences)
-        years: dict[int | tuple[int, int], str] = {}  # the first year written in each sentence, for each day
+        # the years the article writes out: by sentence (a date's, else a year cue's), and by day
+        years: dict[int | tuple[int, int], str | None] = {}
         for m in mentions:
             for day in (m.first, m.last):
                 if day and day.year:
                     years.setdefault(m.sentence, day.year)
                     years.setdefault((day.month, day.day), day.year)
         for m in mentions:
-            text = texts[m.sentence].translate(DIGITS)
-            self._resolve(m, text, years, body, published)
+            if m.sentence not in years:
+                years[m.sentence] = self._year_in([texts[m.sentence]])
+        body_year = self._year_in([body])
+        for m in mentions:
+            self._resolve(m, years, body_year, published)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
-            m.score += self._link(m, text, published)
+            m.score += self._link(m, texts[m.sentence], published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
         if not starts:
             for text in [body, *captions]:
@@ -294,15 +299,14 @@ class DateFinder:
     def _resolve(
         self,
         m: _Mention,
-        text: str,
-        years: Mapping[int | tuple[int, int], str],
-        body: str,
+        years: Mapping[int | tuple[int, int], str | None],
+        body_year: str | None,
         published: str | None,
     ) -> None:
         """Give a mention its calendar day and year, or leave it None (no publication date to count from).
 
         ``years`` holds the years the article writes out, by sentence and by day ("Hanoi, December 6,
-        2024" dates the lead's "on December 6").
+        2024" dates the lead's "on December 6"); ``body_year`` is the first one a year cue gives.
         """
         if m.first is None:
             day = _iso(published)
@@ -315,14 +319,14 @@ class DateFinder:
             m.first = _Day(day.month, day.day, str(day.year))
         elif m.first.year is None:
             first = m.first
-            year = years.get(m.sentence) or self._year_in([text])
+            year = years.get(m.sentence)
             if m.until:  # a last day takes its first day's year (see _last_day), or its sentence's
                 m.first = _Day(first.month, first.day, year)
                 return
             # the year of the span or sentence, else of the same day written elsewhere, else the page's
             # (a year elsewhere in the body is as often last year's statistics), else the body's
             year = (m.last.year if m.last else None) or year or years.get((first.month, first.day))
-            year = year or _year_before(published, first.month, first.day) or self._year_in([body])
+            year = year or _year_before(published, first.month, first.day) or body_year
             m.first = _Day(first.month, first.day, year)
         if m.last is not None and m.last.year is None and m.first.year:
             # a range's last day is in the first day's year, or the next one across New Year
