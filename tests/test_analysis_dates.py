@@ -52,6 +52,12 @@ def event(code: str, text: str, published: str | None = None) -> tuple[str | Non
             "2023-06-12",
             "2023-06-07",
         ),
+        (
+            "vi",
+            "Chiều thứ Sáu, UBND tỉnh Lâm Đồng tổ chức Hội nghị xúc tiến đầu tư tại thành phố Đà Lạt.",
+            "2023-06-12",
+            "2023-06-09",
+        ),
         # relative days count from the publication date
         (
             "vi",

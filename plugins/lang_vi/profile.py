@@ -348,8 +348,18 @@ PROFILE = Profile(
         "sẽ",
     ),
     # --- dates (issue #10) ---
-    # "thứ hai" is also "second" ("lần thứ hai"): of the weekdays only Sunday is unambiguous
-    weekdays={"Chủ nhật": 6},
+    # "thứ hai" is also "second" ("lần thứ hai"): a weekday is taken with its time of day ("sáng thứ Hai")
+    weekdays={
+        **{
+            f"{part} thứ {name}": i
+            for part in ("sáng", "trưa", "chiều", "tối")
+            for i, names in enumerate(
+                (("Hai", "2"), ("Ba", "3"), ("Tư", "4"), ("Năm", "5"), ("Sáu", "6"), ("Bảy", "7"))
+            )
+            for name in names
+        },
+        "Chủ nhật": 6,
+    },
     relative_days={
         "hôm nay": 0,
         "sáng nay": 0,
