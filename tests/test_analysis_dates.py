@@ -263,3 +263,18 @@ def test_the_same_day_written_with_its_year_elsewhere_dates_the_lead():
         "Le taux est passé de 71 % en 2019 à 98 % aujourd'hui, selon le ministère."
     )
     assert event("fr", text)[0] == "2023-12-06"
+
+
+def test_a_merged_conference_keeps_the_span_its_first_day_sources_give():
+    from briefgen.merge import merge_event
+
+    span = language("en").analyse(
+        Article(id="a", path="a.txt", text="The Mekong water forum was held in Can Tho on March 3-5, 2023.")
+    )
+    day = language("fr").analyse(
+        Article(
+            id="b", path="b.txt", text="Le forum sur l'eau du Mékong s'est ouvert le 3 mars 2023 à Can Tho."
+        )
+    )
+    event, _ = merge_event([day, span])
+    assert (event.date, event.date_end) == ("2023-03-03", "2023-03-05")
