@@ -528,4 +528,57 @@ PROFILE = Profile(
             "complex",
         )
     },
+    # --- dates (issue #10) ---
+    month_abbreviations={
+        m: i
+        for i, m in enumerate(
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+        )
+    },
+    weekdays={
+        d: i
+        for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    },
+    relative_days={
+        "today": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "last night": -1,
+    },
+    range_words=("to", "and", "through", "till"),
+    until_words=("until", "till", "through", "running to"),
+    event_verbs=(
+        "opened",
+        "opens",
+        "was held",
+        "were held",
+        "is held",
+        "held",
+        "took place",
+        "takes place",
+        "kicked off",
+        "kicks off",
+        "began",
+        "convened",
+        "hosted",
+        "inaugurated",
+        "was launched",
+        "opening",
+    ),
+    target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
+    past_cues=("last year", "previous year", "a year earlier", "ago"),
+    period_cues=("visit", "tour", "trip"),
+    event_nouns=(
+        "summit",
+        "congress",
+        "session",
+        "festival",
+        "fair",
+        "expo",
+        "exhibition",
+        "ceremony",
+        "press conference",
+    ),
 )

@@ -506,4 +506,73 @@ PROFILE = Profile(
         "jeunesse": "Youth",
     },
     venue_joiners=("de la", "de l'", "des", "du", "de", "d'", "l'"),
+    # --- dates (issue #10) ---
+    month_abbreviations={
+        "janv": 1,
+        "févr": 2,
+        "fév": 2,
+        "avr": 4,
+        "juil": 7,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "déc": 12,
+    },
+    weekdays={
+        d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+    },
+    relative_days={
+        "aujourd'hui": 0,
+        "aujourd’hui": 0,
+        "ce matin": 0,
+        "cet après-midi": 0,
+        "ce soir": 0,
+        "hier": -1,
+    },
+    range_words=("au", "et"),
+    until_words=("jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à"),
+    event_verbs=(
+        *(
+            v
+            for w in (
+                "s'est ouvert",
+                "s'ouvre",
+                "s'est tenu",
+                "se tient",
+                "se tiendra",
+                "a eu lieu",
+                "aura lieu",
+                "s'est déroulé",
+                "se déroule",
+            )
+            for v in (w, w.replace("'", "’"))
+        ),
+        "organisé",
+        "a inauguré",
+        "inauguré",
+        "a débuté",
+        "débute",
+        "a réuni",
+        "ouverture",
+    ),
+    target_cues=("d'ici", "d’ici", "horizon", "vision à", "avant le", "avant"),
+    past_cues=(
+        "l'an dernier",
+        "l’an dernier",
+        "l'année dernière",
+        "l’année dernière",
+        "l'an passé",
+    ),
+    period_cues=("visite", "tournée"),
+    event_nouns=(
+        "sommet",
+        "congrès",
+        "session",
+        "festival",
+        "foire",
+        "salon",
+        "exposition",
+        "cérémonie",
+        "débat",
+    ),
 )

@@ -375,4 +375,45 @@ PROFILE = Profile(
         "sidang": "Assembly",
         "kongres": "Congress",
     },
+    # --- dates (issue #10) ---
+    month_abbreviations={
+        m: i
+        for i, m in enumerate(
+            ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"], 1
+        )
+    },
+    # "minggu" alone is also "week": Sunday is taken only after a word that introduces a day
+    weekdays={
+        **{d: i for i, d in enumerate(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"])},
+        "Jum'at": 4,
+        "pada Minggu": 6,
+        "hari Minggu": 6,
+    },
+    relative_days={
+        "hari ini": 0,
+        "pagi ini": 0,
+        "sore ini": 0,
+        "malam ini": 0,
+        "kemarin": -1,
+        "tadi malam": -1,
+    },
+    range_words=("sampai", "hingga", "dan", "s.d."),
+    until_words=("hingga", "sampai dengan", "sampai"),
+    event_verbs=(
+        "dibuka",
+        "membuka",
+        "berlangsung",
+        "digelar",
+        "menggelar",
+        "diselenggarakan",
+        "menyelenggarakan",
+        "dilaksanakan",
+        "diadakan",
+        "mengadakan",
+        "dimulai",
+    ),
+    target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
+    past_cues=("tahun lalu", "tahun sebelumnya"),
+    period_cues=("kunjungan", "lawatan"),
+    event_nouns=("KTT", "kongres", "sesi", "festival", "pameran", "ekspo", "upacara", "debat"),
 )

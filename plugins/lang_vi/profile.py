@@ -385,4 +385,34 @@ PROFILE = Profile(
         "khoa học": "Science",
         "thương mại": "Trade",
     },
+    # --- dates (issue #10) ---
+    # "thứ hai" is also "second" ("lần thứ hai"): a weekday is taken with its time of day ("sáng thứ Hai")
+    weekdays={
+        **{
+            f"{part} thứ {name}": i
+            for part in ("sáng", "trưa", "chiều", "tối")
+            for i, names in enumerate(
+                (("Hai", "2"), ("Ba", "3"), ("Tư", "4"), ("Năm", "5"), ("Sáu", "6"), ("Bảy", "7"))
+            )
+            for name in names
+        },
+        "Chủ nhật": 6,
+    },
+    relative_days={
+        "hôm nay": 0,
+        "sáng nay": 0,
+        "chiều nay": 0,
+        "tối nay": 0,
+        "hôm qua": -1,
+        "sáng qua": -1,
+        "chiều qua": -1,
+        "tối qua": -1,
+    },
+    range_words=("đến", "và", "đến ngày", "tới ngày"),
+    until_words=("đến ngày", "đến hết ngày", "tới ngày"),
+    event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
+    target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
+    past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
+    period_cues=("chuyến thăm", "chuyến công tác"),
+    event_nouns=("đại hội", "kỳ họp", "phiên họp", "lễ hội", "hội chợ", "triển lãm", "họp báo"),
 )

@@ -263,6 +263,9 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
     date = max(dates, key=lambda v: (len(parse_date(v)), dates.count(v)), default=None)
     if date and any(dates_conflict(parse_date(date), parse_date(v)) for v in dates):
         conflicts.append(Conflict("date", _unique([date, *dates])))
+    # the last day from the sources that give the same first day: a span starts where the event does
+    ends = [e.date_end for e in events if e.date_end and e.date == date]
+    date_end = max(ends, key=ends.count, default=None)
     places = [e.place for e in events if e.place]
     place = max(places, key=lambda v: (len(place_keys(v).keys), places.count(v)), default=None)
     if place and any(
@@ -284,6 +287,7 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
     event = EventInfo(
         title=title,
         date=date,
+        date_end=date_end,
         place=place,
         organisers=tuple(reversed(organisers.values())),
         attendance=Attendance(delegates=delegates, provinces=provinces),

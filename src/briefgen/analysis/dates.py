@@ -1,73 +1,161 @@
 """The date of the event, as precise as the article states it and no more.
 
-The event date is the first day-and-month the lead sentences give ("في 10 أبريل", "Ngày
-19/11", "le 3 octobre", "On 10 April"), never a document's date ("Resolution 47/NQ-CP dated 15
-April 2024"). A date without a year takes the year the article states for the event ("... in
-2024"); with no day at all, a year written into the conference's name ("2e Conférence ... en
-2024") gives a year-only date; otherwise the date is unknown (None), never guessed.
+Reports give many dates: the event's own ("opened on 10 April", "Hanoï, 20 octobre (VNA) -",
+"pada Sabtu"), its span ("du 24 au 30 septembre", "until 25 October"), and dates that belong to
+something else: a document ("Resolution 47/NQ-CP dated 15 April 2024"), a plan's horizon ("vision
+to 2050"), the past ("last year"). Every day-and-month, numeric date, weekday and relative day
+("hôm nay", "yesterday") of the article is therefore collected with its place in the text and
+scored by its link to the event: lead sentences, the dateline and the pack's event verbs raise it;
+document, target and past cues drop or lower it. The best one is the event's first day; a range or
+an "until" date after it gives the last day.
+
+Years are never guessed: a date takes the year written with it or in its own sentence (not a
+target's or a period's), else the publication date's (the last such day on or before it), else a
+year the text gives for the event. Weekdays and relative days need a full publication date. With
+no day at all, a year written into the conference's name ("2e Conférence ... en 2024") gives a
+year-only date; otherwise the date is unknown (None).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
 from ..textutil import DIGITS
 from .profile import Profile
 
 _YEAR = r"((?:19|20)\d\d)"
+_LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer than a season is two events
+_MOST = 200  # dates weighed per article: an event's are among the first; a hostile page may hold thousands
+_AHEAD = 14  # days after the publication date that a preview's event may be on
+_WINDOW = 80  # characters either side of a date in which an event verb dates the event
+
+
+def _words(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; one that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _iso(published: str | None) -> dt.date | None:
+    if not published or not re.match(r"\d{4}-\d\d-\d\d", published):
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def _year_before(published: str | None, month: int, day: int) -> str | None:
-    """The year of the last (month, day) on or before the publication date ("le 19 mars dernier")."""
+    """The year of the last (month, day) on or before the publication date ("le 19 mars dernier").
+
+    A day up to two weeks after the publication date is taken as coming (a preview's "will open on
+    3 January", published on 28 December), never a year back.
+    """
     if not published or not re.match(r"\d{4}", published):
         return None
     year = int(published[:4])
-    if re.match(r"\d{4}-\d\d-\d\d", published) and (month, day) > (int(published[5:7]), int(published[8:10])):
-        year -= 1
-    return str(year)
+    page = _iso(published)
+    if page is None:
+        return str(year)
+    horizon = page + dt.timedelta(days=_AHEAD)
+    for candidate in (year + 1, year, year - 1):
+        found = _date_of(_Day(month, day, str(candidate)))
+        if found is not None and found <= horizon:
+            return str(candidate)
+    return str(year - 1)
+
+
+@dataclass(frozen=True)
+class _Day:
+    """A calendar day as the text states it: the year may be unknown (None)."""
+
+    month: int
+    day: int
+    year: str | None = None
+
+    def iso(self) -> str:
+        return f"{self.year or 'XXXX'}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass
+class _Mention:
+    """One date expression of the article and what surrounds it."""
+
+    sentence: int  # index into the sentences searched
+    start: int
+    end: int
+    first: _Day | None  # None until a weekday or relative day is resolved against the publication date
+    last: _Day | None = None  # the last day of a range ("26-28 October")
+    weekday: int | None = None  # "on Sunday": 0 is Monday
+    offset: int | None = None  # "yesterday": -1 day from the publication date
+    score: float = 0.0
+    until: bool = False  # written after "until"/"hingga": an event's last day, never its first
 
 
 class DateFinder:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
-        self._months = {k.casefold(): v for k, v in profile.months.items()}
-        months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
-        year_cue = "|".join(re.escape(c) for c in sorted(profile.year_cues, key=len, reverse=True))
+        months_map = {**profile.months, **profile.month_abbreviations}
+        self._months = {k.casefold().rstrip("."): v for k, v in months_map.items()}
+        months = _words(m.rstrip(".") for m in months_map) if months_map else ""
+        year_cue = _words(profile.year_cues)
         lead = profile.date_lead or r"(?!)"
         between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in profile.day_month_words)
         day_suffix = rf"(?:{profile.day_suffix})?" if profile.day_suffix else ""
         month_word = rf"|\s+{re.escape(profile.date_words[0])}\s+" if profile.date_words else ""
         year_word = rf"|\s+{re.escape(profile.date_words[1])}\s+" if profile.date_words else ""
+        no_month = rf"(?!\s+(?:{months})(?!\w))" if months else ""  # "pada 3-5 Maret" is a span
+        sep = rf"\s*(?:[-–—]|\s(?:{_words(profile.range_words)})\s)\s*"
         patterns = [
-            # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل
-            rf"(?P<d1>\d{{1,2}}){day_suffix}\s+{between}(?P<m1>{months})(?:/\S+)?(?:,?\s+(?:{year_cue})?\s*{_YEAR})?",
-            # April 10, 2024
-            rf"(?P<m2>{months})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
-            # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, 19/11/2024
-            rf"(?:(?:{lead})\s+\(?)(?P<d3>\d{{1,2}})(?:[/.-]{month_word})(?P<m3>\d{{1,2}})"
-            rf"(?:(?:[/.-]{year_word}){_YEAR})?",
+            # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل; 26-28 October, du 10 au 12 juin
+            rf"(?:(?P<s1>\d{{1,2}}){day_suffix}{sep})?(?P<d1>\d{{1,2}}){day_suffix}\s+{between}"
+            rf"(?P<m1>{months})\.?(?:/\S+)?(?:,?\s+(?:{year_cue})?\s*{_YEAR})?",
+            # April 10, 2024; October 21-25
+            rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:{sep}(?P<e2>\d{{1,2}})(?!\d))?"
+            rf"(?:,?\s+{_YEAR})?",
+            # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, ngày 5-6/8
+            rf"(?:(?:{lead})\s+\(?)(?:(?P<s3>\d{{1,2}}){sep})?(?P<d3>\d{{1,2}})(?:[/.-]{month_word})"
+            rf"(?P<m3>\d{{1,2}})(?:(?:[/.-]{year_word}){_YEAR})?{no_month}",
         ]
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
             patterns.append(rf"(?P<w4>\w+)\s+{between}(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
-        self._date = re.compile("|".join(f"(?:{p})" for p in patterns if months or "m3" in p), re.I)
-        self._doc = re.compile(
-            rf"(?:{'|'.join(re.escape(c) for c in profile.doc_date_cues) or '(?!)'})\s*$", re.I
+        self._date = re.compile(
+            "|".join(f"(?:{p})" for p in patterns if months or "m3" in p) + r"(?!\w)", re.I
         )
-        self._year = re.compile(rf"(?:{year_cue or '(?!)'})\s+{_YEAR}", re.I)
-        conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
+        self._weekdays = {k.casefold(): v for k, v in profile.weekdays.items()}
+        self._relative = {k.casefold(): v for k, v in profile.relative_days.items()}
+        self._weekday = re.compile(rf"(?<!\w)(?:{_words(profile.weekdays)})(?!\w)", re.I)
+        self._relative_day = re.compile(rf"(?<!\w)(?:{_words(profile.relative_days)})(?!\w)", re.I)
+        self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
+        self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
+        self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
+        self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
+        self._until = re.compile(rf"(?<!\w)(?:{_words(profile.until_words)})\s*$", re.I)
+        joiners = _words((*profile.range_words, *profile.until_words))
+        self._joined = re.compile(rf"^\s*(?:[-–—]|(?:{joiners})(?!\w))\s*$", re.I)
+        self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
+        self._year = re.compile(rf"(?:{year_cue})\s+{_YEAR}", re.I)
+        conf = _words(profile.conference_words)
+        self._nouns = re.compile(
+            rf"(?<!\w)(?:{_words((*profile.conference_words, *profile.event_nouns))})", re.I
+        )
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
-            rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue or '(?!)'})\s+{_YEAR}"
+            rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue})\s+{_YEAR}"
             rf"|{_YEAR}\s+(?:[^\s,;.]+\s+){{0,6}}?(?:{conf})",
             re.I,
         )
 
     def _year_in(self, texts: Sequence[str]) -> str | None:
+        """The first year a year cue introduces ("in 2024"), skipping a target year ("đến năm 2050")."""
         for text in texts:
-            m = self._year.search(text.translate(DIGITS))
-            if m:
-                return m.group(1)
+            text = text.translate(DIGITS)
+            for m in self._year.finditer(text):
+                if not self._target.search(text, max(0, m.start() - 30), m.start()):
+                    return m.group(1)
         return None
 
     def stamp(self, line: str | None) -> str | None:
@@ -78,62 +166,213 @@ class DateFinder:
         if re.match(r"\d{4}-\d\d-\d\d", line):
             return line[:10]
         numeric = re.search(rf"(?<!\d)(\d{{1,2}})/(\d{{1,2}})/{_YEAR}", line)
+        year_first = re.search(rf"(?<!\d){_YEAR}/(\d{{1,2}})/(\d{{1,2}})(?!\d)", line)
         if numeric:
             day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+        elif year_first:  # 2025/09/24 10:20
+            year, month, day = year_first.group(1), int(year_first.group(2)), int(year_first.group(3))
         else:
-            found = self._day_month(line)
-            if not found or not found[2]:
+            found = next(self._days(line), None)
+            if not found or not found[2].year:
                 return None
-            day, month, year = found
+            day, month, year = found[2].day, found[2].month, found[2].year
         return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
-    def event_date(
-        self, lead: Sequence[str], captions: Sequence[str], body: str, published: str | None
-    ) -> str | None:
-        """ISO date ("2024-04-10"), year ("2024") or None, from the lead sentences first.
+    def event_dates(
+        self, sentences: Sequence[str], captions: Sequence[str], body: str, published: str | None
+    ) -> tuple[str | None, str | None]:
+        """(first day, last day) of the event: ISO dates ("2024-04-10"), a year ("2024") or None.
 
-        A date equal to the publication date (a byline's "23 Agustus 2024") yields to any other
-        date the lead gives: reports usually appear a day or more after the event.
+        ``sentences`` are the article's in order (the first ones weigh most); ``captions`` count
+        as sentences of their own, after them. The last day is given only for a span the text states.
         """
-        published_day = published[:10] if published and re.match(r"\d{4}-\d\d-\d\d", published) else None
-        candidates = []
-        for text in [*lead, *captions]:
-            found = self._day_month(text.translate(DIGITS))
-            if found:
-                day, month, year = found
-                # a year-less day takes the year of the sentence, else the page's (a year
-                # elsewhere in the body is as often last year's statistics), else the body's
-                year = year or self._year_in([text]) or _year_before(published, month, day)
-                year = year or self._year_in([body])
-                candidates.append(f"{year or 'XXXX'}-{month:02d}-{day:02d}")
-        if candidates:
-            return next((c for c in candidates if c != published_day), candidates[0])
-        for text in [body, *captions]:
-            m = self._titled_year.search(text.translate(DIGITS))
-            if m:
-                return m.group(1) or m.group(2)
-        return None
+        texts = [t.translate(DIGITS) for t in (*sentences, *captions)]
+        mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text)][:_MOST]
+        ranks = self._lead_ranks(sentences)
+        # the years the article writes out: by sentence (a date's, else a year cue's), and by day
+        years: dict[int | tuple[int, int], str | None] = {}
+        for m in mentions:
+            for day in (m.first, m.last):
+                if day and day.year:
+                    years.setdefault(m.sentence, day.year)
+                    years.setdefault((day.month, day.day), day.year)
+        for m in mentions:
+            if m.sentence not in years:
+                years[m.sentence] = self._year_in([texts[m.sentence]])
+        body_year = self._year_in([body])
+        for m in mentions:
+            self._resolve(m, years, body_year, published)
+            m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
+            m.score += self._link(m, texts[m.sentence], published)
+        starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
+        if not starts:
+            for text in [body, *captions]:
+                found = self._titled_year.search(text.translate(DIGITS))
+                if found:
+                    return found.group(1) or found.group(2), None
+            return None, None
+        best = max(starts, key=lambda m: (m.score, -m.sentence, -m.start))
+        return best.first.iso() if best.first else None, self._last_day(best, mentions)
 
-    def _day_month(self, text: str) -> tuple[int, int, str | None] | None:
+    @staticmethod
+    def _lead_ranks(sentences: Sequence[str]) -> list[float]:
+        """A bonus per sentence for being among the first three of prose (section names and short
+        headlines above the lead are no prose: a lead states the event's date, they do not)."""
+        ranks, prose = [], 0
+        for sentence in sentences:
+            ranks.append(max(0.0, 3.0 - prose))
+            prose += len(sentence.split()) >= 8
+        return ranks
+
+    def _link(self, m: _Mention, text: str, published: str | None) -> float:
+        """How strongly the text around a date ties it to the event itself."""
+        score = 0.0
+        after = text[m.end : m.end + 4]
+        if m.start < 40 and "(" in after:  # "HANOI, Apr 10 (VNA) -": the dateline
+            score += 2
+        near = max(0, m.start - _WINDOW), m.end + _WINDOW
+        verb, noun = self._verbs.search(text, *near), self._nouns.search(text, *near)
+        score += 2 * bool(verb) + bool(noun)
+        if m.last:  # a stated span of days is the event's when the event is named with it
+            score += 3 if verb or noun else 1
+        if self._past.search(text, max(0, m.start - 40), m.end + 20):
+            score -= 3
+        if self._period.search(text, max(0, m.start - _WINDOW), m.start):
+            score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else
+        if m.first and m.first.iso() == (published or "")[:10]:
+            score -= 1  # a byline's date: reports usually appear a day or more after the event
+        return score
+
+    def _mentions(self, index: int, text: str) -> list[_Mention]:
+        """Every date expression of one sentence, with the cues that disqualify or qualify it."""
+        found = [_Mention(index, start, end, first, last) for start, end, first, last in self._days(text)]
+        # a weekday or "today" is less precise than a written date: it yields to one as strong
+        found += [
+            _Mention(
+                index, m.start(), m.end(), None, weekday=self._weekdays[m.group().casefold()], score=-0.5
+            )
+            for m in self._weekday.finditer(text)
+        ]
+        found += [
+            _Mention(index, m.start(), m.end(), None, offset=self._relative[m.group().casefold()], score=-0.5)
+            for m in self._relative_day.finditer(text)
+        ]
+        ordered = sorted(found, key=lambda m: m.start)
+        for m in ordered:
+            m.until = bool(self._until.search(text, max(0, m.start - 30), m.start))
+        for prev, m in pairwise(ordered):
+            if prev.first and m.first and not prev.last and self._joined.match(text[prev.end : m.start]):
+                prev.last, m.until = m.first, True  # "from October 21 through October 25"
+        # a document's date or a plan's deadline, unless it opens a span ("du 30 mars au 2 avril")
+        return [m for m in ordered if m.last or not self._disqualified(text[max(0, m.start - 30) : m.start])]
+
+    def _disqualified(self, before: str) -> bool:
+        """Whether the words before a date make it a document's ("dated") or a target's ("by")."""
+        return bool(self._doc.search(before) or self._target.search(before))
+
+    def _days(self, text: str) -> Iterable[tuple[int, int, _Day, _Day | None]]:
+        """(start, end, day, last day of a same-month span or None) for each dated day-and-month."""
         for m in self._date.finditer(text):
-            if self._doc.search(text, max(0, m.start() - 25), m.start()):
-                continue
             groups = m.groupdict()
             year = next((g for g in m.groups()[::-1] if g and re.fullmatch(_YEAR, g)), None)
+            other = None
             if groups.get("m1") or groups.get("m2"):
                 month = self._month(groups.get("m1") or groups["m2"])
                 day = int(groups.get("d1") or groups["d2"])
+                if groups.get("s1"):
+                    day, other = int(groups["s1"]), day
+                elif groups.get("e2"):
+                    other = int(groups["e2"])
             elif groups.get("m3"):
                 day, month = int(groups["d3"]), int(groups["m3"])
+                if groups.get("s3"):
+                    day, other = int(groups["s3"]), day
             else:
                 day_fn = self.profile.day_words
-                day = day_fn(groups["w4"]) if day_fn else None
-                if not day:
-                    continue
+                day = (day_fn(groups["w4"]) if day_fn else None) or 0
                 month = self._month(groups["m4"])
+            if other is not None and not day < other <= 31:
+                other = None
             if month and 1 <= day <= 31 and 1 <= month <= 12:
-                return day, month, year
+                yield m.start(), m.end(), _Day(month, day, year), _Day(month, other, year) if other else None
+
+    def _resolve(
+        self,
+        m: _Mention,
+        years: Mapping[int | tuple[int, int], str | None],
+        body_year: str | None,
+        published: str | None,
+    ) -> None:
+        """Give a mention its calendar day and year, or leave it None (no publication date to count from).
+
+        ``years`` holds the years the article writes out, by sentence and by day ("Hanoi, December 6,
+        2024" dates the lead's "on December 6"); ``body_year`` is the first one a year cue gives.
+        """
+        if m.first is None:
+            day = _iso(published)
+            if day is None:
+                return
+            if m.weekday is not None:
+                day -= dt.timedelta(days=(day.weekday() - m.weekday) % 7)  # the last such day on or before
+            else:
+                day += dt.timedelta(days=m.offset or 0)
+            m.first = _Day(day.month, day.day, str(day.year))
+        elif m.first.year is None:
+            first = m.first
+            year = years.get(m.sentence)
+            if m.until:  # a last day takes its first day's year (see _last_day), or its sentence's
+                m.first = _Day(first.month, first.day, year)
+                return
+            # the year of the span or sentence, else of the same day written elsewhere, else the page's
+            # (a year elsewhere in the body is as often last year's statistics), else the body's
+            year = (m.last.year if m.last else None) or year or years.get((first.month, first.day))
+            year = year or _year_before(published, first.month, first.day) or body_year
+            m.first = _Day(first.month, first.day, year)
+        if m.last is not None and m.last.year is None and m.first.year:
+            # a range's last day is in the first day's year, or the next one across New Year
+            year = int(m.first.year) + ((m.last.month, m.last.day) < (m.first.month, m.first.day))
+            m.last = _Day(m.last.month, m.last.day, str(year))
+
+    def _last_day(self, best: _Mention, mentions: Sequence[_Mention]) -> str | None:
+        """The event's last day: its own range's, else the first "until" date soon after it."""
+        assert best.first is not None
+        # its own span, or a span stated elsewhere that starts on the same day ("over two days, June 7-8")
+        ends = (
+            [best.last]
+            if best.last
+            else [m.last for m in mentions if m.last and m.first and _same_day(m.first, best.first)]
+        )
+        ends += [
+            m.first
+            for m in mentions
+            if m.until and m.first is not None and 0 <= m.sentence - best.sentence <= 3 and m is not best
+        ]
+        start = _date_of(best.first)
+        for end in ends:
+            if start is None:
+                break
+            if end.year is None:
+                year = int(best.first.year or 0) + ((end.month, end.day) < (best.first.month, best.first.day))
+                end = _Day(end.month, end.day, str(year))
+            last = _date_of(end)
+            if last is not None and 0 < (last - start).days <= _LONGEST_SPAN:
+                return last.isoformat()
         return None
 
     def _month(self, name: str) -> int:
-        return self._months.get(name.casefold(), 0)
+        return self._months.get(name.casefold().rstrip("."), 0)
+
+
+def _date_of(day: _Day) -> dt.date | None:
+    """A calendar date, or None when the year is unknown or the day does not exist (31 June)."""
+    if not day.year:
+        return None
+    try:
+        return dt.date(int(day.year), day.month, day.day)
+    except ValueError:
+        return None
+
+
+def _same_day(a: _Day, b: _Day) -> bool:
+    """The same day and month, and no two different years."""
+    return (a.month, a.day) == (b.month, b.day) and (a.year == b.year or not a.year or not b.year)

@@ -116,12 +116,13 @@ class Analyser:
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences, people)
         published = article.published or self.dates.stamp(cleaned.timestamp)
-        date = self.dates.event_date(sentences[:3], captions, body, published)
+        date, date_end = self.dates.event_dates(sentences, captions, body, published)
         lead = [*sentences[:4], *captions]
         headline = article.title or (sentences[0] if sentences and len(sentences[0]) < 160 else None)
         event = EventInfo(
             title=self.event.title([*sentences, *captions], date, headline),
             date=date,
+            date_end=date_end,
             place=self.event.place([*sentences, *captions], date or published),
             organisers=self.event.organisers(lead),
             attendance=attendance(figures),

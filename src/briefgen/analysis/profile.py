@@ -192,3 +192,15 @@ class Profile:
     venue_adjectives: Mapping[str, str] = field(default_factory=dict)
     venue_nouns: Mapping[str, str] = field(default_factory=dict)
     venue_joiners: tuple[str, ...] = ()
+    # --- dates (issue #10) ---
+    # which of an article's dates is the event's, and its span (see ``analysis.dates``)
+    month_abbreviations: Mapping[str, int] = field(default_factory=dict)  # "Oct", "sept." -> 10, 9
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # "Monday", "lundi" -> 0 ... "Sunday" -> 6
+    relative_days: Mapping[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
+    range_words: tuple[str, ...] = ()  # between the first and last day of one span ("to", "au", "إلى")
+    until_words: tuple[str, ...] = ()  # before an event's last day ("until", "jusqu'au", "hingga")
+    event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
+    target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
+    past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
+    event_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
+    period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")

@@ -1,0 +1,280 @@
+"""Event dates: candidates ranked by their link to the event, weekdays, relative days, spans.
+
+Each example is a short article written for the test, in the pack's language, run through the
+real language plugin (cleaning, sentence split, date finder) with a publication date where the
+mechanism needs one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from langutil import language
+
+from briefgen.models import Article
+
+
+def event(code: str, text: str, published: str | None = None) -> tuple[str | None, str | None]:
+    doc = language(code).analyse(Article(id="t", path="t.txt", text=text, published=published))
+    return doc.event.date, doc.event.date_end
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "expected"),
+    [
+        # a weekday is the last such day on or before the publication date
+        (
+            "en",
+            "The provincial investment forum opened on Friday in Da Lat with 400 delegates.",
+            "2023-06-12",
+            "2023-06-09",
+        ),
+        (
+            "fr",
+            "Le forum provincial de l'investissement s'est ouvert jeudi à Da Lat.",
+            "2023-06-12",
+            "2023-06-08",
+        ),
+        (
+            "es",
+            "El foro provincial de inversión se inauguró este lunes en Da Lat.",
+            "2023-06-12",
+            "2023-06-12",
+        ),
+        (
+            "id",
+            "Komite Rakyat Provinsi pada Selasa menggelar forum investasi di Da Lat.",
+            "2023-06-12",
+            "2023-06-06",
+        ),
+        (
+            "ar",
+            "افتتح يوم الأربعاء في مدينة دالات منتدى الاستثمار الإقليمي بمشاركة 400 مندوب.",
+            "2023-06-12",
+            "2023-06-07",
+        ),
+        (
+            "vi",
+            "Chiều thứ Sáu, UBND tỉnh Lâm Đồng tổ chức Hội nghị xúc tiến đầu tư tại thành phố Đà Lạt.",
+            "2023-06-12",
+            "2023-06-09",
+        ),
+        # relative days count from the publication date
+        (
+            "vi",
+            "Hôm qua, UBND tỉnh Lâm Đồng tổ chức Hội nghị xúc tiến đầu tư tại thành phố Đà Lạt.",
+            "2023-06-12",
+            "2023-06-11",
+        ),
+        (
+            "en",
+            "Yesterday the provincial investment forum was held in Da Lat with 400 delegates.",
+            "2023-06-12",
+            "2023-06-11",
+        ),
+    ],
+)
+def test_weekdays_and_relative_days_resolve_against_the_publication_date(code, text, published, expected):
+    assert event(code, text, published)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The provincial investment forum opened on Friday in Da Lat with 400 delegates."),
+        ("fr", "Le forum provincial de l'investissement s'est ouvert jeudi à Da Lat."),
+    ],
+)
+def test_a_weekday_without_a_publication_date_is_no_date(code, text):
+    assert event(code, text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "en",
+            "The Mekong water forum will be held from 3 to 5 March 2023 in Can Tho.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "en",
+            "The Mekong water forum was held in Can Tho on March 3-5, 2023.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "fr",
+            "Le forum sur l'eau du Mékong se tient du 3 au 5 mars 2023 à Can Tho.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        # a span across two months survives the document cue "du" before its first day
+        ("fr", "Le salon s'est tenu du 28 février au 2 mars 2023 à Can Tho.", ("2023-02-28", "2023-03-02")),
+        (
+            "es",
+            "El foro del agua del Mekong se celebró del 3 al 5 de marzo de 2023 en Can Tho.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "id",
+            "Forum air Mekong berlangsung pada 3-5 Maret 2023 di Kota Can Tho.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "vi",
+            "Diễn đàn nước Mê Kông diễn ra ngày 3-5/3/2023 tại thành phố Cần Thơ.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "vi",
+            "Hội chợ diễn ra từ ngày 3 đến ngày 5/3/2023 tại thành phố Cần Thơ.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+        (
+            "ar",
+            "انطلق منتدى مياه ميكونغ في الفترة من 3 إلى 5 مارس 2023 في مدينة كان ثو.",
+            ("2023-03-03", "2023-03-05"),
+        ),
+    ],
+)
+def test_a_stated_span_gives_the_first_and_last_day(code, text, expected):
+    assert event(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "expected"),
+    [
+        # "until" gives the last day; its year is the first day's, even when it is after publication
+        (
+            "en",
+            "The trade fair opened in Hue on December 29 and runs until January 2.",
+            "2022-12-30",
+            ("2022-12-29", "2023-01-02"),
+        ),
+        (
+            "id",
+            "Pameran dagang dibuka pada Kamis di Kota Hue dan berlangsung hingga 4 Juni.",
+            "2023-06-02",
+            ("2023-06-01", "2023-06-04"),
+        ),
+        (
+            "fr",
+            "Le salon s'est ouvert le 1er juin à Hué et se poursuit jusqu'au 4 juin.",
+            "2023-06-02",
+            ("2023-06-01", "2023-06-04"),
+        ),
+    ],
+)
+def test_an_until_date_after_the_event_date_is_its_last_day(code, text, published, expected):
+    assert event(code, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the plan's horizon is not the year of the event day
+        (
+            "vi",
+            "Sáng 14/5, UBND tỉnh công bố Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+            "2023-05-14",
+        ),
+        (
+            "id",
+            "Pada 14 Mei, provinsi menggelar konferensi rencana induk dengan visi hingga tahun 2050.",
+            "2023-05-14",
+        ),
+        (
+            "en",
+            "On May 14, the province held a conference on its master plan with a vision to 2050.",
+            "2023-05-14",
+        ),
+    ],
+)
+def test_a_target_year_does_not_date_the_event(code, text, expected):
+    assert event(code, text, "2023-05-20")[0] == expected
+
+
+def test_a_deadline_and_a_document_date_yield_to_the_event_verb():
+    text = (
+        "The ministry will submit the report by 30 June 2023, under Decision 12 dated 2 February 2023. "
+        "The review conference took place on 11 May 2023 in Hanoi."
+    )
+    assert event("en", text)[0] == "2023-05-11"
+
+
+def test_a_date_of_the_past_yields_to_the_event_date():
+    text = (
+        "Exports reached 2 billion USD on 5 April last year, the director told the conference. "
+        "The conference was held on 9 April 2023 in Hai Phong."
+    )
+    assert event("en", text)[0] == "2023-04-09"
+
+
+def test_a_span_of_a_visit_yields_to_the_dateline():
+    text = (
+        "JAKARTA, 10 March (VNA) - The minister attended a business forum, "
+        "as part of his official visit to Indonesia from 9 to 11 March 2023."
+    )
+    assert event("en", text) == ("2023-03-10", None)
+
+
+def test_the_dateline_and_a_written_year_in_the_same_sentence():
+    # the dateline's day takes the year another date of its sentence writes out
+    text = "الرياض 4 مايو (VNA) - افتتح المؤتمر الإقليمي للطاقة الذي يستمر حتى 6 مايو 2023."
+    assert event("ar", text) == ("2023-05-04", "2023-05-06")
+
+
+def test_no_year_anywhere_stays_unknown_and_no_day_is_none():
+    assert event("en", "The provincial forum opened on 4 May in Hue.") == ("XXXX-05-04", None)
+    assert event("es", "Según el ministro, el país crecerá un 6 % para 2030.") == (None, None)
+
+
+def test_a_year_first_page_timestamp_is_the_publication_date():
+    text = (
+        "2023/06/12 10:20\nThe provincial investment forum opened on Saturday in Da Lat with 400 delegates."
+    )
+    assert event("en", text) == ("2023-06-10", None)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-01-05", "2022-12-28"),  # a day just past: last year's December
+        ("2022-12-20", "2022-12-28"),  # a day a week ahead: this year's, a preview
+        ("2023-06-05", "2022-12-28"),  # far ahead: the last one before publication
+    ],
+)
+def test_a_year_less_day_takes_the_publication_year_it_fits(published, expected):
+    text = "The provincial investment forum opens on 28 December in Da Lat with 400 delegates."
+    assert event("en", text, published)[0] == expected
+
+
+def test_a_span_stated_later_gives_the_last_day_of_the_event_that_opened():
+    text = (
+        "HUE, June 7 (VNA) – The 5th Hue Craft Festival opened on Saturday at the Citadel. "
+        "Organisers expect 50,000 visitors over the two days, June 7-8, 2023."
+    )
+    assert event("en", text, "2023-06-08") == ("2023-06-07", "2023-06-08")
+
+
+def test_the_same_day_written_with_its_year_elsewhere_dates_the_lead():
+    # not the year of a statistic ("in 2019") further down
+    text = (
+        "Da Nang, 6 décembre 2023\n"
+        "Le ministère a organisé le 6 décembre à Da Nang une conférence nationale sur l'enseignement. "
+        "Le taux est passé de 71 % en 2019 à 98 % aujourd'hui, selon le ministère."
+    )
+    assert event("fr", text)[0] == "2023-12-06"
+
+
+def test_a_merged_conference_keeps_the_span_its_first_day_sources_give():
+    from briefgen.merge import merge_event
+
+    span = language("en").analyse(
+        Article(id="a", path="a.txt", text="The Mekong water forum was held in Can Tho on March 3-5, 2023.")
+    )
+    day = language("fr").analyse(
+        Article(
+            id="b", path="b.txt", text="Le forum sur l'eau du Mékong s'est ouvert le 3 mars 2023 à Can Tho."
+        )
+    )
+    event, _ = merge_event([day, span])
+    assert (event.date, event.date_end) == ("2023-03-03", "2023-03-05")
