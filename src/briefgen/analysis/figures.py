@@ -21,6 +21,8 @@ from .profile import Context, Profile, Unit
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n،؛]")
 # up to three words after a number, without punctuation or another number: where its noun may sit
 _NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
+# a word of a noun phrase; a hyphenated compound is one word ("business-to-business")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # the words right after a number word, for a quote of its own: "two countries", "three years"
 _WORDS_AHEAD = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){1,3}")
 
@@ -67,6 +69,17 @@ class FigureReader:
         self._scale = re.compile(rf"({scales})(?!\w)\s*", re.I) if scales else None
         parts = "|".join(re.escape(p) for p in profile.date_parts)
         self._date_part = re.compile(rf"(?<!\w)(?:{parts})\s*$", re.I) if parts else None
+        self._currencies = {c.casefold(): english for c, english in profile.currencies.items()}
+        spelled = "|".join(re.escape(c) for c in sorted(self._currencies, key=len, reverse=True)) or "(?!)"
+        joiners = "|".join(re.escape(j) for j in profile.scale_joiners)
+        self._joiner = re.compile(rf"(?:{joiners})(?:\s+|(?<=')|(?<=’))", re.I) if joiners else None
+        self._currency_after = re.compile(rf"({spelled})(?!\w)", re.I)
+        self._currency_before = re.compile(rf"(?<![^\W\d_])({spelled})[ \u00a0]?$", re.I)
+        self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
+        self._count_words = profile.count_words
+        changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
+        self._change = re.compile(rf"(?<!\w)({changes})\s*$", re.I) if changes else None
+        self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
 
     def _unit(self, text: str, number: Number) -> Unit | None:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
@@ -94,6 +107,59 @@ class FigureReader:
             word = text[number.start : number.end].casefold()
             unit = next((u for u in self.units if u.cue.casefold() in word), None)
         return unit
+
+    def _scaled(self, text: str, at: int) -> tuple[str, int]:
+        """The English scale word written at ``text[at:]`` ("billion", "" when none) and where it ends.
+
+        A joiner after the scale ("millones de", "millions d'") belongs to it, so what the scale
+        multiplies starts after it.
+        """
+        after = text[at:]
+        lead = len(after) - len(after.lstrip(" \u00a0"))
+        scale = self._scale.match(after, lead) if self._scale else None
+        if scale is None:
+            return "", at
+        end = scale.end()
+        joiner = self._joiner.match(after, end) if self._joiner else None
+        return self._scales[scale.group(1).casefold()], at + (joiner.end() if joiner else end)
+
+    def _money(self, text: str, number: Number) -> Unit | None:
+        """A sum of money: the number, a scale and a currency written before or after it.
+
+        "US$786 billion", "VND38.5 trillion", "12.000 USD", "3,9 billones de dólares": the value stays
+        as written and the unit says scale and currency, whatever the amount measures.
+        """
+        scale, at = self._scaled(text, number.end)
+        before = self._currency_before.search(text, max(0, number.start - 12), number.start)
+        if before is not None:
+            currency = self._currencies[before.group(1).casefold()]
+        else:
+            after = self._currency_after.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \u00a0")))
+            if after is None:
+                return None
+            currency = self._currencies[after.group(1).casefold()]
+        return Unit("", f"{scale} {currency}".strip(), "amount of money", "economic")
+
+    def _noun_phrase(self, text: str, at: int, capitals: bool = False) -> str | None:
+        """The noun phrase written at ``text[at:]``: up to ``count_words`` words, to a function word.
+
+        A number followed by a noun counts that noun ("14 biên bản ghi nhớ", "600 booths"), whether
+        or not the language's lexicon knows it, so the phrase is kept as written. A capitalised word
+        starts a name, not a counted noun ("2045 Vision"), unless ``capitals`` (an ordinal's event,
+        "47th ASEAN Summit").
+        """
+        words: list[str] = []
+        for m in _WORD.finditer(text, at):
+            if text[at : m.start()].strip(" \u00a0") not in ("", "-"):
+                break
+            word = m.group()
+            if word.casefold() in self._stops or (not words and not capitals and word[:1].isupper()):
+                break
+            words.append(word)
+            at = m.end()
+            if len(words) == self._count_words:
+                break
+        return " ".join(words) or None
 
     def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:
         window = text[max(0, number.start - 90) : number.start].casefold()
@@ -139,15 +205,14 @@ class FigureReader:
         if number.is_year:
             ctx = self._context(text, number, ("term",))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None
-        unit = self._unit(text, number)
+        if number.kind == "ordinal":  # "57th session", "la 80e session": the event's number
+            ctx = self._context(text, number, ("ordinal",))
+            noun = self._noun_phrase(text, number.end, capitals=True)
+            label = f"{ctx.label if ctx is not None else noun} number" if ctx or noun else "ordinal"
+            return {"value": number.value, "label": label, "kind": "other"}
         if number.kind == "percent":
-            ctx = self._context(text, number, ("economic", "social", "rate"))
-            return {
-                "value": number.value,
-                "unit": "%",
-                "label": ctx.label if ctx else "share",
-                "kind": ctx.kind if ctx else "rate",
-            }
+            return self._percent(text, number)
+        unit = self._money(text, number) or self._unit(text, number)
         if unit is not None:
             return {"value": number.value, "unit": unit.unit, "label": unit.label, "kind": unit.kind}
         ctx = self._context(text, number, ("legal_reference", "rank", "ordinal"))
@@ -162,10 +227,32 @@ class FigureReader:
             .endswith(ctx.cue.casefold())
         ):
             return {"value": number.value, "unit": "rank", "label": ctx.label, "kind": "economic"}
-        if number.kind == "ordinal" or (ctx is not None and ctx.kind == "ordinal" and number.kind == "word"):
-            label = ctx.label if ctx is not None and ctx.kind == "ordinal" else "ordinal"
-            return {"value": number.value, "label": label, "kind": "other"}
-        return None
+        if ctx is not None and ctx.kind == "ordinal" and number.kind == "word":
+            return {"value": number.value, "label": ctx.label, "kind": "other"}
+        return self._count(text, number)
+
+    def _percent(self, text: str, number: Number) -> dict:
+        """A percentage, labelled by what the text measures before it, and a change when it says so."""
+        ctx = self._context(text, number, ("economic", "social", "rate"))
+        label = ctx.label if ctx else "share"
+        change = self._change.search(text, max(0, number.start - 30), number.start) if self._change else None
+        if change is not None:
+            verb = self._changes[re.sub(r"\s+", " ", change.group(1)).casefold()]
+            label = f"{verb} in {ctx.label}" if ctx else verb
+        return {"value": number.value, "unit": "%", "label": label, "kind": ctx.kind if ctx else "rate"}
+
+    def _count(self, text: str, number: Number) -> dict | None:
+        """A count of the noun phrase after the number, for any noun ("412 sekolah", "1,3 juta ...").
+
+        The lexicon did not know the noun, so the phrase as written is both unit and label: honest
+        rather than translated. A scale word between them stays in the unit ("million visitors").
+        """
+        scale, at = self._scaled(text, number.end)
+        noun = self._noun_phrase(text, at)
+        if noun is None:
+            return None
+        unit = f"{scale} {noun}".strip()
+        return {"value": number.value, "unit": unit, "label": noun, "kind": "count"}
 
 
 def merge(figures: Iterable[Figure]) -> list[Figure]:

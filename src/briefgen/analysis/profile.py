@@ -179,3 +179,15 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # --- figures (issue #10) ---
+    # currencies, written after a number or before it ("12.000 USD", "US$786", "VND38.5", "€5"), to
+    # English: money is a number, an optional scale and a currency on either side, for any amount
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    # words between a scale and what it scales ("3,9 billones de dólares", "20 millions de visiteurs")
+    scale_joiners: tuple[str, ...] = ()
+    # the most words a counted noun phrase after a number may span; a language that writes one
+    # syllable a word (Vietnamese "biên bản ghi nhớ") needs more than one that writes whole words
+    count_words: int = 3
+    # words right before a percentage that make it a change, to English ("decreased by" -> "decrease",
+    # "tăng" -> "increase"): "poverty fell by 13.4%" is a decrease, not the poverty rate
+    change_words: Mapping[str, str] = field(default_factory=dict)
