@@ -375,4 +375,16 @@ PROFILE = Profile(
     cue_clitics=("و", "ف"),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
+    # --- figures (issue #10) ---
+    currencies={"$": "US dollars", "دولار": "US dollars", "دونغ": "dong", "دونج": "dong", "يورو": "euros"},
+    change_words={
+        "ارتفع": "increase",
+        "ارتفاع": "increase",
+        "زيادة": "increase",
+        "انخفض": "decrease",
+        "انخفاض": "decrease",
+        "تراجع": "decrease",
+        "ليصل إلى": "",
+        "لتصل إلى": "",
+    },
 )

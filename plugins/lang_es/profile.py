@@ -93,7 +93,14 @@ PROFILE = Profile(
     percent_words=("por ciento",),
     capitals=VIETNAMESE.capitals,
     months={**{m: i for i, m in enumerate(_MONTHS, 1)}, "setiembre": 9},
-    scale_words={"mil": "thousand", "millón": "million", "millones": "million"},
+    scale_words={
+        "mil": "thousand",
+        "millón": "million",
+        "millones": "million",
+        "mil millones": "billion",
+        "billón": "trillion",
+        "billones": "trillion",
+    },
     number_words={
         "dos": "2",
         "tres": "3",
@@ -192,7 +199,7 @@ PROFILE = Profile(
     not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
     units=(
         *money(
-            {"mil millones": "billion", "millones": "million"},
+            {"billones": "trillion", "mil millones": "billion", "millones": "million"},
             {"de dólares": "US dollars", "de dongs": "dong", "dongs": "dong", "USD": "US dollars"},
         ),
         *counted(
@@ -304,4 +311,28 @@ PROFILE = Profile(
         "sus",
         "como",
     ),
+    # --- figures (issue #10) ---
+    ordinal_suffixes=("ª", "º", "°"),
+    currencies={
+        "US$": "US dollars",
+        "$": "US dollars",
+        "USD": "US dollars",
+        "dólares": "US dollars",
+        "VND": "dong",
+        "dongs": "dong",
+        "euros": "euros",
+        "€": "euros",
+    },
+    scale_joiners=("de",),
+    change_words={
+        "aumentó": "increase",
+        "aumento de": "increase",
+        "creció": "increase",
+        "disminuyó": "decrease",
+        "cayó": "decrease",
+        "bajó": "decrease",
+        "descenso de": "decrease",
+        "hasta": "",
+        "alcanzó": "",
+    },
 )

@@ -463,4 +463,28 @@ PROFILE = Profile(
         "ce",
         "cette",
     ),
+    # --- figures (issue #10) ---
+    currencies={
+        "US$": "US dollars",
+        "$": "US dollars",
+        "USD": "US dollars",
+        "dollars": "US dollars",
+        "VND": "dong",
+        "dongs": "dong",
+        "euros": "euros",
+        "€": "euros",
+    },
+    scale_joiners=("de", "d'", "d’"),
+    change_words={
+        "hausse de": "increase",
+        "augmenté de": "increase",
+        "progression de": "increase",
+        "progressé de": "increase",
+        "baisse de": "decrease",
+        "diminué de": "decrease",
+        "recul de": "decrease",
+        "reculé de": "decrease",
+        "atteint": "",
+        "à": "",
+    },
 )

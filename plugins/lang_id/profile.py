@@ -340,4 +340,28 @@ PROFILE = Profile(
     ),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
+    # --- figures (issue #10) ---
+    currencies={
+        "US$": "US dollars",
+        "$": "US dollars",
+        "USD": "US dollars",
+        "dolar AS": "US dollars",
+        "dolar": "US dollars",
+        "VND": "dong",
+        "dong": "dong",
+        "rupiah": "rupiah",
+        "Rp": "rupiah",
+        "ringgit": "ringgit",
+        "euro": "euros",
+    },
+    change_words={
+        "naik": "increase",
+        "meningkat": "increase",
+        "kenaikan": "increase",
+        "turun": "decrease",
+        "menurun": "decrease",
+        "penurunan": "decrease",
+        "menjadi": "",
+        "mencapai": "",
+    },
 )

@@ -347,4 +347,19 @@ PROFILE = Profile(
         "đã",
         "sẽ",
     ),
+    # --- figures (issue #10) ---
+    # "đồng" alone is no currency here: "đồng chí", "hội đồng"; with its scale it is (``money`` above)
+    currencies={"US$": "US dollars", "$": "US dollars", "USD": "US dollars", "VND": "dong", "euro": "euros"},
+    count_words=4,
+    change_words={
+        "tăng": "increase",
+        "tăng thêm": "increase",
+        "giảm": "decrease",
+        "giảm thêm": "decrease",
+        "tăng lên": "",
+        "tăng lên mức": "",
+        "giảm còn": "",
+        "giảm xuống": "",
+        "đạt": "",
+    },
 )

@@ -64,6 +64,10 @@ class FigureReader:
         self._month_after = (
             re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
         )
+        # "on October 26": a day written after its month
+        self._month_before = re.compile(rf"(?<!\w)(?:{months})\.?[ \u00a0]*$", re.I) if months else None
+        cues = "|".join(re.escape(c) for c in sorted(profile.ordinal_cues, key=len, reverse=True))
+        self._ordinal_cue = re.compile(rf"(?<!\w)({cues})\s+$", re.I) if cues else None
         self._scales = {w.casefold(): english for w, english in profile.scale_words.items()}
         scales = "|".join(re.escape(w) for w in sorted(self._scales, key=len, reverse=True))
         self._scale = re.compile(rf"({scales})(?!\w)\s*", re.I) if scales else None
@@ -78,7 +82,7 @@ class FigureReader:
         self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
         self._count_words = profile.count_words
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
-        self._change = re.compile(rf"(?<!\w)({changes})\s*$", re.I) if changes else None
+        self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
 
     def _unit(self, text: str, number: Number) -> Unit | None:
@@ -202,12 +206,15 @@ class FigureReader:
             return None  # a day of a date
         if self._date_part and self._date_part.search(text, max(0, number.start - 12), number.start):
             return None  # "tháng 7": a month
+        if self._month_before and self._month_before.search(text, max(0, number.start - 16), number.start):
+            return None  # "October 26": a day
         if number.is_year:
             ctx = self._context(text, number, ("term",))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None
         if number.kind == "ordinal":  # "57th session", "la 80e session": the event's number
             ctx = self._context(text, number, ("ordinal",))
-            noun = self._noun_phrase(text, number.end, capitals=True)
+            cue = self._ordinal_cue.search(text, 0, number.start) if self._ordinal_cue else None
+            noun = cue.group(1) if cue else self._noun_phrase(text, number.end, capitals=True)
             label = f"{ctx.label if ctx is not None else noun} number" if ctx or noun else "ordinal"
             return {"value": number.value, "label": label, "kind": "other"}
         if number.kind == "percent":
@@ -235,11 +242,27 @@ class FigureReader:
         """A percentage, labelled by what the text measures before it, and a change when it says so."""
         ctx = self._context(text, number, ("economic", "social", "rate"))
         label = ctx.label if ctx else "share"
-        change = self._change.search(text, max(0, number.start - 30), number.start) if self._change else None
-        if change is not None:
-            verb = self._changes[re.sub(r"\s+", " ", change.group(1)).casefold()]
+        verb = self._change_word(text, number)
+        if verb:
             label = f"{verb} in {ctx.label}" if ctx else verb
         return {"value": number.value, "unit": "%", "label": label, "kind": ctx.kind if ctx else "rate"}
+
+    def _change_word(self, text: str, number: Number) -> str:
+        """"increase"/"decrease" when the clause before the percentage says it changed by it.
+
+        The last change word before the number, with no other number or clause break between, decides:
+        "fell by 13.4% to 13.6%" makes 13.4 a decrease and leaves 13.6 a level, and a word the pack maps
+        to "" ("tăng lên": "rose to") says the number is the level reached.
+        """
+        if self._change is None:
+            return ""
+        start = max(0, number.start - 40)
+        found = [m for m in self._change.finditer(text, start, number.start)]
+        last = found[-1] if found else None
+        between = text[last.end() : number.start] if last else ""
+        if last is None or re.search(r"\d", between) or _CLAUSE.search(between):
+            return ""
+        return self._changes[re.sub(r"\s+", " ", last.group()).casefold()]
 
     def _count(self, text: str, number: Number) -> dict | None:
         """A count of the noun phrase after the number, for any noun ("412 sekolah", "1,3 juta ...").
@@ -247,6 +270,8 @@ class FigureReader:
         The lexicon did not know the noun, so the phrase as written is both unit and label: honest
         rather than translated. A scale word between them stays in the unit ("million visitors").
         """
+        if number.kind == "word" and number.value == "1":
+            return None  # "one of the", "satu atap": the word for one is rarely a count
         scale, at = self._scaled(text, number.end)
         noun = self._noun_phrase(text, at)
         if noun is None:
