@@ -25,6 +25,8 @@ _NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # the words right after a number word, for a quote of its own: "two countries", "three years"
 _WORDS_AHEAD = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){1,3}")
+# the words right before a Roman numeral, for a quote of its own: "tỉnh khóa I", "Đại hội XIV"
+_WORDS_BEHIND = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,3}$")
 
 
 def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
@@ -43,13 +45,15 @@ def evidence_span(text: str, start: int, end: int, limit: int = 180) -> str:
 
 
 def _word_quote(text: str, number: Number) -> str:
-    """The number word and the words after it that name its noun ("two countries' embassies").
+    """A number written without digits and the words that name it ("two countries", "khóa I gồm").
 
     A clause that also holds digits ("2.5 million AUD ... over the next three years") would make
-    the quote look like evidence for those digits; the narrow quote holds only the words.
+    the quote look like evidence for those digits; the narrow quote holds only the words. A Roman
+    numeral is named by the words before it, so they are quoted too.
     """
     ahead = _WORDS_AHEAD.match(text, number.end)
-    return text[number.start : ahead.end() if ahead else number.end].strip()
+    behind = _WORDS_BEHIND.search(text, 0, number.start) if number.kind == "ordinal" else None
+    return text[behind.start() if behind else number.start : ahead.end() if ahead else number.end].strip()
 
 
 class FigureReader:
@@ -184,7 +188,7 @@ class FigureReader:
                 figure = self._figure(sentence, number)
                 if figure is not None:
                     quote = evidence_span(sentence, number.start, number.end)
-                    if number.kind == "word" and re.search(r"\d", quote):
+                    if not re.search(r"\d", sentence[number.start : number.end]) and re.search(r"\d", quote):
                         quote = _word_quote(sentence, number)
                     out.append(
                         Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),))
@@ -248,7 +252,7 @@ class FigureReader:
         return {"value": number.value, "unit": "%", "label": label, "kind": ctx.kind if ctx else "rate"}
 
     def _change_word(self, text: str, number: Number) -> str:
-        """"increase"/"decrease" when the clause before the percentage says it changed by it.
+        """ "increase"/"decrease" when the clause before the percentage says it changed by it.
 
         The last change word before the number, with no other number or clause break between, decides:
         "fell by 13.4% to 13.6%" makes 13.4 a decrease and leaves 13.6 a level, and a word the pack maps
