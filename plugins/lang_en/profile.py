@@ -507,6 +507,7 @@ PROFILE = Profile(
         "per",
     ),
     # --- figures (issue #10) ---
+    head_last=True,
     currencies={
         "US$": "US dollars",
         "$": "US dollars",

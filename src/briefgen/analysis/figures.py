@@ -85,6 +85,7 @@ class FigureReader:
         self._currency_before = re.compile(rf"(?<![^\W\d_])({spelled})[ \u00a0]?$", re.I)
         self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
         self._count_words = profile.count_words
+        self._head_last = profile.head_last
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
         self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
@@ -163,10 +164,10 @@ class FigureReader:
             word = m.group()
             if word.casefold() in self._stops or (not words and not capitals and word[:1].isupper()):
                 break
+            if len(words) == self._count_words:
+                return None if self._head_last else " ".join(words)
             words.append(word)
             at = m.end()
-            if len(words) == self._count_words:
-                break
         return " ".join(words) or None
 
     def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:

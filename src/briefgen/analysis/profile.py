@@ -188,6 +188,9 @@ class Profile:
     # the most words a counted noun phrase after a number may span; a language that writes one
     # syllable a word (Vietnamese "biên bản ghi nhớ") needs more than one that writes whole words
     count_words: int = 3
+    # the noun ends its phrase ("three pilot migrant resource centres"): a phrase cut at
+    # ``count_words`` has lost its noun, so it names nothing; in the other languages the noun comes first
+    head_last: bool = False
     # words right before a percentage that make it a change, to English ("decreased by" -> "decrease",
     # "tăng" -> "increase"): "poverty fell by 13.4%" is a decrease, not the poverty rate
     change_words: Mapping[str, str] = field(default_factory=dict)
