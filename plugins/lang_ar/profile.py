@@ -318,6 +318,11 @@ PROFILE = Profile(
         Context("المؤتمر الوطني", "National Party Congress", "ordinal"),
         Context("الذكرى", "anniversary", "ordinal"),
         Context("الدورة", "session", "ordinal"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("رؤية", "vision year", "plan"),
+        Context("أجندة", "agenda year", "plan"),
+        Context("برنامج", "programme year", "plan"),
+        Context("استراتيجية", "strategy year", "plan"),
     ),
     place_cues=("مقاطعة", "محافظة", "في", "مدينة"),
     organise_cues=(r"قام(?:ت)? (?P<org>.{5,140}?) بالتنسيق مع (?P<org2>.{5,140}?) (?:لتنظيم|بتنظيم)",),

@@ -358,6 +358,12 @@ PROFILE = Profile(
         Context("until", "target year", "term"),
         Context("by", "target year", "term"),
         Context("ranked", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Vision", "vision year", "plan"),
+        Context("Blueprint", "blueprint year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Programme", "programme year", "plan"),
+        Context("Strategy", "strategy year", "plan"),
     ),
     place_cues=("province of", "in", "city of", "held in"),
     organise_cues=(

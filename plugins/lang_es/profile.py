@@ -256,6 +256,11 @@ PROFILE = Profile(
         Context("conclusión", "conclusion number", "legal_reference"),
         Context("hasta", "target year", "term"),
         Context("para", "target year", "term"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Visión", "vision year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Programa", "programme year", "plan"),
+        Context("Estrategia", "strategy year", "plan"),
     ),
     place_cues=("provincia de", "ciudad de", "en", "de"),
     organise_cues=(

@@ -369,6 +369,11 @@ PROFILE = Profile(
         Context("jusqu'en", "target year", "term"),
         Context("à l'horizon", "target year", "term"),
         Context("rang", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Vision", "vision year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Programme", "programme year", "plan"),
+        Context("Stratégie", "strategy year", "plan"),
     ),
     place_cues=("province de", "ville de", "provincial de", "à", "de"),
     organise_cues=(

@@ -284,6 +284,11 @@ PROFILE = Profile(
         Context("hingga tahun", "target year", "term"),
         Context("sampai tahun", "target year", "term"),
         Context("peringkat", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Visi", "vision year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Program", "programme year", "plan"),
+        Context("Strategi", "strategy year", "plan"),
     ),
     place_cues=("provinsi", "kota", "di"),
     organise_cues=(

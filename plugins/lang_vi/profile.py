@@ -260,6 +260,10 @@ PROFILE = Profile(
         Context("Chỉ thị", "directive number", "legal_reference"),
         Context("đến năm", "target year", "term"),
         Context("xếp thứ", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Tầm nhìn", "vision year", "plan"),
+        Context("Chương trình", "programme year", "plan"),
+        Context("Chiến lược", "strategy year", "plan"),
     ),
     place_cues=("tỉnh", "thành phố", "tại", "TP"),
     organise_cues=(

@@ -86,6 +86,8 @@ class FigureReader:
         self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
         self._count_words = profile.count_words
         self._head_last = profile.head_last
+        years = "|".join(re.escape(c) for c in profile.year_cues)
+        self._year_cue = re.compile(rf"(?<!\w)(?:{years})\s*$", re.I) if years else None
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
         self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
@@ -154,20 +156,23 @@ class FigureReader:
 
         A number followed by a noun counts that noun ("14 biên bản ghi nhớ", "600 booths"), whether
         or not the language's lexicon knows it, so the phrase is kept as written. A capitalised word
-        starts a name, not a counted noun ("2045 Vision"), unless ``capitals`` (an ordinal's event,
-        "47th ASEAN Summit").
+        starts a name, not a counted noun ("5 Nguyen Du"), unless a lower-case word follows it ("600,000
+        Vietnamese living", "12 Vietnamese research groups") or ``capitals`` (an ordinal's event, "47th
+        ASEAN Summit").
         """
         words: list[str] = []
         for m in _WORD.finditer(text, at):
             if text[at : m.start()].strip(" \u00a0") not in ("", "-"):
                 break
             word = m.group()
-            if word.casefold() in self._stops or (not words and not capitals and word[:1].isupper()):
+            if word.casefold() in self._stops:
                 break
             if len(words) == self._count_words:
                 return None if self._head_last else " ".join(words)
             words.append(word)
             at = m.end()
+        if not capitals and words and words[0][:1].isupper() and not (len(words) > 1 and words[1].islower()):
+            return None  # a name ("5 Nguyen Du"); a capitalised adjective has lower-case words after it
         return " ".join(words) or None
 
     def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:
@@ -177,7 +182,17 @@ class FigureReader:
             if kinds is not None and ctx.kind not in kinds:
                 continue
             at = window.rfind(ctx.cue.casefold())
-            adjacent = ctx.kind != "term" or len(window) - at - len(ctx.cue) <= 3  # "until 2030"
+            between = window[at + len(ctx.cue) :]
+            if ctx.kind == "term":  # "until 2030"
+                adjacent = len(between) <= 3
+            elif ctx.kind == "plan":  # "Vision 2045", "Visión de la Comunidad de la ASEAN 2045"
+                adjacent = (
+                    len(between) <= 40
+                    and not re.search(r"[\d.,;:()\[\]\n]", between)
+                    and not (self._year_cue and self._year_cue.search(between))  # "plan for the year 2025"
+                )
+            else:
+                adjacent = True
             if at >= 0 and adjacent and (best is None or at > best[0]):
                 best = (at, ctx)
         return best[1] if best else None
@@ -213,8 +228,8 @@ class FigureReader:
             return None  # "tháng 7": a month
         if self._month_before and self._month_before.search(text, max(0, number.start - 16), number.start):
             return None  # "October 26": a day
-        if number.is_year:
-            ctx = self._context(text, number, ("term",))
+        if number.is_year:  # a deadline ("until 2030") or the year that names a plan ("Vision 2045")
+            ctx = self._context(text, number, ("term", "plan"))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None
         if number.kind == "ordinal":  # "57th session", "la 80e session": the event's number
             ctx = self._context(text, number, ("ordinal",))

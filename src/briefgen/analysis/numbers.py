@@ -26,7 +26,7 @@ _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\
 # ordinal suffix ("57e", "3rd") and a percent word ("40 persen") come from the language's profile.
 _TOKEN = (
     r"(?:(?<![\w/]){clitic})(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>{ordinal})?)"
-    r"(?P<pct>\s?[%٪]{percent})?(?![\w/])"
+    r"(?P<pct>\s?[%٪]{percent})?(?:(?<=[%٪])|(?![\w/]))"  # a rate per unit: "7,5%/năm"
 )
 
 
