@@ -116,7 +116,13 @@ PROFILE = Profile(
     percent_words=("per cent", "percent"),
     ordinal_suffixes=("nd", "rd", "th", "st"),
     capitals=VIETNAMESE.capitals,
-    scale_words={"thousand": "thousand", "million": "million", "billion": "billion"},
+    scale_words={
+        "thousand": "thousand",
+        "million": "million",
+        "billion": "billion",
+        "trillion": "trillion",
+        "quadrillion": "quadrillion",
+    },
     english=True,
     months={
         **{

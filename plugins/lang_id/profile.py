@@ -62,7 +62,7 @@ PROFILE = Profile(
     city_cues=("kota",),
     percent_words=("persen",),
     capitals=VIETNAMESE.capitals,
-    scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},
+    scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion"},
     months={
         m: i
         for i, m in enumerate(
