@@ -131,3 +131,9 @@ def test_the_year_that_names_a_plan_is_a_figure(code, text, value):
 def test_a_year_in_running_text_is_no_figure():
     assert not figures("en", "In 2021 the programme was reviewed.")
     assert "2025" not in figures("vi", "Chương trình năm 2025 được phê duyệt.")
+
+
+def test_a_number_word_counts_one_noun_that_ends_its_phrase_or_is_glued_to_it():
+    assert figures("en", "The minister proposed three measures: cutting fees and taxes.")["3"].unit == "measures"
+    assert figures("en", "The nine-day festival opened.")["9"].unit == "day"
+    assert "2" not in figures("en", "The two sides agreed to meet again.")

@@ -151,15 +151,20 @@ class FigureReader:
             currency = self._currencies[after.group(1).casefold()]
         return Unit("", f"{scale} {currency}".strip(), "amount of money", "economic")
 
-    def _noun_phrase(self, text: str, at: int, capitals: bool = False) -> str | None:
+    def _noun_phrase(
+        self, text: str, at: int, capitals: bool = False, limit: int = 0, whole: bool = True
+    ) -> str | None:
         """The noun phrase written at ``text[at:]``: up to ``count_words`` words, to a function word.
 
         A number followed by a noun counts that noun ("14 biên bản ghi nhớ", "600 booths"), whether
         or not the language's lexicon knows it, so the phrase is kept as written. A capitalised word
         starts a name, not a counted noun ("5 Nguyen Du"), unless a lower-case word follows it ("600,000
         Vietnamese living", "12 Vietnamese research groups") or ``capitals`` (an ordinal's event, "47th
-        ASEAN Summit").
+        ASEAN Summit"). ``limit`` (default ``count_words``) words and no more: a phrase that goes on
+        past it in a head-last language, or past a ``limit`` asked for ``whole``, has not been read
+        whole and names nothing.
         """
+        limit, whole = (limit, whole) if limit else (self._count_words, self._head_last)
         words: list[str] = []
         for m in _WORD.finditer(text, at):
             if text[at : m.start()].strip(" \u00a0") not in ("", "-"):
@@ -167,8 +172,8 @@ class FigureReader:
             word = m.group()
             if word.casefold() in self._stops:
                 break
-            if len(words) == self._count_words:
-                return None if self._head_last else " ".join(words)
+            if len(words) == limit:
+                return None if whole else " ".join(words)
             words.append(word)
             at = m.end()
         if not capitals and words and words[0][:1].isupper() and not (len(words) > 1 and words[1].islower()):
@@ -293,7 +298,10 @@ class FigureReader:
         if number.kind == "word" and number.value == "1":
             return None  # "one of the", "satu atap": the word for one is rarely a count
         scale, at = self._scaled(text, number.end)
-        noun = self._noun_phrase(text, at)
+        # a number word counts one noun that ends its phrase ("three priorities:", not "two sides
+        # agreed"), or the noun glued to it ("six-day event")
+        word = number.kind == "word"
+        noun = self._noun_phrase(text, at, limit=int(word), whole=not text.startswith("-", number.end))
         if noun is None:
             return None
         unit = f"{scale} {noun}".strip()
