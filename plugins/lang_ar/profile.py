@@ -293,11 +293,11 @@ PROFILE = Profile(
         Unit("مواضيع", "topics", "topics"),
         Unit("مجموعات", "task groups", "groups of tasks"),
         Unit("مجالات", "priority areas", "priority areas"),
-        Unit("عام", "years", "years", "other"),
-        Unit("سنة", "years", "years", "other"),
-        Unit("سنوات", "years", "years", "other"),
-        Unit("يوم", "days", "days", "other"),
-        Unit("أيام", "days", "days", "other"),
+        Unit("عام", "years", "duration", "other"),
+        Unit("سنة", "years", "duration", "other"),
+        Unit("سنوات", "years", "duration", "other"),
+        Unit("يوم", "days", "duration", "other"),
+        Unit("أيام", "days", "duration", "other"),
         Unit("دول", "countries", "countries"),
     ),
     contexts=(
@@ -381,6 +381,7 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
     # --- figures (issue #10) ---
+    share_of=("من",),
     currencies={"$": "US dollars", "دولار": "US dollars", "دونغ": "dong", "دونج": "dong", "يورو": "euros"},
     change_words={
         "ارتفع": "increase",

@@ -344,8 +344,8 @@ PROFILE = Profile(
         Unit("task groups", "task groups", "task groups"),
         Unit("groups of tasks", "task groups", "task groups"),
         Unit("priority areas", "priority areas", "priority areas"),
-        Unit("years", "years", "years", "other"),
-        Unit("days", "days", "days", "other"),
+        Unit("years", "years", "duration", "other"),
+        Unit("days", "days", "duration", "other"),
         Unit("countries", "countries", "countries"),
     ),
     contexts=(
@@ -364,7 +364,8 @@ PROFILE = Profile(
         Context("until", "target year", "term"),
         Context("by", "target year", "term"),
         Context("ranked", "national ranking", "rank"),
-        # figures (issue #10): the year that names a plan ("Vision 2045")
+        # figures (issue #10): the verb of growth ("to grow by 8%"); the year that names a plan
+        Context("grow", "growth rate", "economic"),
         Context("Vision", "vision year", "plan"),
         Context("Blueprint", "blueprint year", "plan"),
         Context("Agenda", "agenda year", "plan"),
@@ -519,6 +520,7 @@ PROFILE = Profile(
         "per",
     ),
     # --- figures (issue #10) ---
+    share_of=("of(?: the)?",),
     head_last=True,
     currencies={
         "US$": "US dollars",

@@ -240,8 +240,8 @@ PROFILE = Profile(
         Unit("trabajadores", "workers", "workers", "social"),
         Unit("empleos", "jobs", "jobs created", "social"),
         Unit("puestos de trabajo", "jobs", "jobs created", "social"),
-        Unit("años", "years", "years", "other"),
-        Unit("días", "days", "days", "other"),
+        Unit("años", "years", "duration", "other"),
+        Unit("días", "days", "duration", "other"),
         Unit("países", "countries", "countries"),
     ),
     contexts=(
@@ -317,6 +317,7 @@ PROFILE = Profile(
         "como",
     ),
     # --- figures (issue #10) ---
+    share_of=("del", "de(?: la| los| las)?"),
     ordinal_suffixes=("ª", "º", "°"),
     currencies={
         "US$": "US dollars",

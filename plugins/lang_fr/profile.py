@@ -350,9 +350,9 @@ PROFILE = Profile(
         Unit("groupes de tâches", "task groups", "task groups"),
         Unit("groupes", "groups", "groups"),
         Unit("domaines prioritaires", "priority areas", "priority areas"),
-        Unit("ans", "years", "years", "other"),
-        Unit("années", "years", "years", "other"),
-        Unit("jours", "days", "days", "other"),
+        Unit("ans", "years", "duration", "other"),
+        Unit("années", "years", "duration", "other"),
+        Unit("jours", "days", "duration", "other"),
         Unit("pays", "countries", "countries"),
     ),
     contexts=(
@@ -469,6 +469,7 @@ PROFILE = Profile(
         "cette",
     ),
     # --- figures (issue #10) ---
+    share_of=("des", "du", "de(?: la| l'|s)?", "d'"),
     currencies={
         "US$": "US dollars",
         "$": "US dollars",

@@ -268,8 +268,8 @@ PROFILE = Profile(
         Unit("kelompok tugas", "task groups", "task groups"),
         Unit("kelompok", "groups", "groups"),
         Unit("bidang prioritas", "priority areas", "priority areas"),
-        Unit("tahun", "years", "years", "other"),
-        Unit("hari", "days", "days", "other"),
+        Unit("tahun", "years", "duration", "other"),
+        Unit("hari", "days", "duration", "other"),
         Unit("negara", "countries", "countries"),
     ),
     contexts=(
@@ -346,6 +346,7 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
     # --- figures (issue #10) ---
+    share_of=("dari",),
     currencies={
         "US$": "US dollars",
         "$": "US dollars",

@@ -243,7 +243,7 @@ PROFILE = Profile(
         Unit("nhóm nhiệm vụ", "task groups", "task groups"),
         Unit("nhiệm vụ", "tasks", "tasks"),
         Unit("lĩnh vực ưu tiên", "priority areas", "priority areas"),
-        Unit("năm", "years", "years", "other"),
+        Unit("năm", "years", "duration", "other"),
         Unit("ngày", "days", "duration in days", "other"),
         Unit("quốc gia", "countries", "countries"),
     ),
@@ -352,6 +352,7 @@ PROFILE = Profile(
         "sẽ",
     ),
     # --- figures (issue #10) ---
+    share_of=("số",),
     # "đồng" alone is no currency here: "đồng chí", "hội đồng"; with its scale it is (``money`` above)
     currencies={"US$": "US dollars", "$": "US dollars", "USD": "US dollars", "VND": "dong", "euro": "euros"},
     count_words=4,

@@ -91,6 +91,8 @@ class FigureReader:
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
         self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
+        shares = "|".join(profile.share_of)
+        self._share_of = re.compile(rf"[ \u00a0]+(?:{shares})[ \u00a0]*", re.I) if shares else None
 
     def _unit(self, text: str, number: Number) -> Unit | None:
         after = text[number.end : number.end + 60].lstrip(" \u00a0").casefold()
@@ -264,9 +266,13 @@ class FigureReader:
         return self._count(text, number)
 
     def _percent(self, text: str, number: Number) -> dict:
-        """A percentage, labelled by what the text measures before it, and a change when it says so."""
+        """A percentage, labelled by what the text measures before it ("growth ... 8.5%") or what it is
+        a share of ("98% of the schools"), and a change when the text says it changed by it."""
         ctx = self._context(text, number, ("economic", "social", "rate"))
-        label = ctx.label if ctx else "share"
+        of = self._share_of.match(text, number.end) if self._share_of else None
+        whole = self._noun_phrase(text, of.end()) if of else None
+        # nothing says what it measures: no invented label, and merged only with its twin
+        label = ctx.label if ctx else f"share of {whole}" if whole else ""
         verb = self._change_word(text, number)
         if verb:
             label = f"{verb} in {ctx.label}" if ctx else verb
@@ -292,8 +298,10 @@ class FigureReader:
     def _count(self, text: str, number: Number) -> dict | None:
         """A count of the noun phrase after the number, for any noun ("412 sekolah", "1,3 juta ...").
 
-        The lexicon did not know the noun, so the phrase as written is both unit and label: honest
-        rather than translated. A scale word between them stays in the unit ("million visitors").
+        The lexicon did not know the noun, so the unit is the phrase as written, honest rather than
+        translated, and there is no label: repeating the unit would say nothing ("412 sekolah
+        sekolah"), and an unlabelled figure is merged only with its twin. A scale word between them
+        stays in the unit ("million visitors").
         """
         if number.kind == "word" and number.value == "1":
             return None  # "one of the", "satu atap": the word for one is rarely a count
@@ -304,8 +312,7 @@ class FigureReader:
         noun = self._noun_phrase(text, at, limit=int(word), whole=not text.startswith("-", number.end))
         if noun is None:
             return None
-        unit = f"{scale} {noun}".strip()
-        return {"value": number.value, "unit": unit, "label": noun, "kind": "count"}
+        return {"value": number.value, "unit": f"{scale} {noun}".strip(), "label": "", "kind": "count"}
 
 
 def merge(figures: Iterable[Figure]) -> list[Figure]:

@@ -194,3 +194,6 @@ class Profile:
     # words right before a percentage that make it a change, to English ("decreased by" -> "decrease",
     # "tăng" -> "increase"): "poverty fell by 13.4%" is a decrease, not the poverty rate
     change_words: Mapping[str, str] = field(default_factory=dict)
+    # words after a percentage that name what it is a share of, optionally with an article
+    # ("98% of the schools", "40 % des ménages"): regexes, matched right after the number
+    share_of: tuple[str, ...] = ()
