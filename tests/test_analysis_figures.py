@@ -145,3 +145,11 @@ def test_a_percentage_is_labelled_by_what_it_is_a_share_of():
     assert found["64"].label == "share of rural households"
     found = figures("fr", "Environ 40 % des ménages ruraux, selon l’enquête.")
     assert found["40"].label == "share of ménages ruraux"
+
+
+def test_the_year_a_figure_is_for_is_its_qualifier_and_a_starting_level_is_no_change():
+    found = figures("id", "Angka kemiskinan turun dari 8,1% pada tahun 2020 menjadi 3,2%.")
+    assert found["8.1"].qualifier == "in 2020"
+    assert "decrease" not in found["8.1"].label
+    found = figures("en", "Poverty stood as follows: in 2019, 6.6% of households.")
+    assert found["6.6"].qualifier == "in 2019"

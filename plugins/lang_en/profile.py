@@ -558,5 +558,9 @@ PROFILE = Profile(
         "fell to": "",
         "decreased to": "",
         "reached": "",
+        "fell from": "",
+        "rose from": "",
+        "increased from": "",
+        "decreased from": "",
     },
 )

@@ -340,5 +340,7 @@ PROFILE = Profile(
         "descenso de": "decrease",
         "hasta": "",
         "alcanzó": "",
+        "pasó de": "",
+        "bajó de": "",
     },
 )

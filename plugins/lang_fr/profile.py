@@ -492,5 +492,7 @@ PROFILE = Profile(
         "reculé de": "decrease",
         "atteint": "",
         "à": "",
+        "passé de": "",
+        "baissé de": "decrease",
     },
 )

@@ -369,5 +369,9 @@ PROFILE = Profile(
         "penurunan": "decrease",
         "menjadi": "",
         "mencapai": "",
+        "turun dari": "",
+        "naik dari": "",
+        "meningkat dari": "",
+        "menurun dari": "",
     },
 )

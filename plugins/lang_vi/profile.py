@@ -366,5 +366,7 @@ PROFILE = Profile(
         "giảm còn": "",
         "giảm xuống": "",
         "đạt": "",
+        "giảm từ": "",
+        "tăng từ": "",
     },
 )

@@ -88,6 +88,15 @@ class FigureReader:
         self._head_last = profile.head_last
         years = "|".join(re.escape(c) for c in profile.year_cues)
         self._year_cue = re.compile(rf"(?<!\w)(?:{years})\s*$", re.I) if years else None
+        # the year a figure is for, right after it ("9,2% pada tahun 2021") or before it ("in 2021: 9.2%")
+        self._year_after = (
+            re.compile(rf"[ \u00a0]+(?:{years})[ \u00a0]+((?:19|20)\d\d)(?!\d)", re.I) if years else None
+        )
+        self._year_before = (
+            re.compile(rf"(?<!\w)(?:{years})[ \u00a0]+((?:19|20)\d\d)[ \u00a0]*[:,][ \u00a0]*$", re.I)
+            if years
+            else None
+        )
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
         self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
@@ -213,10 +222,19 @@ class FigureReader:
                     quote = evidence_span(sentence, number.start, number.end)
                     if not re.search(r"\d", sentence[number.start : number.end]) and re.search(r"\d", quote):
                         quote = _word_quote(sentence, number)
-                    out.append(
-                        Figure(**figure, qualifier=number.qualifier, evidence=(Evidence(article, quote),))
-                    )
+                    qualifier = self._qualifier(sentence, number)
+                    out.append(Figure(**figure, qualifier=qualifier, evidence=(Evidence(article, quote),)))
         return out
+
+    def _qualifier(self, text: str, number: Number) -> str | None:
+        """The hedge before the number and the year it is for: "9.2% in 2021" is no current value."""
+        year = None
+        if self._year_after is not None and number.kind != "range":
+            m = self._year_after.match(text, number.end) or self._year_before.search(
+                text, max(0, number.start - 24), number.start
+            )
+            year = f"in {m.group(1)}" if m else None
+        return ", ".join(q for q in (number.qualifier, year) if q) or None
 
     def _figure(self, text: str, number: Number) -> dict | None:
         if number.kind == "code":
