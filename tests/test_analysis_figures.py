@@ -153,3 +153,15 @@ def test_the_year_a_figure_is_for_is_its_qualifier_and_a_starting_level_is_no_ch
     assert "decrease" not in found["8.1"].label
     found = figures("en", "Poverty stood as follows: in 2019, 6.6% of households.")
     assert found["6.6"].qualifier == "in 2019"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The country accepted 180 of the 240 recommendations it received."),
+        ("fr", "Le pays a accepté 180 des 240 recommandations reçues."),
+    ],
+)
+def test_a_part_counts_the_noun_of_its_whole(code, text):
+    found = figures(code, text)
+    assert found["180"].unit == found["240"].unit

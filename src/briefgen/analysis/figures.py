@@ -21,6 +21,8 @@ from .profile import Context, Profile, Unit
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n،؛]")
 # up to three words after a number, without punctuation or another number: where its noun may sit
 _NOUN_AHEAD = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,2}[^\W\d_]+")
+# the whole a part is counted out of, after "of the" ("271 of the 320 recommendations")
+_TOTAL = re.compile(r"\d[\d.,\u00a0]*(?<=\d)")
 # a word of a noun phrase; a hyphenated compound is one word ("business-to-business")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # the words right after a number word, for a quote of its own: "two countries", "three years"
@@ -328,6 +330,13 @@ class FigureReader:
         # agreed"), or the noun glued to it ("six-day event")
         word = number.kind == "word"
         noun = self._noun_phrase(text, at, limit=int(word), whole=not text.startswith("-", number.end))
+        of = self._share_of.match(text, number.end) if self._share_of and noun is None else None
+        total = _TOTAL.match(text, of.end()) if of else None
+        if total is not None:  # "271 of the 320 recommendations": a part counts the whole's noun
+            known = self._unit(text, Number(total.group(), total.start(), total.end()))
+            if known is not None:
+                return {"value": number.value, "unit": known.unit, "label": known.label, "kind": known.kind}
+            noun = self._noun_phrase(text, total.end())
         if noun is None:
             return None
         return {"value": number.value, "unit": f"{scale} {noun}".strip(), "label": "", "kind": "count"}
