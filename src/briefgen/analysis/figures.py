@@ -151,7 +151,9 @@ class FigureReader:
         """A sum of money: the number, a scale and a currency written before or after it.
 
         "US$786 billion", "VND38.5 trillion", "12.000 USD", "3,9 billones de dólares": the value stays
-        as written and the unit says scale and currency, whatever the amount measures.
+        as written and the unit says scale and currency, whatever the amount measures. It has no
+        label: "amount of money" would make every sum one measure, and two reports' different sums
+        a conflict of which only one survives the merge.
         """
         scale, at = self._scaled(text, number.end)
         before = self._currency_before.search(text, max(0, number.start - 12), number.start)
@@ -162,7 +164,7 @@ class FigureReader:
             if after is None:
                 return None
             currency = self._currencies[after.group(1).casefold()]
-        return Unit("", f"{scale} {currency}".strip(), "amount of money", "economic")
+        return Unit("", f"{scale} {currency}".strip(), "", "economic")
 
     def _noun_phrase(
         self, text: str, at: int, capitals: bool = False, limit: int = 0, whole: bool = True

@@ -44,10 +44,11 @@ def money(scales: Mapping[str, str], currencies: Mapping[str, str], joiner: str 
 
     Reports state budgets, incomes and remittances as a number, a scale word and a currency;
     the value stays as written ("7.2") and the unit carries the scale ("million dong"), so the
-    figure reads as the article says it. ``joiner`` sits between scale and currency ("de").
+    figure reads as the article says it. ``joiner`` sits between scale and currency ("de"). No
+    label: sums of money are not one measure (see ``FigureReader._money``).
     """
     return tuple(
-        Unit(f"{scale}{joiner}{currency}", f"{scale_en} {currency_en}", "amount of money", "economic")
+        Unit(f"{scale}{joiner}{currency}", f"{scale_en} {currency_en}", "", "economic")
         for scale, scale_en in scales.items()
         for currency, currency_en in currencies.items()
     )
