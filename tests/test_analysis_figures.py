@@ -47,6 +47,8 @@ def test_a_number_counts_the_noun_phrase_after_it_lexicon_or_not(code, text, val
 def test_an_english_phrase_cut_before_its_noun_counts_nothing():
     # four words after the number: the noun ("clinics") lies beyond the phrase limit
     assert "4" not in figures("en", "The agency built 4 new rural health clinics in the district.")
+    # a phrase that runs on is cut after its last plural noun
+    assert figures("en", "It hosted 25 craft stalls selling silk scarves.")["25"].unit == "craft stalls"
 
 
 @pytest.mark.parametrize(

@@ -522,6 +522,7 @@ PROFILE = Profile(
     # --- figures (issue #10) ---
     share_of=("of(?: the)?",),
     head_last=True,
+    plural=r"[a-z]{2,}(?<![su])s",
     currencies={
         "US$": "US dollars",
         "$": "US dollars",

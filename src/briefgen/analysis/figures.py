@@ -88,6 +88,7 @@ class FigureReader:
         self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
         self._count_words = profile.count_words
         self._head_last = profile.head_last
+        self._plural = re.compile(profile.plural) if profile.plural else None
         years = "|".join(re.escape(c) for c in profile.year_cues)
         self._year_cue = re.compile(rf"(?<!\w)(?:{years})\s*$", re.I) if years else None
         # the year a figure is for, right after it ("9,2% pada tahun 2021") or before it ("in 2021: 9.2%")
@@ -179,6 +180,7 @@ class FigureReader:
         past it in a head-last language, or past a ``limit`` asked for ``whole``, has not been read
         whole and names nothing.
         """
+        asked = bool(limit)
         limit, whole = (limit, whole) if limit else (self._count_words, self._head_last)
         words: list[str] = []
         for m in _WORD.finditer(text, at):
@@ -188,12 +190,19 @@ class FigureReader:
             if word.casefold() in self._stops:
                 break
             if len(words) == limit:
-                return None if whole else " ".join(words)
+                if not whole:
+                    return " ".join(words)
+                return None if asked else self._cut(words)
             words.append(word)
             at = m.end()
         if not capitals and words and words[0][:1].isupper() and not (len(words) > 1 and words[1].islower()):
             return None  # a name ("5 Nguyen Du"); a capitalised adjective has lower-case words after it
         return " ".join(words) or None
+
+    def _cut(self, words: list[str]) -> str | None:
+        """A phrase that runs on: up to its last plural noun, when the language says what one looks like."""
+        ends = [i for i, w in enumerate(words) if self._plural and self._plural.fullmatch(w)]
+        return " ".join(words[: ends[-1] + 1]) if ends else None
 
     def _context(self, text: str, number: Number, kinds: Iterable[str] | None = None) -> Context | None:
         window = text[max(0, number.start - 90) : number.start].casefold()

@@ -192,6 +192,9 @@ class Profile:
     # the noun ends its phrase ("three pilot migrant resource centres"): a phrase cut at
     # ``count_words`` has lost its noun, so it names nothing; in the other languages the noun comes first
     head_last: bool = False
+    # regex a counted head noun matches in a head-last language (English plurals, "stalls"): a phrase
+    # that runs on past it ("30 food stalls selling pho") is cut after the last word that matches
+    plural: str = ""
     # words right before a percentage that make it a change, to English ("decreased by" -> "decrease",
     # "tăng" -> "increase"): "poverty fell by 13.4%" is a decrease, not the poverty rate
     change_words: Mapping[str, str] = field(default_factory=dict)
