@@ -167,3 +167,7 @@ def test_the_year_a_figure_is_for_is_its_qualifier_and_a_starting_level_is_no_ch
 def test_a_part_counts_the_noun_of_its_whole(code, text):
     found = figures(code, text)
     assert found["180"].unit == found["240"].unit
+
+
+def test_a_list_marker_is_no_figure():
+    assert not figures("vi", "Phó Thủ tướng yêu cầu: (1) công khai quy hoạch; (2) cải cách thủ tục.")

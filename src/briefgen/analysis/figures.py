@@ -266,6 +266,8 @@ class FigureReader:
             return None  # "tháng 7": a month
         if self._month_before and self._month_before.search(text, max(0, number.start - 16), number.start):
             return None  # "October 26": a day
+        if text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")":
+            return None  # "(1) công khai ...": a list item's marker
         if number.is_year:  # a deadline ("until 2030") or the year that names a plan ("Vision 2045")
             ctx = self._context(text, number, ("term", "plan"))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None
