@@ -1,10 +1,14 @@
 """Turn the numbers of a text into briefing figures: value, unit, English label, kind, evidence.
 
-A number becomes a figure only when the text says what it measures: a counted noun after it
-("350 delegasi", "9 معاهدات"), a measure before it ("growth rate ... 13.45%"), a document code,
-a term ("2023-2025") or an ordinal that names the event ("57e session"). Dates are not
-figures: day numbers before a month and bare years are skipped, except a year the text gives
-as a deadline ("until 2030"), which a context entry of kind "term" marks.
+A number becomes a figure only when the text says what it measures: a noun phrase after it counts
+that noun, whether or not the pack's lexicon knows it ("350 delegasi", "14 biên bản ghi nhớ"; the
+lexicon only translates), a currency on either side with its scale makes it money ("US$786
+billion", "12.000 USD"), a measure before it or the whole after it labels a percentage ("growth
+rate ... 13.45%", "98% of the schools") and a change word makes it a change ("fell by 2.4%"). A
+document code, a term ("2023-2025"), an ordinal ("57e session": "session number") and the year
+that names a plan ("Vision 2045") are figures too. Dates are not: day numbers next to a month,
+list markers and bare years are skipped, except a year the text gives as a deadline ("until
+2030"), which a context entry of kind "term" marks; a year a figure is for becomes its qualifier.
 """
 
 from __future__ import annotations
