@@ -88,6 +88,10 @@ def test_a_change_word_makes_a_percentage_a_change_and_the_level_stays_a_level()
     assert vi["12"].label == "increase"
     assert vi["97"].label == ""  # a level the text does not name: no invented label
     assert figures("id", "Ekspor kopi turun 4 persen.")["4"].label == "decrease"
+    ar = figures("ar", "وانخفض معدل الفقر بنسبة 3.1% ليصل إلى 2.2%.")  # a change word behind its "and"
+    assert ar["3.1"].label == "decrease in poverty rate"
+    assert ar["2.2"].label == "poverty rate"
+    assert figures("en", "Coverage is 90%, up from 62% in 2020.")["62"].label == ""
 
 
 def test_a_rate_per_year_is_a_percentage():

@@ -560,6 +560,8 @@ PROFILE = Profile(
         "decreased to": "",
         "reached": "",
         "fell from": "",
+        "up from": "",
+        "down from": "",
         "rose from": "",
         "increased from": "",
         "decreased from": "",

@@ -105,7 +105,8 @@ class FigureReader:
             else None
         )
         changes = "|".join(re.escape(c) for c in sorted(profile.change_words, key=len, reverse=True))
-        self._change = re.compile(rf"(?<!\w)(?:{changes})(?!\w)", re.I) if changes else None
+        clitics = "|".join(re.escape(c) for c in profile.cue_clitics)  # "وانخفض": "and fell"
+        self._change = re.compile(rf"(?<!\w)(?:{clitics})?({changes})(?!\w)", re.I) if changes else None
         self._changes = {c.casefold(): english for c, english in profile.change_words.items()}
         shares = "|".join(profile.share_of)
         self._share_of = re.compile(rf"[ \u00a0]+(?:{shares})[ \u00a0]*", re.I) if shares else None
@@ -330,7 +331,7 @@ class FigureReader:
         between = text[last.end() : number.start] if last else ""
         if last is None or re.search(r"\d", between) or _CLAUSE.search(between):
             return ""
-        return self._changes[re.sub(r"\s+", " ", last.group()).casefold()]
+        return self._changes[re.sub(r"\s+", " ", last.group(1)).casefold()]
 
     def _count(self, text: str, number: Number) -> dict | None:
         """A count of the noun phrase after the number, for any noun ("412 sekolah", "1,3 juta ...").
