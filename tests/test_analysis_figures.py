@@ -175,3 +175,15 @@ def test_a_part_counts_the_noun_of_its_whole(code, text):
 
 def test_a_list_marker_is_no_figure():
     assert not figures("vi", "Phó Thủ tướng yêu cầu: (1) công khai quy hoạch; (2) cải cách thủ tục.")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("vi", "Hội nghị khai mạc lúc 8 giờ sáng."),
+        ("id", "Acara dimulai pukul 9 pagi di aula."),
+        ("es", "La sesión empezó a las 10 horas."),
+    ],
+)
+def test_a_clock_time_is_no_figure(code, text):
+    assert not figures(code, text)

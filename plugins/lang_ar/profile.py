@@ -381,6 +381,7 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
     # --- figures (issue #10) ---
+    time_cues=("الساعة",),
     share_of=("من",),
     currencies={"$": "US dollars", "دولار": "US dollars", "دونغ": "dong", "دونج": "dong", "يورو": "euros"},
     change_words={

@@ -317,6 +317,7 @@ PROFILE = Profile(
         "como",
     ),
     # --- figures (issue #10) ---
+    time_cues=("a las", "a la"),
     share_of=("del", "de(?: la| los| las)?"),
     ordinal_suffixes=("ª", "º", "°"),
     currencies={

@@ -346,6 +346,7 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
     # --- figures (issue #10) ---
+    time_cues=("pukul", "jam"),
     share_of=("dari",),
     currencies={
         "US$": "US dollars",

@@ -352,6 +352,7 @@ PROFILE = Profile(
         "sẽ",
     ),
     # --- figures (issue #10) ---
+    time_cues=("lúc", "vào lúc"),
     share_of=("số",),
     # "đồng" alone is no currency here: "đồng chí", "hội đồng"; with its scale it is (``money`` above)
     currencies={"US$": "US dollars", "$": "US dollars", "USD": "US dollars", "VND": "dong", "euro": "euros"},

@@ -92,6 +92,8 @@ class FigureReader:
         self._stops = {w.casefold() for w in (*profile.function_words, *profile.conjunctions)}
         self._count_words = profile.count_words
         self._head_last = profile.head_last
+        times = "|".join(re.escape(c) for c in profile.time_cues)
+        self._time_cue = re.compile(rf"(?<!\w)(?:{times})[ \u00a0]*$", re.I) if times else None
         self._plural = re.compile(profile.plural) if profile.plural else None
         years = "|".join(re.escape(c) for c in profile.year_cues)
         self._year_cue = re.compile(rf"(?<!\w)(?:{years})\s*$", re.I) if years else None
@@ -273,6 +275,8 @@ class FigureReader:
             return None  # "October 26": a day
         if text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")":
             return None  # "(1) công khai ...": a list item's marker
+        if self._time_cue and self._time_cue.search(text, max(0, number.start - 12), number.start):
+            return None  # "lúc 8 giờ": a clock time
         if number.is_year:  # a deadline ("until 2030") or the year that names a plan ("Vision 2045")
             ctx = self._context(text, number, ("term", "plan"))
             return {"value": number.value, "label": ctx.label, "kind": "term"} if ctx else None

@@ -201,3 +201,5 @@ class Profile:
     # words after a percentage that name what it is a share of, optionally with an article
     # ("98% of the schools", "40 % des ménages"): regexes, matched right after the number
     share_of: tuple[str, ...] = ()
+    # words before a number that make it a clock time, never a figure ("lúc 8 giờ", "pukul 09.00")
+    time_cues: tuple[str, ...] = ()
