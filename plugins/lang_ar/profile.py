@@ -293,11 +293,11 @@ PROFILE = Profile(
         Unit("مواضيع", "topics", "topics"),
         Unit("مجموعات", "task groups", "groups of tasks"),
         Unit("مجالات", "priority areas", "priority areas"),
-        Unit("عام", "years", "years", "other"),
-        Unit("سنة", "years", "years", "other"),
-        Unit("سنوات", "years", "years", "other"),
-        Unit("يوم", "days", "days", "other"),
-        Unit("أيام", "days", "days", "other"),
+        Unit("عام", "years", "duration", "other"),
+        Unit("سنة", "years", "duration", "other"),
+        Unit("سنوات", "years", "duration", "other"),
+        Unit("يوم", "days", "duration", "other"),
+        Unit("أيام", "days", "duration", "other"),
         Unit("دول", "countries", "countries"),
     ),
     contexts=(
@@ -318,6 +318,11 @@ PROFILE = Profile(
         Context("المؤتمر الوطني", "National Party Congress", "ordinal"),
         Context("الذكرى", "anniversary", "ordinal"),
         Context("الدورة", "session", "ordinal"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("رؤية", "vision year", "plan"),
+        Context("أجندة", "agenda year", "plan"),
+        Context("برنامج", "programme year", "plan"),
+        Context("استراتيجية", "strategy year", "plan"),
     ),
     place_cues=("مقاطعة", "محافظة", "في", "مدينة"),
     organise_cues=(r"قام(?:ت)? (?P<org>.{5,140}?) بالتنسيق مع (?P<org2>.{5,140}?) (?:لتنظيم|بتنظيم)",),
@@ -440,4 +445,20 @@ PROFILE = Profile(
         for n in ("مؤتمر", "منتدى", "قمة", "دورة", "اجتماع", "مهرجان", "معرض", "مناقشة")
         for p in ("ال", "لل", "بال")
     ),
+    # --- figures (issue #10) ---
+    time_cues=("الساعة",),
+    share_of=("من",),
+    currencies={"$": "US dollars", "دولار": "US dollars", "دونغ": "dong", "دونج": "dong", "يورو": "euros"},
+    change_words={
+        "ارتفع": "increase",
+        "ارتفاع": "increase",
+        "زيادة": "increase",
+        "انخفض": "decrease",
+        "انخفاض": "decrease",
+        "تراجع": "decrease",
+        "ليصل إلى": "",
+        "لتصل إلى": "",
+        "انخفض من": "",
+        "ارتفع من": "",
+    },
 )

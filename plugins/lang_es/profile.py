@@ -93,7 +93,14 @@ PROFILE = Profile(
     percent_words=("por ciento",),
     capitals=VIETNAMESE.capitals,
     months={**{m: i for i, m in enumerate(_MONTHS, 1)}, "setiembre": 9},
-    scale_words={"mil": "thousand", "millón": "million", "millones": "million"},
+    scale_words={
+        "mil": "thousand",
+        "millón": "million",
+        "millones": "million",
+        "mil millones": "billion",
+        "billón": "trillion",
+        "billones": "trillion",
+    },
     number_words={
         "dos": "2",
         "tres": "3",
@@ -192,7 +199,7 @@ PROFILE = Profile(
     not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
     units=(
         *money(
-            {"mil millones": "billion", "millones": "million"},
+            {"billones": "trillion", "mil millones": "billion", "millones": "million"},
             {"de dólares": "US dollars", "de dongs": "dong", "dongs": "dong", "USD": "US dollars"},
         ),
         *counted(
@@ -233,8 +240,8 @@ PROFILE = Profile(
         Unit("trabajadores", "workers", "workers", "social"),
         Unit("empleos", "jobs", "jobs created", "social"),
         Unit("puestos de trabajo", "jobs", "jobs created", "social"),
-        Unit("años", "years", "years", "other"),
-        Unit("días", "days", "days", "other"),
+        Unit("años", "years", "duration", "other"),
+        Unit("días", "days", "duration", "other"),
         Unit("países", "countries", "countries"),
     ),
     contexts=(
@@ -249,6 +256,11 @@ PROFILE = Profile(
         Context("conclusión", "conclusion number", "legal_reference"),
         Context("hasta", "target year", "term"),
         Context("para", "target year", "term"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Visión", "vision year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Programa", "programme year", "plan"),
+        Context("Estrategia", "strategy year", "plan"),
     ),
     place_cues=("provincia de", "ciudad de", "en", "de"),
     organise_cues=(
@@ -391,4 +403,32 @@ PROFILE = Profile(
     past_cues=("el año pasado", "el año anterior", "hace"),
     period_cues=("visita", "gira"),
     event_nouns=("cumbre", "congreso", "sesión", "festival", "feria", "exposición", "ceremonia", "debate"),
+    # --- figures (issue #10) ---
+    time_cues=("a las", "a la"),
+    share_of=("del", "de(?: la| los| las)?"),
+    ordinal_suffixes=("ª", "º", "°"),
+    currencies={
+        "US$": "US dollars",
+        "$": "US dollars",
+        "USD": "US dollars",
+        "dólares": "US dollars",
+        "VND": "dong",
+        "dongs": "dong",
+        "euros": "euros",
+        "€": "euros",
+    },
+    scale_joiners=("de",),
+    change_words={
+        "aumentó": "increase",
+        "aumento de": "increase",
+        "creció": "increase",
+        "disminuyó": "decrease",
+        "cayó": "decrease",
+        "bajó": "decrease",
+        "descenso de": "decrease",
+        "hasta": "",
+        "alcanzó": "",
+        "pasó de": "",
+        "bajó de": "",
+    },
 )

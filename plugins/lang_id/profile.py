@@ -62,7 +62,7 @@ PROFILE = Profile(
     city_cues=("kota",),
     percent_words=("persen",),
     capitals=VIETNAMESE.capitals,
-    scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion"},
+    scale_words={"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion"},
     months={
         m: i
         for i, m in enumerate(
@@ -268,8 +268,8 @@ PROFILE = Profile(
         Unit("kelompok tugas", "task groups", "task groups"),
         Unit("kelompok", "groups", "groups"),
         Unit("bidang prioritas", "priority areas", "priority areas"),
-        Unit("tahun", "years", "years", "other"),
-        Unit("hari", "days", "days", "other"),
+        Unit("tahun", "years", "duration", "other"),
+        Unit("hari", "days", "duration", "other"),
         Unit("negara", "countries", "countries"),
     ),
     contexts=(
@@ -284,6 +284,11 @@ PROFILE = Profile(
         Context("hingga tahun", "target year", "term"),
         Context("sampai tahun", "target year", "term"),
         Context("peringkat", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Visi", "vision year", "plan"),
+        Context("Agenda", "agenda year", "plan"),
+        Context("Program", "programme year", "plan"),
+        Context("Strategi", "strategy year", "plan"),
     ),
     place_cues=("provinsi", "kota", "di"),
     organise_cues=(
@@ -416,4 +421,34 @@ PROFILE = Profile(
     past_cues=("tahun lalu", "tahun sebelumnya"),
     period_cues=("kunjungan", "lawatan"),
     event_nouns=("KTT", "kongres", "sesi", "festival", "pameran", "ekspo", "upacara", "debat"),
+    # --- figures (issue #10) ---
+    time_cues=("pukul", "jam"),
+    share_of=("dari",),
+    currencies={
+        "US$": "US dollars",
+        "$": "US dollars",
+        "USD": "US dollars",
+        "dolar AS": "US dollars",
+        "dolar": "US dollars",
+        "VND": "dong",
+        "dong": "dong",
+        "rupiah": "rupiah",
+        "Rp": "rupiah",
+        "ringgit": "ringgit",
+        "euro": "euros",
+    },
+    change_words={
+        "naik": "increase",
+        "meningkat": "increase",
+        "kenaikan": "increase",
+        "turun": "decrease",
+        "menurun": "decrease",
+        "penurunan": "decrease",
+        "menjadi": "",
+        "mencapai": "",
+        "turun dari": "",
+        "naik dari": "",
+        "meningkat dari": "",
+        "menurun dari": "",
+    },
 )

@@ -243,7 +243,7 @@ PROFILE = Profile(
         Unit("nhóm nhiệm vụ", "task groups", "task groups"),
         Unit("nhiệm vụ", "tasks", "tasks"),
         Unit("lĩnh vực ưu tiên", "priority areas", "priority areas"),
-        Unit("năm", "years", "years", "other"),
+        Unit("năm", "years", "duration", "other"),
         Unit("ngày", "days", "duration in days", "other"),
         Unit("quốc gia", "countries", "countries"),
     ),
@@ -260,6 +260,10 @@ PROFILE = Profile(
         Context("Chỉ thị", "directive number", "legal_reference"),
         Context("đến năm", "target year", "term"),
         Context("xếp thứ", "national ranking", "rank"),
+        # figures (issue #10): the year that names a plan ("Vision 2045")
+        Context("Tầm nhìn", "vision year", "plan"),
+        Context("Chương trình", "programme year", "plan"),
+        Context("Chiến lược", "strategy year", "plan"),
     ),
     place_cues=("tỉnh", "thành phố", "tại", "TP"),
     organise_cues=(
@@ -415,4 +419,23 @@ PROFILE = Profile(
     past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
     period_cues=("chuyến thăm", "chuyến công tác"),
     event_nouns=("đại hội", "kỳ họp", "phiên họp", "lễ hội", "hội chợ", "triển lãm", "họp báo"),
+    # --- figures (issue #10) ---
+    time_cues=("lúc", "vào lúc"),
+    share_of=("số",),
+    # "đồng" alone is no currency here: "đồng chí", "hội đồng"; with its scale it is (``money`` above)
+    currencies={"US$": "US dollars", "$": "US dollars", "USD": "US dollars", "VND": "dong", "euro": "euros"},
+    count_words=4,
+    change_words={
+        "tăng": "increase",
+        "tăng thêm": "increase",
+        "giảm": "decrease",
+        "giảm thêm": "decrease",
+        "tăng lên": "",
+        "tăng lên mức": "",
+        "giảm còn": "",
+        "giảm xuống": "",
+        "đạt": "",
+        "giảm từ": "",
+        "tăng từ": "",
+    },
 )

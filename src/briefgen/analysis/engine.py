@@ -52,6 +52,7 @@ class Analyser:
             profile.ordinal_suffixes,
             profile.number_clitics,
             profile.capitals,
+            tuple(profile.currencies),  # figures (issue #10): "VND38.5"
         )
         self._abbreviations = frozenset(a.casefold() for a in profile.abbreviations)
         self.dates = DateFinder(profile)

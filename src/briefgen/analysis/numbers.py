@@ -26,7 +26,7 @@ _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\
 # ordinal suffix ("57e", "3rd") and a percent word ("40 persen") come from the language's profile.
 _TOKEN = (
     r"(?:(?<![\w/]){clitic})(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>{ordinal})?)"
-    r"(?P<pct>\s?[%٪]{percent})?(?![\w/])"
+    r"(?P<pct>\s?[%٪]{percent})?(?:(?<=[%٪])|(?![\w/]))"  # a rate per unit: "7,5%/năm"
 )
 
 
@@ -40,10 +40,13 @@ def _token_re(
     ordinal_suffixes: Sequence[str],
     clitics: str,
     capitals: str,
+    prefixes: Sequence[str] = (),
 ) -> re.Pattern[str]:
     plain = _PLAIN.format(space=" " if space_thousands else "")
     percent = rf"|\s+(?i:{_alternation(percent_words)})" if percent_words else ""
     clitic = rf"|(?<=(?<!\w)[{clitics}])" if clitics else ""
+    # a currency glued before a number ("VND38.5", "Rp5"): one fixed-width look-behind per spelling
+    clitic += "".join(rf"|(?<=(?<!\w){re.escape(p)})" for p in prefixes if p[-1:].isalpha())
     code = _CODE.format(cap=f"A-Z{capitals}", extra=capitals)
     return re.compile(
         _TOKEN.format(
@@ -100,8 +103,9 @@ class NumberReader:
     finder for languages whose number words inflect (Arabic); ``ordinal_cues`` are the
     nouns after which a Roman numeral is a number ("cycle IV"); ``qualifiers`` map a hedge
     phrase written before a number to its English form; ``percent_words`` ("persen"),
-    ``ordinal_suffixes`` ("e", "th"), ``clitics`` (letters glued before a number) and ``capitals``
-    (letters beyond A-Z in document codes) are the language's spellings of a number's surroundings.
+    ``ordinal_suffixes`` ("e", "th"), ``clitics`` (letters glued before a number), ``capitals``
+    (letters beyond A-Z in document codes) and ``prefixes`` (currencies glued before a number,
+    "VND38.5") are the language's spellings of a number's surroundings.
     """
 
     def __init__(
@@ -115,8 +119,9 @@ class NumberReader:
         ordinal_suffixes: Sequence[str] = (),
         clitics: str = "",
         capitals: str = "",
+        prefixes: Sequence[str] = (),
     ) -> None:
-        self._token = _token_re(space_thousands, percent_words, ordinal_suffixes, clitics, capitals)
+        self._token = _token_re(space_thousands, percent_words, ordinal_suffixes, clitics, capitals, prefixes)
         self._words = {k.casefold(): v for k, v in words.items()}
         self._word_spans = word_spans
         parts = [re.escape(w) for w in sorted(self._words, key=len, reverse=True)]

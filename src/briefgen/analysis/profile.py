@@ -44,10 +44,11 @@ def money(scales: Mapping[str, str], currencies: Mapping[str, str], joiner: str 
 
     Reports state budgets, incomes and remittances as a number, a scale word and a currency;
     the value stays as written ("7.2") and the unit carries the scale ("million dong"), so the
-    figure reads as the article says it. ``joiner`` sits between scale and currency ("de").
+    figure reads as the article says it. ``joiner`` sits between scale and currency ("de"). No
+    label: sums of money are not one measure (see ``FigureReader._money``).
     """
     return tuple(
-        Unit(f"{scale}{joiner}{currency}", f"{scale_en} {currency_en}", "amount of money", "economic")
+        Unit(f"{scale}{joiner}{currency}", f"{scale_en} {currency_en}", "", "economic")
         for scale, scale_en in scales.items()
         for currency, currency_en in currencies.items()
     )
@@ -204,3 +205,26 @@ class Profile:
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
     event_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
+    # --- figures (issue #10) ---
+    # currencies, written after a number or before it ("12.000 USD", "US$786", "VND38.5", "€5"), to
+    # English: money is a number, an optional scale and a currency on either side, for any amount
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    # words between a scale and what it scales ("3,9 billones de dólares", "20 millions de visiteurs")
+    scale_joiners: tuple[str, ...] = ()
+    # the most words a counted noun phrase after a number may span; a language that writes one
+    # syllable a word (Vietnamese "biên bản ghi nhớ") needs more than one that writes whole words
+    count_words: int = 3
+    # the noun ends its phrase ("three pilot migrant resource centres"): a phrase cut at
+    # ``count_words`` has lost its noun, so it names nothing; in the other languages the noun comes first
+    head_last: bool = False
+    # regex a counted head noun matches in a head-last language (English plurals, "stalls"): a phrase
+    # that runs on past it ("30 food stalls selling pho") is cut after the last word that matches
+    plural: str = ""
+    # words right before a percentage that make it a change, to English ("decreased by" -> "decrease",
+    # "tăng" -> "increase"): "poverty fell by 13.4%" is a decrease, not the poverty rate
+    change_words: Mapping[str, str] = field(default_factory=dict)
+    # words after a percentage that name what it is a share of, optionally with an article
+    # ("98% of the schools", "40 % des ménages"): regexes, matched right after the number
+    share_of: tuple[str, ...] = ()
+    # words before a number that make it a clock time, never a figure ("lúc 8 giờ", "pukul 09.00")
+    time_cues: tuple[str, ...] = ()
