@@ -298,3 +298,52 @@ def test_example_csv_plugin_writes_a_row_per_fact_and_defuses_formulas(
         ["outcome:proposal", '\'=HYPERLINK("http://evil.example")'],
     ]
     assert all(row[3] == "sample" and row[4] in SAMPLE_TEXT for row in rows[1:])
+
+
+# --- a plugin that is installed and also registered in process --------------------------------
+
+PLUGIN_SOURCE = """
+from briefgen import hookimpl
+from briefgen.protocols import Rendered
+
+
+class Shout:
+    name = "shout"
+    extension = "shout"
+
+    def render(self, briefing, settings):
+        return Rendered(briefing.id.upper().encode())
+
+
+@hookimpl
+def register_renderers(register):
+    register(Shout())
+"""
+
+
+def test_registered_works_whether_or_not_the_plugin_is_installed(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed plugin (or the egg-info a ``pip install`` left behind) is one entry point; its
+    own tests then register the same module again, which pluggy refused under a second name."""
+    (tmp_path / "shout_plugin.py").write_text(PLUGIN_SOURCE, encoding="utf-8")
+    info = tmp_path / "shout_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: shout-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[briefgen]\nshout = shout_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("BRIEFGEN_LOAD_PLUGINS", raising=False)
+    import shout_plugin
+
+    with registered(shout_plugin):
+        assert pipeline.render(sample_briefing(), ["shout"])["shout"] == sample_briefing().id.upper().encode()
+        assert get_registry().plugins["shout"].status == "loaded"
+    monkeypatch.setenv("BRIEFGEN_LOAD_PLUGINS", "none")  # not loaded from its entry point: in process
+    reset()
+    with registered(shout_plugin):
+        assert pipeline.render(sample_briefing(), ["shout"])["shout"] == sample_briefing().id.upper().encode()
+
+
+def test_render_of_an_unknown_format_is_the_clis_clear_error(fresh: None) -> None:
+    with pytest.raises(pipeline.BriefgenError, match=r"unknown format docx; available: .*\bpdf\b"):
+        pipeline.render(sample_briefing(), ["docx"])

@@ -83,7 +83,8 @@ def cli(verbose: int) -> None:
 
 
 def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+    """``PDF, Md`` -> ``("pdf", "md")``: format names are case-insensitive, as users type them."""
+    return tuple(part.strip().lower() for part in value.split(",") if part.strip())
 
 
 def _options(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -101,6 +102,29 @@ def settings_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[.
     return click.option(
         "--option", "options", multiple=True, callback=_options, metavar="KEY=VALUE", help=help_text
     )
+
+
+def page_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--page-size`` and ``--templates``, shared by ``build`` and ``render``: how pages look."""
+    command = click.option(
+        "--templates",
+        "templates_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=None,
+        help="Folder whose briefing.html.j2 or briefing.css replace the shipped ones (still autoescaped).",
+    )(command)
+    return click.option(
+        "--page-size",
+        type=click.Choice(["a4", "letter"], case_sensitive=False),
+        default="a4",
+        show_default=True,
+        help="Paper of the PDF formats (pdf, pdf-typst); every briefing stays one page.",
+    )(command)
+
+
+def _page_settings(page_size: str, templates_dir: Path | None) -> dict[str, str]:
+    """The settings renderers read for ``--page-size`` and ``--templates``."""
+    return {"page_size": page_size.lower(), **({"templates": str(templates_dir)} if templates_dir else {})}
 
 
 def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], None]]:
@@ -147,6 +171,7 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     callback=_formats,
     help="Comma-separated output formats: pdf, json, html, md (plus any from plugins).",
 )
+@page_options
 @click.option(
     "-s",
     "--summariser",
@@ -195,6 +220,8 @@ def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
     formats: tuple[str, ...],
+    page_size: str,
+    templates_dir: Path | None,
     summariser: str,
     jobs: int,
     options: dict[str, str],
@@ -224,7 +251,7 @@ def build(
 
         if not harfbuzz_subsetting():
             click.echo(f"warning: libharfbuzz-subset0 is not installed: {HARFBUZZ_COST}", err=True)
-    opts: dict[str, Any] = dict(options)
+    opts: dict[str, Any] = {**options, **_page_settings(page_size, templates_dir)}
     if max_bytes:
         opts["max_bytes"] = max_bytes
     if max_tokens:
@@ -392,7 +419,14 @@ def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
     callback=_formats,
     help="Comma-separated output formats: pdf, html, md, json (plus any from plugins).",
 )
-def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> None:
+@page_options
+def render(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    page_size: str,
+    templates_dir: Path | None,
+) -> None:
     """Render briefing JSON files again, after an analyst corrected them, analysing nothing.
 
     \b
@@ -406,9 +440,10 @@ def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> 
     changed are marked "edited" on the page. Exits 1 if any file could not be rendered.
     """
     from .pipeline import BriefgenError, rerender
+    from .protocols import Settings
 
     try:
-        report = rerender(files, out_dir, formats)
+        report = rerender(files, out_dir, formats, Settings(_page_settings(page_size, templates_dir)))
     except BriefgenError as error:
         raise click.UsageError(str(error)) from None
     click.echo(

@@ -235,6 +235,8 @@ def _build(extra: list[object]) -> Registry:
     plugins: dict[str, PluginInfo] = {}
     _load_entry_points(manager, plugins)
     for plugin in extra:
+        if manager.is_registered(plugin):
+            continue  # also installed: its entry point registered this very module already
         name = _plugin_name(plugin)
         manager.register(plugin, name=name)
         plugins[name] = PluginInfo(name, name)
