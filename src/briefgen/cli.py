@@ -46,27 +46,69 @@ def _setup_logging(verbose: int) -> None:
 
 
 class PluginGroup(click.Group):
-    """A group that asks plugins for their commands the first time commands are looked up."""
+    """A group that finds plugin commands the first time commands are looked up.
 
-    _plugins_added = False
+    Commands declared in the ``briefgen.commands`` entry-point group are listed from metadata
+    and imported only when they run, so ``briefgen --help`` imports no plugin; plugins that may
+    add commands through ``register_commands`` (the slower path) are imported, all of them.
+    """
 
-    def _add_plugin_commands(self) -> None:
-        if not self._plugins_added:
-            self._plugins_added = True
-            from .plugins import add_commands, get_registry
+    _discovered = False
+    _declared: dict[str, Any]
 
+    def _discover(self) -> None:
+        if self._discovered:
+            return
+        self._discovered = True
+        from .plugins import add_commands, command_entry_points, get_registry, hooks_may_add_commands
+
+        self._declared = {n: ep for n, ep in command_entry_points().items() if n not in self.commands}
+        if hooks_may_add_commands():
             add_commands(get_registry(), self)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._add_plugin_commands()
-        return super().list_commands(ctx)
+        self._discover()
+        return sorted({*super().list_commands(ctx), *self._declared})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
         if command is None:
-            self._add_plugin_commands()
+            self._discover()
+            if cmd_name in self._declared:
+                self.add_command(self._load(self._declared.pop(cmd_name)), cmd_name)
             command = super().get_command(ctx, cmd_name)
         return command
+
+    @staticmethod
+    def _load(ep: Any) -> click.Command:
+        from .pipeline import describe
+        from .plugins import PLUGIN_ERRORS, load_command
+
+        try:
+            return load_command(ep)
+        except PLUGIN_ERRORS as error:  # a broken plugin fails its own command, not the CLI
+            message = f"plugin command {ep.name!r} ({ep.value}) failed to load: {describe(error)}"
+
+            @click.command(ep.name, help="(this plugin command failed to load)")
+            def broken() -> None:
+                raise click.ClickException(one_line(message))
+
+            return broken
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list, declared plugin commands by name alone: showing their help would
+        import them."""
+        self._discover()
+        limit = formatter.width - 6 - max(map(len, [*self.commands, *self._declared]), default=0)
+        rows = [
+            (name, command.get_short_help_str(limit))
+            for name, command in self.commands.items()
+            if not command.hidden
+        ]
+        rows += [(name, f"plugin command (briefgen {name} --help)") for name in sorted(self._declared)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(sorted(rows))
 
 
 @click.group(cls=PluginGroup, epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
