@@ -209,3 +209,27 @@ def test_an_unedited_page_shows_no_mark() -> None:
     out = render(normal(), ["html", "md", "pdf"])
     assert 'class="edited"' not in out["html"].decode() and "(edited)" not in out["md"].decode()
     assert "edited" not in text(out["pdf"]).lower()
+
+
+# --- a forced merge of two events -------------------------------------------------------------------
+
+
+def test_a_forced_merge_of_two_events_shows_the_disagreement_in_the_header(run_cli, tmp_path: Path) -> None:
+    articles = REPO / "examples" / "articles"
+    overrides = tmp_path / "overrides.toml"
+    overrides.write_text(
+        'together = [["en_hanoi_education.md", "fr_hue_journalists.txt"]]\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run_cli(
+        "build", str(articles / "en_hanoi_education.md"), str(articles / "fr_hue_journalists.txt"),
+        "-o", str(out), "--overrides", str(overrides), "-f", "html,pdf",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (html,) = out.glob("2*.html")
+    header = html.read_text(encoding="utf-8").split("</header>")[0]
+    assert "<dd>6 December 2024 / 3 October 2024 (sources disagree)</dd>" in header
+    assert re.search(r"<dd>Hanoi[^<]* / [^<]*Hue[^<]* \(sources disagree\)</dd>", header)
+    assert "Sources disagree on" not in html.read_text(encoding="utf-8")  # said once, where it belongs
+    (pdf,) = out.glob("2*.pdf")
+    assert "6 December 2024 / 3 October 2024 (sources disagree)" in text(pdf.read_bytes())

@@ -231,6 +231,23 @@ def _stating(value: str, evidence: Iterable[Evidence]) -> list[Evidence]:
     return [e for e in evidence if any(norm_value(n) == wanted for n in _NUMBER.findall(e.quote))]
 
 
+# Event facts that sources can disagree on; a disagreement is shown in the header, on the fact.
+HEADER_CONFLICTS = frozenset({"date", "place"})
+
+
+def _disputed(briefing: Briefing, label: str, shown: str | None) -> str | None:
+    """``shown``, or every value the sources give when they disagree on the event's ``label``.
+
+    A forced merge of two events (``--overrides``) must say in its header that the date or place
+    is not one, not only in a line among the figures.
+    """
+    conflict = next((c for c in briefing.conflicts if c.label == label), None)
+    if conflict is None:
+        return shown
+    values = [spell_date(v) or v for v in conflict.values] if label == "date" else list(conflict.values)
+    return f"{' / '.join(values)} {phrases()['lead']['disagree']}"
+
+
 def _facts(briefing: Briefing, full: bool = False) -> tuple[tuple[str, Span], ...]:
     event = briefing.event
     attendance = []
@@ -239,8 +256,8 @@ def _facts(briefing: Briefing, full: bool = False) -> tuple[tuple[str, Span], ..
     if event.attendance.provinces:
         attendance.append(plural(event.attendance.provinces, "province", "provinces"))
     facts = [
-        ("Date", spell_date(event.date)),
-        ("Place", event.place),
+        ("Date", _disputed(briefing, "date", spell_date(event.date))),
+        ("Place", _disputed(briefing, "place", event.place)),
         ("Organisers", "; ".join(event.organisers) or None),
         ("Attendance", " from ".join(attendance) or None),
     ]
@@ -433,6 +450,7 @@ def build_page(
                 tuple((cut(v, 24), marks(_stating(v, c.evidence), numbers)) for v in c.values),
             )
             for c in briefing.conflicts
+            if c.label not in HEADER_CONFLICTS
         ),
         sources=tuple(sources),
         omitted_line=omitted_line(omitted),
