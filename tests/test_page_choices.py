@@ -124,6 +124,8 @@ def test_cli_render_takes_templates_and_page_size(run_cli, tmp_path: Path) -> No
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "b.html").read_text(encoding="utf-8").startswith("<p>own ")
+    box = reader((tmp_path / "out" / "b.pdf").read_bytes()).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == SIZES["letter"]
 
 
 # --- off paper: every word, and a page that can be moved ---------------------------------------
