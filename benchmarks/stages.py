@@ -60,9 +60,9 @@ def recording_layouts(pages: list[str]) -> None:
 
     layout = render_pdf.layout
 
-    def record(html: str) -> Any:
+    def record(html: str, *paper: Any) -> Any:  # the stylesheet and paper size pass through
         pages.append(html)
-        return layout(html)
+        return layout(html, *paper)
 
     render_pdf.layout = record
 

@@ -2,8 +2,9 @@
 
 A browser scrolls, so no person or figure is dropped and the type stays at its largest size; the
 outcomes are the same eight (at most) as on every page, the rest counted as "in the JSON", since
-an analyst reads a briefing, not a list of every sentence. The stylesheet is inlined so the file
-stands alone (fonts fall back to the reader's Noto Sans or sans-serif).
+an analyst reads a briefing, not a list of every sentence. No text is cut short (a screen scrolls),
+and the stylesheet and the fonts the page needs are inlined, so the file renders the same wherever
+it is moved.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ class HtmlRenderer:
     paged = False
 
     def render(self, briefing: Briefing, settings: Settings) -> Rendered:
-        return Rendered(render_html(build_page(briefing), font_pt=FONT_PT, paged=False).encode("utf-8"))
+        page = build_page(briefing, full=True)
+        html = render_html(page, font_pt=FONT_PT, paged=False, templates=settings.get("templates"))
+        return Rendered(html.encode("utf-8"))
 
 
 @hookimpl

@@ -13,7 +13,7 @@ import re
 from briefgen import hookimpl
 from briefgen.models import Briefing
 from briefgen.protocols import Rendered, Settings
-from briefgen.templating import Span, build_page
+from briefgen.templating import OutcomeView, Span, build_page
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 # GitHub and markdown-it's linkify turn bare ``http://``, ``www.``, domains (``evil.com/login``,
@@ -42,9 +42,23 @@ def cite(numbers: tuple[int, ...]) -> str:
     return f" [{', '.join(map(str, numbers))}]" if numbers else ""
 
 
+def edited(flag: bool) -> str:
+    """The mark of an item an analyst changed in the JSON (``briefgen render``)."""
+    return " *(edited)*" if flag else ""
+
+
+def outcome(o: OutcomeView) -> str:
+    """An outcome's line: the frame, then the model's English with its source sentence quoted, or
+    the source sentence alone."""
+    if o.english:
+        quote = f"“{escape(o.text)}”{cite(o.marks)}"
+        return f"**{escape(o.frame)}** {escape(o.english)}{edited(o.edited)} — {quote}"
+    return f"**{escape(o.frame)}** {escape(o.text)}{cite(o.marks)}{edited(o.edited)}"
+
+
 def to_markdown(briefing: Briefing) -> str:
-    page = build_page(briefing)
-    lines = [f"# {escape(page.title)}", "", escape(page.lead), ""]
+    page = build_page(briefing, full=True)  # every word: Markdown scrolls
+    lines = [f"# {escape(page.title)}", "", escape(page.lead) + edited(page.event_edited), ""]
     if page.facts:
         lines += [" · ".join(f"**{label}:** {escape(value)}" for label, value in page.facts), ""]
     if page.people:
@@ -52,24 +66,21 @@ def to_markdown(briefing: Briefing) -> str:
         for p in page.people:
             native = f" ({escape(p.native)})" if p.native else ""
             role = f" — {escape(p.role)}" if p.role else ""
-            lines.append(f"- **{escape(p.name)}**{native}{role}{cite(p.marks)}")
+            lines.append(f"- **{escape(p.name)}**{native}{role}{cite(p.marks)}{edited(p.edited)}")
         lines.append("")
     if page.figures or page.conflicts:
         lines += ["## Key figures", ""]
         for f in page.figures:
             value = escape(f"{f.value} {f.unit}".strip())
             qualifier = f" ({escape(f.qualifier)})" if f.qualifier else ""
-            lines.append(f"- **{value}** {escape(f.label)}{qualifier}{cite(f.marks)}")
+            lines.append(f"- **{value}** {escape(f.label)}{qualifier}{cite(f.marks)}{edited(f.edited)}")
         for c in page.conflicts:
             values = " / ".join(f"{escape(v)}{cite(m)}" for v, m in c.values)
             lines.append(f"- Sources disagree on {escape(c.label)}: {values}")
         lines.append("")
     if page.outcomes:
         lines += ["## Outcomes", ""]
-        lines += [
-            f"{i}. **{escape(o.frame)}** {escape(o.text)}{cite(o.marks)}"
-            for i, o in enumerate(page.outcomes, 1)
-        ]
+        lines += [f"{i}. {outcome(o)}" for i, o in enumerate(page.outcomes, 1)]
         lines.append("")
     if page.omitted_line:
         lines += [f"*{escape(page.omitted_line)}*", ""]
@@ -79,7 +90,7 @@ def to_markdown(briefing: Briefing) -> str:
         lines.append(f"{s.number}. {title} ({escape(s.language)}) {code(s.location)}")
     lines += [
         "",
-        *(f"*{escape(note)}*\n" for note in page.notes),
+        *(f"*{escape(note)}*\n" for note in (*([page.model_line] if page.model_line else []), *page.notes)),
         f"*briefgen · {escape(page.generator)}*",
         "",
     ]

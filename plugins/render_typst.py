@@ -27,7 +27,7 @@ from briefgen.models import Briefing
 from briefgen.protocols import Rendered, Settings
 from briefgen.templating import Page, templates_dir
 
-from .render_pdf import fit_one_page
+from .render_pdf import A4, Sheet, fit_one_page, sheet
 
 if TYPE_CHECKING:
     import typst
@@ -64,16 +64,18 @@ def compiler() -> typst.Compiler:
     return _local.compiler
 
 
-def page_data(page: Page, size: float) -> str:
+def page_data(page: Page, size: float, paper: Sheet = A4) -> str:
     """The page model as the JSON the template reads: plain strings, numbers and lists."""
-    return json.dumps({**dataclasses.asdict(page), "font_pt": size}, ensure_ascii=False)
+    return json.dumps({**dataclasses.asdict(page), "font_pt": size, "paper": paper.typst}, ensure_ascii=False)
 
 
-def compile_page(page: Page, size: float) -> tuple[bytes, int]:
-    """Typeset ``page`` at base size ``size``; returns the PDF and how many pages it took."""
+def compile_page(page: Page, size: float, paper: Sheet = A4) -> tuple[bytes, int]:
+    """Typeset ``page`` at base size ``size`` on ``paper``; returns the PDF and how many pages it took."""
     engine = compiler()
     data = engine.compile(
-        input=str(template_root() / TEMPLATE), format="pdf", sys_inputs={"page": page_data(page, size)}
+        input=str(template_root() / TEMPLATE),
+        format="pdf",
+        sys_inputs={"page": page_data(page, size, paper)},
     )
     return data, int(json.loads(engine.query(PAGE_COUNT, field="value", one=True)))
 
@@ -84,7 +86,8 @@ class TypstPdfRenderer:
     paged = True
 
     def render(self, briefing: Briefing, settings: Settings) -> Rendered:
-        data, omitted = fit_one_page(briefing, compile_page)
+        paper = sheet(settings)
+        data, omitted = fit_one_page(briefing, lambda page, size: compile_page(page, size, paper), paper)
         return Rendered(data, omitted)
 
 

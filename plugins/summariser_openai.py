@@ -122,11 +122,13 @@ def register_summarisers(register) -> None:  # type: ignore[no-untyped-def]
     register(OpenAISummariser())
 
 
-@hookimpl
-def register_commands(cli) -> None:  # type: ignore[no-untyped-def]
+def logs_command() -> Any:
+    """The ``briefgen logs`` group. Declared in the ``briefgen.commands`` entry-point group rather
+    than through ``register_commands``, so ``briefgen --help`` lists it without importing this
+    plugin, and only ``briefgen logs ...`` does."""
     import click
 
-    @cli.group("logs", invoke_without_command=True)
+    @click.group("logs", invoke_without_command=True)
     @click.option(
         "--file", "path", type=click.Path(dir_okay=False), help="the log (default: the user cache's)"
     )
@@ -156,6 +158,8 @@ def register_commands(cli) -> None:  # type: ignore[no-untyped-def]
         if entry is None:
             raise click.ClickException(f"no request {row_id} in {request_log.path}")
         click.echo(json.dumps(entry, ensure_ascii=False, indent=2))
+
+    return logs
 
 
 def _log_path(path: str | None) -> Any:

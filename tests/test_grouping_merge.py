@@ -84,8 +84,20 @@ def test_outcomes_translated_or_copied_are_listed_once():
     other = doc("fr", "fr", outcomes=(("proposal", "Proposer un programme de formation pour 2025."),))
     outcomes = merge_outcomes([vi, ar, copy, other])
     assert len(outcomes) == 2
-    assert [e.article for e in outcomes[0].evidence] == ["vi", "ar", "vi2"]
+    # no English source: the most complete wording is shown, the others are its evidence
+    assert outcomes[0].text == copy.outcomes[0].text
+    assert [e.article for e in outcomes[0].evidence] == ["vi2", "vi", "ar"]
     assert outcomes[1].kind == "proposal"
+
+
+def test_one_decision_reported_in_french_and_english_shows_the_english_wording_once():
+    french = "La conférence a décidé de former 120 fonctionnaires communaux en 2024, dans les 9 districts."
+    english = "The conference decided to train 120 commune officials in 2024 across 9 districts."
+    fr = doc("fr", "fr", outcomes=(("decision", french),))
+    en = doc("en", "en", outcomes=(("decision", english),))
+    (outcome,) = merge_outcomes([fr, en])
+    assert outcome.language == "en" and outcome.text == en.outcomes[0].text
+    assert [e.article for e in outcome.evidence] == ["en", "fr"]
 
 
 def test_outcomes_with_different_numbers_stay_separate():

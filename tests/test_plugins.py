@@ -246,7 +246,7 @@ class CommandPlugin:
 
 def test_hook_register_commands(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "commands", dict(cli.commands))
-    monkeypatch.setattr(cli, "_plugins_added", False)
+    monkeypatch.setattr(cli, "_discovered", False)
     with registered(CommandPlugin()):
         runner = CliRunner()
         assert runner.invoke(cli, ["greet", "Hue"]).output == "hello Hue\n"
@@ -298,3 +298,139 @@ def test_example_csv_plugin_writes_a_row_per_fact_and_defuses_formulas(
         ["outcome:proposal", '\'=HYPERLINK("http://evil.example")'],
     ]
     assert all(row[3] == "sample" and row[4] in SAMPLE_TEXT for row in rows[1:])
+
+
+# --- a plugin that is installed and also registered in process --------------------------------
+
+PLUGIN_SOURCE = """
+from briefgen import hookimpl
+from briefgen.protocols import Rendered
+
+
+class Shout:
+    name = "shout"
+    extension = "shout"
+
+    def render(self, briefing, settings):
+        return Rendered(briefing.id.upper().encode())
+
+
+@hookimpl
+def register_renderers(register):
+    register(Shout())
+"""
+
+
+def test_registered_works_whether_or_not_the_plugin_is_installed(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed plugin (or the egg-info a ``pip install`` left behind) is one entry point; its
+    own tests then register the same module again, which pluggy refused under a second name."""
+    (tmp_path / "shout_plugin.py").write_text(PLUGIN_SOURCE, encoding="utf-8")
+    info = tmp_path / "shout_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: shout-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[briefgen]\nshout = shout_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("BRIEFGEN_LOAD_PLUGINS", raising=False)
+    import shout_plugin
+
+    with registered(shout_plugin):
+        assert pipeline.render(sample_briefing(), ["shout"])["shout"] == sample_briefing().id.upper().encode()
+        assert get_registry().plugins["shout"].status == "loaded"
+    monkeypatch.setenv("BRIEFGEN_LOAD_PLUGINS", "none")  # not loaded from its entry point: in process
+    reset()
+    with registered(shout_plugin):
+        assert pipeline.render(sample_briefing(), ["shout"])["shout"] == sample_briefing().id.upper().encode()
+
+
+def test_render_of_an_unknown_format_is_the_clis_clear_error(fresh: None) -> None:
+    with pytest.raises(pipeline.BriefgenError, match=r"unknown format docx; available: .*\bpdf\b"):
+        pipeline.render(sample_briefing(), ["docx"])
+
+
+# --- plugin commands from entry-point metadata ----------------------------------------------------
+
+PROBE = """
+import sys
+from click.testing import CliRunner
+from briefgen.cli import cli
+result = CliRunner().invoke(cli, sys.argv[1:])
+print(result.output)
+print("IMPORTED", sorted(m for m in sys.modules if m.startswith(("briefgen_plugins", "cmd_plugin"))))
+"""
+
+
+def probe(*args: str, env: dict[str, str] | None = None, path: Path | None = None) -> tuple[str, list[str]]:
+    """Run the CLI in a fresh interpreter: its output, and which plugin modules it imported."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    merged = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+    merged.update(env or {})
+    if path is not None:
+        merged["PYTHONPATH"] = os.pathsep.join([str(path), merged.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=merged, check=True
+    )
+    output, _, imported = done.stdout.rpartition("IMPORTED ")
+    return output, ast.literal_eval(imported.strip())
+
+
+def test_help_lists_plugin_commands_without_importing_any_plugin() -> None:
+    output, imported = probe("--help", env={"BRIEFGEN_LOAD_PLUGINS": "none"})
+    assert re.search(r"(?m)^  logs\b", output)
+    assert imported == []
+
+
+def test_only_the_plugin_whose_command_runs_is_imported() -> None:
+    output, imported = probe("logs", "--help", env={"BRIEFGEN_LOAD_PLUGINS": "none"})
+    assert "What the LLM summariser sent and got" in output
+    assert imported == ["briefgen_plugins", "briefgen_plugins.summariser_openai"]
+
+
+def test_a_disabled_plugin_loses_its_declared_commands() -> None:
+    output, _ = probe("--help", env={"BRIEFGEN_DISABLE_PLUGINS": "summariser_openai"})
+    assert not re.search(r"(?m)^  logs\b", output)
+
+
+COMMAND_PLUGIN = """
+import click
+
+
+def wave_command():
+    @click.command("wave")
+    @click.argument("who")
+    def wave(who):
+        \"\"\"Wave at someone (declared in metadata).\"\"\"
+        click.echo(f"waving at {who}")
+
+    return wave
+
+
+def broken_command():
+    raise RuntimeError("no such luck")
+"""
+
+
+def test_a_third_party_declares_commands_in_metadata(tmp_path: Path) -> None:
+    (tmp_path / "cmd_plugin.py").write_text(COMMAND_PLUGIN, encoding="utf-8")
+    info = tmp_path / "cmd_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: cmd-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        "[briefgen]\ncmd = cmd_plugin\n\n[briefgen.commands]\n"
+        "wave = cmd_plugin:wave_command\nbroken = cmd_plugin:broken_command\n"
+    )
+    output, imported = probe("--help", path=tmp_path)
+    assert re.search(r"(?m)^  wave\b", output) and re.search(r"(?m)^  broken\b", output)
+    assert imported == []
+    output, imported = probe("wave", "Hue", path=tmp_path)
+    assert output.strip() == "waving at Hue" and imported == ["cmd_plugin"]
+    output, _ = probe("broken", path=tmp_path)
+    assert (
+        "plugin command 'broken' (cmd_plugin:broken_command) failed to load: RuntimeError: no such luck"
+        in output
+    )

@@ -61,8 +61,8 @@ def test_each_side_of_a_disagreement_cites_its_own_sources() -> None:
     )
     html = page(briefing)
     assert re.search(
-        r'250<sup class="mark">\[<a href="#source-1">1</a>\]</sup> / 260<sup class="mark">\[<a '
-        r'href="#source-2">2</a>\]</sup>',
+        r'250<sup class="mark" dir="ltr">\[<a href="#source-1">1</a>\]</sup> / '
+        r'260<sup class="mark" dir="ltr">\[<a href="#source-2">2</a>\]</sup>',
         html,
     )
 

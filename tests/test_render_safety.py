@@ -100,7 +100,8 @@ def test_the_fetcher_refuses_a_symlink_out_of_the_assets(tmp_path: Path) -> None
 def test_hostile_text_is_escaped_in_html() -> None:
     page = HtmlRenderer().render(hostile(payloads("http://127.0.0.1:9")), Settings()).data.decode()
     assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert TEMPLATE in page and not EVALUATED.search(page)
+    body = page[page.index("<body>") :]  # the head holds the embedded fonts' base64, digits and all
+    assert TEMPLATE in body and not EVALUATED.search(body)
     parser = Elements()
     parser.feed(page)
     assert not {"script", "img", "link"} & set(parser.tags)

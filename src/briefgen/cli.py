@@ -46,27 +46,69 @@ def _setup_logging(verbose: int) -> None:
 
 
 class PluginGroup(click.Group):
-    """A group that asks plugins for their commands the first time commands are looked up."""
+    """A group that finds plugin commands the first time commands are looked up.
 
-    _plugins_added = False
+    Commands declared in the ``briefgen.commands`` entry-point group are listed from metadata
+    and imported only when they run, so ``briefgen --help`` imports no plugin; plugins that may
+    add commands through ``register_commands`` (the slower path) are imported, all of them.
+    """
 
-    def _add_plugin_commands(self) -> None:
-        if not self._plugins_added:
-            self._plugins_added = True
-            from .plugins import add_commands, get_registry
+    _discovered = False
+    _declared: dict[str, Any]
 
+    def _discover(self) -> None:
+        if self._discovered:
+            return
+        self._discovered = True
+        from .plugins import add_commands, command_entry_points, get_registry, hooks_may_add_commands
+
+        self._declared = {n: ep for n, ep in command_entry_points().items() if n not in self.commands}
+        if hooks_may_add_commands():
             add_commands(get_registry(), self)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._add_plugin_commands()
-        return super().list_commands(ctx)
+        self._discover()
+        return sorted({*super().list_commands(ctx), *self._declared})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
         if command is None:
-            self._add_plugin_commands()
+            self._discover()
+            if cmd_name in self._declared:
+                self.add_command(self._load(self._declared.pop(cmd_name)), cmd_name)
             command = super().get_command(ctx, cmd_name)
         return command
+
+    @staticmethod
+    def _load(ep: Any) -> click.Command:
+        from .pipeline import describe
+        from .plugins import PLUGIN_ERRORS, load_command
+
+        try:
+            return load_command(ep)
+        except PLUGIN_ERRORS as error:  # a broken plugin fails its own command, not the CLI
+            message = f"plugin command {ep.name!r} ({ep.value}) failed to load: {describe(error)}"
+
+            @click.command(ep.name, help="(this plugin command failed to load)")
+            def broken() -> None:
+                raise click.ClickException(one_line(message))
+
+            return broken
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list, declared plugin commands by name alone: showing their help would
+        import them."""
+        self._discover()
+        limit = formatter.width - 6 - max(map(len, [*self.commands, *self._declared]), default=0)
+        rows = [
+            (name, command.get_short_help_str(limit))
+            for name, command in self.commands.items()
+            if not command.hidden
+        ]
+        rows += [(name, f"plugin command (briefgen {name} --help)") for name in sorted(self._declared)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(sorted(rows))
 
 
 @click.group(cls=PluginGroup, epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,7 +125,8 @@ def cli(verbose: int) -> None:
 
 
 def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+    """``PDF, Md`` -> ``("pdf", "md")``: format names are case-insensitive, as users type them."""
+    return tuple(part.strip().lower() for part in value.split(",") if part.strip())
 
 
 def _options(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -101,6 +144,29 @@ def settings_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[.
     return click.option(
         "--option", "options", multiple=True, callback=_options, metavar="KEY=VALUE", help=help_text
     )
+
+
+def page_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--page-size`` and ``--templates``, shared by ``build`` and ``render``: how pages look."""
+    command = click.option(
+        "--templates",
+        "templates_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=None,
+        help="Folder whose briefing.html.j2 or briefing.css replace the shipped ones (still autoescaped).",
+    )(command)
+    return click.option(
+        "--page-size",
+        type=click.Choice(["a4", "letter"], case_sensitive=False),
+        default="a4",
+        show_default=True,
+        help="Paper of the PDF formats (pdf, pdf-typst); every briefing stays one page.",
+    )(command)
+
+
+def _page_settings(page_size: str, templates_dir: Path | None) -> dict[str, str]:
+    """The settings renderers read for ``--page-size`` and ``--templates``."""
+    return {"page_size": page_size.lower(), **({"templates": str(templates_dir)} if templates_dir else {})}
 
 
 def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], None]]:
@@ -147,6 +213,7 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     callback=_formats,
     help="Comma-separated output formats: pdf, json, html, md (plus any from plugins).",
 )
+@page_options
 @click.option(
     "-s",
     "--summariser",
@@ -195,6 +262,8 @@ def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
     formats: tuple[str, ...],
+    page_size: str,
+    templates_dir: Path | None,
     summariser: str,
     jobs: int,
     options: dict[str, str],
@@ -224,7 +293,7 @@ def build(
 
         if not harfbuzz_subsetting():
             click.echo(f"warning: libharfbuzz-subset0 is not installed: {HARFBUZZ_COST}", err=True)
-    opts: dict[str, Any] = dict(options)
+    opts: dict[str, Any] = {**options, **_page_settings(page_size, templates_dir)}
     if max_bytes:
         opts["max_bytes"] = max_bytes
     if max_tokens:
@@ -392,7 +461,14 @@ def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
     callback=_formats,
     help="Comma-separated output formats: pdf, html, md, json (plus any from plugins).",
 )
-def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> None:
+@page_options
+def render(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    page_size: str,
+    templates_dir: Path | None,
+) -> None:
     """Render briefing JSON files again, after an analyst corrected them, analysing nothing.
 
     \b
@@ -406,9 +482,10 @@ def render(files: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...]) -> 
     changed are marked "edited" on the page. Exits 1 if any file could not be rendered.
     """
     from .pipeline import BriefgenError, rerender
+    from .protocols import Settings
 
     try:
-        report = rerender(files, out_dir, formats)
+        report = rerender(files, out_dir, formats, Settings(_page_settings(page_size, templates_dir)))
     except BriefgenError as error:
         raise click.UsageError(str(error)) from None
     click.echo(

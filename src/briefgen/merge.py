@@ -10,9 +10,10 @@ Pure functions over Documents; a summariser picks and orders from what they retu
   delegates), the value most sources give is kept and a :class:`Conflict` records all of them.
   A source that itself gives several values for one label (5 and 8 task groups) lists facts, not a
   disagreement.
-- outcomes: translations and near-copies of one outcome are one outcome with all their evidence;
-  its speaker is the merged person's displayed name, and a copy that names the speaker or the
-  occasion fills in what the first wording lacked.
+- outcomes: translations and near-copies of one outcome are one outcome with all their evidence
+  (one fact once); the wording shown is the English source's where there is one, else the most
+  complete one, the others staying as its evidence. Its speaker is the merged person's displayed
+  name, and a copy that names the speaker or the occasion fills in what the wording lacked.
 - sources: each article with its language; a note says how many languages and outlets covered it.
 """
 
@@ -203,10 +204,29 @@ def _same_outcome(a: Outcome, b: Outcome, sig_a: frozenset[str], sig_b: frozense
     return bool(sig_a) and sig_a == sig_b and lengths[1] <= 2.5 * lengths[0]
 
 
+def _wording(copies: Sequence[Outcome]) -> Outcome:
+    """One statement's copies as one outcome: the English wording if a source has one (a reader
+    checks the English quote directly), else the most complete; every copy's evidence, the shown
+    wording's first."""
+    english = [o for o in copies if o.language == "en"]
+    shown = english[0] if english else max(copies, key=lambda o: (len(o.text), -copies.index(o)))
+    return replace(
+        shown,
+        evidence=_unique([*shown.evidence, *(e for o in copies for e in o.evidence)]),
+        speaker=shown.speaker or next((o.speaker for o in copies if o.speaker), None),
+        occasion=shown.occasion or next((o.occasion for o in copies if o.occasion), None),
+    )
+
+
 def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ()) -> tuple[Outcome, ...]:
-    """Outcomes with translations and copies of one statement merged (first wording kept)."""
+    """Outcomes with translations and copies of one statement merged (see :func:`_wording`).
+
+    A copy is recognised against the first wording of its statement, so which wording is shown
+    does not change what counts as the same statement.
+    """
     people = people or merge_people(documents)
     kept: list[tuple[Outcome, frozenset[str]]] = []
+    copies: list[list[Outcome]] = []
     for document in documents:
         # Only statements of earlier documents can be translations of this one's; comparing within
         # a document as well made one huge article quadratic (15k outcomes: 15 s).
@@ -220,16 +240,10 @@ def merge_outcomes(documents: Sequence[Document], people: Sequence[Person] = ())
             )
             if match is None:
                 kept.append((outcome, signature))
+                copies.append([outcome])
             else:
-                other, sig = kept[match]
-                merged = replace(
-                    other,
-                    evidence=_unique([*other.evidence, *outcome.evidence]),
-                    speaker=other.speaker or outcome.speaker,
-                    occasion=other.occasion or outcome.occasion,
-                )
-                kept[match] = (merged, sig)
-    return tuple(outcome for outcome, _ in kept)
+                copies[match].append(outcome)
+    return tuple(_wording(c) for c in copies)
 
 
 def _displayed(speaker: str | None, people: Sequence[Person]) -> str | None:

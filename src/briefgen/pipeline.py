@@ -445,6 +445,12 @@ def render(briefing: Briefing, formats: Sequence[str], settings: Settings | None
     """Render ``briefing`` in each format, paged formats first so the others know what they omitted."""
     registry = get_registry()
     settings = settings or Settings()
+    unknown = [name for name in formats if name not in registry.renderers]
+    if unknown or not formats:  # the CLI's usage error, not a bare KeyError, for library callers too
+        raise BriefgenError(
+            f"unknown format {', '.join(unknown) or '(none given)'}; "
+            f"available: {', '.join(sorted(registry.renderers))}"
+        )
     renderers = [registry.renderers[name] for name in formats]
     outputs: dict[str, bytes] = {}
     omitted: dict[str, int] = {}

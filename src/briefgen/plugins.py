@@ -36,6 +36,7 @@ from . import hookspecs
 log = logging.getLogger("briefgen")
 
 GROUP = "briefgen"
+COMMANDS = "briefgen.commands"  # command name -> module:function returning a click command
 DISTRIBUTION = "briefgen"
 KINDS = ("loaders", "languages", "summarisers", "renderers")
 # What each kind must offer; checked at registration so a broken object fails its plugin there.
@@ -133,9 +134,63 @@ def _fail(info: PluginInfo, error: BaseException, stage: str, registry: Registry
         registry.manager.unregister(name=info.name)
 
 
-def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginInfo]) -> None:
+def _switched_off(name: str, builtin: bool) -> bool:
+    """Whether the environment switches keep the plugin ``name`` from loading."""
     allowed = _split_env("BRIEFGEN_LOAD_PLUGINS")
     blocked = _split_env("BRIEFGEN_DISABLE_PLUGINS") or set()
+    return name in blocked or (allowed is not None and not builtin and name not in allowed)
+
+
+def _dist_name(ep: metadata.EntryPoint) -> str:
+    dist = getattr(ep, "dist", None)
+    return dist.name if dist is not None else ""
+
+
+def command_entry_points() -> dict[str, metadata.EntryPoint]:
+    """Plugin commands declared in entry-point metadata, by name; nothing is imported.
+
+    A command belongs to the plugin of its distribution whose module it lives in, so switching
+    that plugin off (``BRIEFGEN_DISABLE_PLUGINS``) takes its commands away too.
+    """
+    plugins = {(_dist_name(ep), ep.value): ep for ep in metadata.entry_points(group=GROUP)}
+    commands: dict[str, metadata.EntryPoint] = {}
+    for ep in metadata.entry_points(group=COMMANDS):
+        owner = plugins.get((_dist_name(ep), ep.module))
+        if owner is None or _switched_off(owner.name, _is_builtin(getattr(owner, "dist", None))):
+            continue
+        commands.setdefault(ep.name, ep)
+    return commands
+
+
+def load_command(ep: metadata.EntryPoint) -> Any:
+    """The click command an entry point of ``briefgen.commands`` names (the object, or what its
+    factory returns): only now is the plugin's module imported."""
+    import click
+
+    target = ep.load()
+    command = target if isinstance(target, click.Command) else target()
+    if not isinstance(command, click.Command):
+        raise PluginError(f"command {ep.name!r} ({ep.value}) is not a click command")
+    return command
+
+
+def hooks_may_add_commands() -> bool:
+    """Whether some plugin that may load could add commands through ``register_commands``.
+
+    A distribution that declares commands in ``briefgen.commands`` declares them all there; any
+    other plugin distribution, or an in-process plugin, can only be asked by importing it: the
+    slower path, which ``briefgen --help`` then takes.
+    """
+    if _extra:
+        return True
+    declared = {_dist_name(ep) for ep in metadata.entry_points(group=COMMANDS)}
+    return any(
+        _dist_name(ep) not in declared and not _switched_off(ep.name, _is_builtin(getattr(ep, "dist", None)))
+        for ep in metadata.entry_points(group=GROUP)
+    )
+
+
+def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginInfo]) -> None:
     # Built-ins register first, so a third-party plugin cannot take a built-in's name (its
     # duplicate fails instead) merely by sorting earlier.
     entry_points = metadata.entry_points(group=GROUP)
@@ -152,7 +207,7 @@ def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginI
             builtin=builtin,
         )
         plugins[ep.name] = info
-        if ep.name in blocked or (allowed is not None and not builtin and ep.name not in allowed):
+        if _switched_off(ep.name, builtin):
             info.status = "blocked"
             continue
         try:
@@ -235,6 +290,8 @@ def _build(extra: list[object]) -> Registry:
     plugins: dict[str, PluginInfo] = {}
     _load_entry_points(manager, plugins)
     for plugin in extra:
+        if manager.is_registered(plugin):
+            continue  # also installed: its entry point registered this very module already
         name = _plugin_name(plugin)
         manager.register(plugin, name=name)
         plugins[name] = PluginInfo(name, name)

@@ -65,6 +65,29 @@ class Span:
     text: str
     lang: str | None = None
     dir: str | None = None
+    runs: tuple[tuple[str, bool], ...] = ()  # a right-to-left text in pieces, True for a LTR token
+
+
+# A left-to-right token inside right-to-left text: Latin letters or digits joined by "/", "-", "." or
+# ":" ("47/NQ-CP", "57-KL/TW", "COVID-19"). Left to the bidi algorithm, its weak separators follow
+# the Arabic around it and the pieces swap ("NQ-CP/47"); an isolate keeps it in its own order.
+_LTR_TOKEN = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]+(?:[/\-.:][A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]+)+"
+)
+
+
+def rtl_runs(text: str) -> tuple[tuple[str, bool], ...]:
+    """``text`` cut into right-to-left pieces and the left-to-right tokens each renderer isolates."""
+    runs: list[tuple[str, bool]] = []
+    at = 0
+    for match in _LTR_TOKEN.finditer(text):
+        if match.start() > at:
+            runs.append((text[at : match.start()], False))
+        runs.append((match.group(), True))
+        at = match.end()
+    if at < len(text):
+        runs.append((text[at:], False))
+    return tuple(runs)
 
 
 @dataclass(frozen=True)
@@ -73,6 +96,7 @@ class PersonView:
     native: Span | None
     role: Span | None
     marks: tuple[int, ...]
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +106,7 @@ class FigureView:
     label: Span
     qualifier: Span | None
     marks: tuple[int, ...]
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,8 @@ class OutcomeView:
     frame: str
     text: Span
     marks: tuple[int, ...]
+    english: str | None = None  # the model's English sentence; ``text`` is then its source sentence
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +151,8 @@ class Page:
     omitted_line: str | None
     notes: tuple[str, ...]
     generator: str
+    event_edited: bool = False  # an analyst changed the header's facts
+    model_line: str | None = None  # which fields a model wrote, so a reader knows what to check
 
 
 def span(text: str, language: str | None = None) -> Span:
@@ -137,16 +166,21 @@ def span(text: str, language: str | None = None) -> Span:
     first = _FIRST_LETTER.search(text)
     starts_arabic = first is not None and _ARABIC.match(first.group()) is not None
     if arabic and (starts_arabic or arabic >= 2 * len(_LATIN.findall(text))):
-        return Span(text, "ar", "rtl")
+        return Span(text, "ar", "rtl", rtl_runs(text))
+    if language == "ar":
+        return Span(text, language, "rtl", rtl_runs(text))
     if language and language != "en":
-        return Span(text, language, "rtl" if language == "ar" else None)
+        return Span(text, language)
     return Span(text)
 
 
-def clip(text: str, limit: int) -> str:
-    """Shorten ``text`` to ``limit`` characters at a word boundary, marking the cut with an ellipsis."""
+def clip(text: str, limit: int | None) -> str:
+    """Shorten ``text`` to ``limit`` characters at a word boundary, marking the cut with an ellipsis.
+
+    ``limit=None`` only folds whitespace: a format that scrolls shows every word.
+    """
     text = " ".join(text.split())
-    if len(text) <= limit:
+    if limit is None or len(text) <= limit:
         return text
     cut = text[:limit]
     if " " in cut[limit // 2 :]:
@@ -197,7 +231,24 @@ def _stating(value: str, evidence: Iterable[Evidence]) -> list[Evidence]:
     return [e for e in evidence if any(norm_value(n) == wanted for n in _NUMBER.findall(e.quote))]
 
 
-def _facts(briefing: Briefing) -> tuple[tuple[str, Span], ...]:
+# Event facts that sources can disagree on; a disagreement is shown in the header, on the fact.
+HEADER_CONFLICTS = frozenset({"date", "place"})
+
+
+def _disputed(briefing: Briefing, label: str, shown: str | None) -> str | None:
+    """``shown``, or every value the sources give when they disagree on the event's ``label``.
+
+    A forced merge of two events (``--overrides``) must say in its header that the date or place
+    is not one, not only in a line among the figures.
+    """
+    conflict = next((c for c in briefing.conflicts if c.label == label), None)
+    if conflict is None:
+        return shown
+    values = [spell_date(v) or v for v in conflict.values] if label == "date" else list(conflict.values)
+    return f"{' / '.join(values)} {phrases()['lead']['disagree']}"
+
+
+def _facts(briefing: Briefing, full: bool = False) -> tuple[tuple[str, Span], ...]:
     event = briefing.event
     attendance = []
     if event.attendance.delegates:
@@ -205,12 +256,12 @@ def _facts(briefing: Briefing) -> tuple[tuple[str, Span], ...]:
     if event.attendance.provinces:
         attendance.append(plural(event.attendance.provinces, "province", "provinces"))
     facts = [
-        ("Date", spell_date(event.date)),
-        ("Place", event.place),
+        ("Date", _disputed(briefing, "date", spell_date(event.date))),
+        ("Place", _disputed(briefing, "place", event.place)),
         ("Organisers", "; ".join(event.organisers) or None),
         ("Attendance", " from ".join(attendance) or None),
     ]
-    return tuple((label, span(clip(value, 160))) for label, value in facts if value)
+    return tuple((label, span(clip(value, None if full else 160))) for label, value in facts if value)
 
 
 @lru_cache(maxsize=1)
@@ -315,12 +366,19 @@ def build_page(
     counts: Mapping[str, int] | None = None,
     omitted: Mapping[str, int] | None = None,
     max_sources: int | None = None,
+    *,
+    full: bool = False,
 ) -> Page:
     """The page for ``briefing``, showing the first ``counts[kind]`` items of each list (all if absent).
 
     ``omitted`` is what the caller left out (the footer names it); ``max_sources`` caps the
-    source list, keeping the sources that shown items cite when there are more.
+    source list, keeping the sources that shown items cite when there are more. ``full`` keeps
+    every word of every text (HTML, Markdown scroll); otherwise long texts are cut to fit a page.
     """
+
+    def cut(text: str, limit: int) -> str:
+        return clip(text, None if full else limit)
+
     counts = counts or {}
     numbers = source_numbers(briefing)
     people = briefing.people[: counts.get("people", len(briefing.people))]
@@ -328,20 +386,22 @@ def build_page(
     outcomes = briefing.outcomes[: min(counts.get("outcomes", PAGE_OUTCOMES), PAGE_OUTCOMES)]
     page_people = tuple(
         PersonView(
-            name=span(clip(p.name, 80)),
-            native=next((span(clip(n, 80)) for n in p.native if n != p.name), None),
-            role=span(clip(p.role, 140)) if p.role else None,
+            name=span(cut(p.name, 80)),
+            native=next((span(cut(n, 80)) for n in p.native if n != p.name), None),
+            role=span(cut(p.role, 140)) if p.role else None,
             marks=marks(p.evidence, numbers),
+            edited=p.edited,
         )
         for p in people
     )
     page_figures = tuple(
         FigureView(
-            value=clip(f.value, 24),
-            unit=clip(f.unit, 16),
-            label=span(clip(f.label or f.kind, 120)),
-            qualifier=span(clip(f.qualifier, 60)) if f.qualifier else None,
+            value=cut(f.value, 24),
+            unit=cut(f.unit, 16),
+            label=span(cut(f.label or f.kind, 120)),
+            qualifier=span(cut(f.qualifier, 60)) if f.qualifier else None,
             marks=marks(f.evidence, numbers),
+            edited=f.edited,
         )
         for f in figures
     )
@@ -349,8 +409,10 @@ def build_page(
         OutcomeView(
             kind=o.kind,
             frame=outcome_frame(o, briefing.people),
-            text=span(clip(o.text, 420), o.language),
+            text=span(cut(o.text, 420), o.language),
             marks=marks(o.evidence, numbers),
+            english=cut(o.text_en, 420) if o.text_en else None,
+            edited=o.edited,
         )
         for o in outcomes
     )
@@ -359,9 +421,9 @@ def build_page(
         SourceView(
             number=numbers[s.id],
             id=s.id,
-            title=span(clip(s.title, 90)) if s.title else None,
+            title=span(cut(s.title, 90)) if s.title else None,
             language=s.language,
-            location=clip(s.url or s.path, 90),
+            location=cut(s.url or s.path, 90),
         )
         for s in briefing.sources
     ]
@@ -376,24 +438,34 @@ def build_page(
         omitted["outcomes"] = unshown
     generator = briefing.generator
     return Page(
-        title=span(clip(briefing.event.title or briefing.id, 200)),
-        lead=clip(lead_paragraph(briefing), 900),
-        facts=_facts(briefing),
+        title=span(cut(briefing.event.title or briefing.id, 200)),
+        lead=cut(lead_paragraph(briefing), 900),
+        facts=_facts(briefing, full),
         people=page_people,
         figures=page_figures,
         outcomes=page_outcomes,
         conflicts=tuple(
             ConflictView(
-                span(clip(c.label, 80)),
-                tuple((clip(v, 24), marks(_stating(v, c.evidence), numbers)) for v in c.values),
+                span(cut(c.label, 80)),
+                tuple((cut(v, 24), marks(_stating(v, c.evidence), numbers)) for v in c.values),
             )
             for c in briefing.conflicts
+            if c.label not in HEADER_CONFLICTS
         ),
         sources=tuple(sources),
         omitted_line=omitted_line(omitted),
-        notes=tuple(clip(note, 200) for note in briefing.notes[:MAX_NOTES]),
+        notes=tuple(cut(note, 200) for note in briefing.notes[:MAX_NOTES]),
         generator=" ".join(x for x in (generator.summariser, generator.model, generator.version) if x),
+        event_edited=briefing.event.edited,
+        model_line=model_line(briefing.model_fields),
     )
+
+
+def model_line(fields: Iterable[str]) -> str | None:
+    """``("event.title", "outcomes.text_en")`` -> ``Written by a model: title, outcome sentences``."""
+    names = phrases()["model_fields"]
+    shown = list(dict.fromkeys(names.get(field, field) for field in fields))
+    return f"{names['intro']}{', '.join(shown)}" if shown else None
 
 
 def templates_dir() -> Path:
@@ -401,13 +473,22 @@ def templates_dir() -> Path:
     return Path(str(resources.files("briefgen_templates")))
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The Jinja2 environment for briefing templates (imported lazily: the CLI starts without it)."""
+class TemplateError(ValueError):
+    """A template from ``--templates`` that cannot be rendered, named by file and line."""
+
+
+@lru_cache(maxsize=4)
+def environment(override: str | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for briefing templates (imported lazily: the CLI starts without it).
+
+    A template in ``override`` (``--templates DIR``) replaces the shipped one of the same name;
+    the rest still come from the package. Autoescaping applies to both alike.
+    """
     import jinja2
 
+    folders = [override] if override else []
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir()),
+        loader=jinja2.FileSystemLoader([*folders, templates_dir()]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -415,18 +496,88 @@ def environment() -> jinja2.Environment:
     )
 
 
-@lru_cache(maxsize=1)
-def stylesheet() -> str:
-    return (templates_dir() / STYLESHEET).read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def stylesheet(override: str | None = None) -> str:
+    """The stylesheet: ``override``'s own when that folder has one, else the shipped one."""
+    mine = Path(override) / STYLESHEET if override else None
+    return (mine if mine and mine.is_file() else templates_dir() / STYLESHEET).read_text(encoding="utf-8")
 
 
-def render_html(page: Page, *, font_pt: float, paged: bool, inline_css: bool = True) -> str:
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*?url\(\s*[\"']?(fonts/[\w.-]+)[\"']?\s*\)[^}]*\}")
+
+
+@lru_cache(maxsize=8)
+def _font_file(relative: str) -> tuple[frozenset[int], str]:
+    """A shipped font's characters and its bytes as a ``data:`` URI (read once per process)."""
+    import base64
+
+    from fontTools.ttLib import TTFont
+
+    path = templates_dir() / relative
+    if path.parent != templates_dir() / "fonts" or not path.is_file():
+        return frozenset(), ""
+    covered = frozenset(TTFont(str(path), lazy=True).getBestCmap())
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return covered, f"data:font/ttf;base64,{data}"
+
+
+def embed_fonts(css: str, text: str) -> str:
+    """``css`` with each shipped font the page needs inlined, and the other @font-face rules dropped.
+
+    A screen page must render the same wherever it is moved, so it cannot point at the package's
+    font files. A font is needed when it draws a character of ``text`` that no font kept before
+    it draws (Amiri only for a page with Arabic), which keeps a Latin page at a third of the size.
+    """
+    wanted = {ord(c) for c in text if not c.isspace()}
+    drawn: set[int] = set()
+    kept: dict[str, bool] = {}  # a family's regular and bold go together, decided by its first face
+
+    def inline(face: re.Match[str]) -> str:
+        covered, uri = _font_file(face[1])
+        family = re.search(r"font-family:\s*([^;]+);", face[0])
+        key = family[1].strip() if family else face[1]
+        if key not in kept:
+            kept[key] = bool(uri) and (not drawn or bool((wanted & covered) - drawn))
+            drawn.update(wanted & covered if kept[key] else ())
+        return face[0].replace(face[1], uri) if kept[key] and uri else ""
+
+    return _FONT_FACE.sub(inline, css)
+
+
+def render_html(
+    page: Page, *, font_pt: float, paged: bool, inline_css: bool = True, templates: str | None = None
+) -> str:
     """The standalone HTML page for ``page`` at base size ``font_pt`` (``paged``: the PDF variant).
 
-    ``inline_css=False`` leaves the stylesheet out, for a renderer that passes it parsed once.
+    ``inline_css=False`` leaves the stylesheet out, for a renderer that passes it parsed once;
+    a screen page (``paged=False``) carries the fonts it needs inside it. ``templates`` is the
+    ``--templates`` folder; an error in one of its templates names the file and line.
     """
+    import jinja2
     import markupsafe
 
-    template = environment().get_template(TEMPLATE)
-    css = markupsafe.Markup(stylesheet() if inline_css else "")
-    return template.render(page=page, font_pt=font_pt, paged=paged, css=css)
+    def draw(css: str) -> str:
+        return (
+            environment(templates)
+            .get_template(TEMPLATE)
+            .render(page=page, font_pt=font_pt, paged=paged, css=markupsafe.Markup(css))
+        )
+
+    try:
+        if not inline_css:
+            return draw("")
+        if paged:
+            return draw(stylesheet(templates))
+        return draw(embed_fonts(stylesheet(templates), draw("")))
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateError(f"{error.filename or error.name}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        raise TemplateError(f"{_template_line(error)}: {error}") from None
+
+
+def _template_line(error: BaseException) -> str:
+    """``file:line`` of the innermost template frame of ``error`` (Jinja2 maps its frames to templates)."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else TEMPLATE
