@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -42,6 +42,14 @@ _TITLES = {
     "Secretario General": "Secretary General",
     "Secretaria General": "Secretary General",
     "Secretario": "Secretary",
+    "Secretaria": "Secretary",
+    "Secretario de Estado": "Secretary of State",
+    "Secretaria de Estado": "Secretary of State",
+    "Relator Especial": "Special Rapporteur",
+    "Relatora Especial": "Special Rapporteur",
+    "Alto Comisionado": "High Commissioner",
+    "Profesor": "Professor",
+    "Profesora": "Professor",
     "Subsecretario": "Deputy Secretary",
     "Jefe adjunto": "Deputy Head",
     "Subjefe": "Deputy Head",
@@ -79,6 +87,16 @@ _MONTHS = [
     "noviembre",
     "diciembre",
 ]
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+convención comité comisión consejo resolución asamblea asociación comunidad cumbre foro feria exposición
+congreso conferencia acuerdo tratado declaración carta protocolo estrategia programa federación cámara
+banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
+departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo
+"""
+
 
 PROFILE = Profile(
     code="es",
@@ -304,4 +322,6 @@ PROFILE = Profile(
         "sus",
         "como",
     ),
+    # --- people (issue #10) ---
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -48,10 +48,26 @@ _TITLES = {
     "représentant": "Representative",
     "ambassadrice": "Ambassador",
     "porte-parole": "Spokesperson",
+    "haut-commissaire": "High Commissioner",
+    "rapporteur spécial": "Special Rapporteur",
+    "rapporteuse spéciale": "Special Rapporteur",
+    "secrétaire d'État": "Secretary of State",
+    "professeur": "Professor",
+    "professeure": "Professor",
     **{f"vice-ministre {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"ministre {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
 _HR = r"droits de l['’]homme"
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+comité commission conseil résolution assemblée communauté sommet salon foire congrès conférence accord
+traité déclaration charte protocole stratégie programme fédération chambre banque groupe société
+université académie hôpital centre institut émirats république royaume états ministère département
+direction agence fonds droits nations unies
+"""
+
 
 PROFILE = Profile(
     code="fr",
@@ -463,4 +479,6 @@ PROFILE = Profile(
         "ce",
         "cette",
     ),
+    # --- people (issue #10) ---
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -46,11 +46,25 @@ _TITLES = {
     "Wakil Gubernur": "Vice Governor",
     "Wali Kota": "Mayor",
     "Juru Bicara": "Spokesperson",
+    "Komisaris Tinggi": "High Commissioner",
+    "Pelapor Khusus": "Special Rapporteur",
+    "Profesor": "Professor",
     "Wakil Menteri": "Deputy Minister",
     "Menteri": "Minister",
     **{f"Wakil Menteri {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Menteri {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+konvensi komite komisi dewan resolusi majelis asosiasi komunitas ktt pameran kongres konferensi perjanjian
+deklarasi piagam strategi federasi kamar dagang grup perusahaan universitas akademi rumah sakit pusat
+emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian perdagangan perindustrian
+provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
+penyandang cacat perang disabilitas sosial tenaga kerja
+"""
+
 
 PROFILE = Profile(
     code="id",
@@ -340,4 +354,6 @@ PROFILE = Profile(
     ),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
+    # --- people (issue #10) ---
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

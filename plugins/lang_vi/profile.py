@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -40,6 +40,13 @@ _DOMAINS = {
     "Quốc phòng": "National Defence",
 }
 _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+sở bộ ban ủy uỷ hội viện cục vụ tổng tập ngân đảng quỹ bệnh huyện tỉnh quận xã phường
+"""
+
 
 PROFILE = Profile(
     code="vi",
@@ -347,4 +354,6 @@ PROFILE = Profile(
         "đã",
         "sẽ",
     ),
+    # --- people (issue #10) ---
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -179,3 +179,7 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # --- people (issue #10) ---
+    # head nouns of bodies, treaties, documents and events, capitalised in names ("Convention",
+    # "Association", "Resolution", "Emirates"): a word no person's name contains
+    institution_words: tuple[str, ...] = ()

@@ -1,0 +1,66 @@
+"""Whether capitalised words are a person's name, judged by what the words are (issue #10).
+
+A title followed by capitalised words ("Prime Minister Anwar Ibrahim", "Presiden Majelis Umum
+Annalena Baerbock", "Vietnam National Heart Association") may end in a person or in a body, a
+treaty or a country. Two kinds of data tell them apart without listing any case:
+
+- positive: given names and surnames that people of some 80 nationalities carry
+  (``data/person_names.json.gz``, built by ``tools/make_names.py`` from Faker's person lists);
+- negative: country names from the world gazetteer ("Arab Emirates" is part of "United Arab
+  Emirates"), which are never part of a person's name.
+
+Words of office and institutional head nouns ("Convention", "Committee") are the language
+pack's, so they live in :class:`briefgen.analysis.names.NameRules`, not here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from importlib import resources
+
+from ..textutil import fold
+
+
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    with resources.files("briefgen").joinpath("data/person_names.json.gz").open("rb") as raw:
+        data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
+    return frozenset(data["given"]), frozenset(data["surnames"])
+
+
+@cache
+def _country_phrases() -> frozenset[str]:
+    """Every country name's one-word forms and every run of 2+ consecutive words of a longer one, folded."""
+    with resources.files("briefgen").joinpath("data/world_places.json.gz").open("rb") as raw:
+        data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
+    out: set[str] = set()
+    for country in data["countries"]:
+        for form in country["forms"]:
+            words = fold(form).replace("-", " ").split()
+            if len(words) == 1:
+                out.add(words[0])
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    out.add(" ".join(words[i:j]))
+    return frozenset(out)
+
+
+def known_given(word: str) -> bool:
+    """Whether ``word`` is a given name somewhere ("Annalena", "Teodoro", "Naoki")."""
+    return fold(word) in _names()[0]
+
+
+def known_name(word: str) -> bool:
+    """Whether ``word`` is a given name or a surname somewhere ("Anwar", "Santoso", "Kim")."""
+    folded = fold(word)
+    given, surnames = _names()
+    return folded in given or folded in surnames
+
+
+def country_words(words: list[str]) -> bool:
+    """Whether ``words`` name a country or are part of a country's name ("Arab Emirates", "Malaysia")."""
+    phrases = _country_phrases()
+    folded = [fold(w) for w in words]
+    return " ".join(folded) in phrases or any(w in phrases for w in folded)
