@@ -26,6 +26,17 @@ _MINISTRIES = {
     "التعليم والتدريب": "Education and Training",
     "الصحة": "Health",
     "الثقافة والرياضة والسياحة": "Culture, Sports and Tourism",
+    "التخطيط والاستثمار": "Planning and Investment",
+    "الصناعة والتجارة": "Industry and Trade",
+    "التجارة": "Trade",
+    "المالية": "Finance",
+    "العلوم والتكنولوجيا": "Science and Technology",
+    "الزراعة والبيئة": "Agriculture and Environment",
+    "الزراعة": "Agriculture",
+    "الموارد الطبيعية والبيئة": "Natural Resources and Environment",
+    "البيئة": "Environment",
+    "النقل": "Transport",
+    "الاقتصاد": "Economy",
 }
 
 

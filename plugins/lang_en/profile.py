@@ -15,6 +15,15 @@ _MINISTRIES = {
     "Information and Communications": "Information and Communications",
     "Labour, Invalids and Social Affairs": "Labour, Invalids and Social Affairs",
     "Home Affairs": "Home Affairs",
+    "Planning and Investment": "Planning and Investment",
+    "Education and Training": "Education and Training",
+    "Industry and Trade": "Industry and Trade",
+    "Health": "Health",
+    "Finance": "Finance",
+    "Science and Technology": "Science and Technology",
+    "Natural Resources and Environment": "Natural Resources and Environment",
+    "Agriculture and Environment": "Agriculture and Environment",
+    "Culture, Sports and Tourism": "Culture, Sports and Tourism",
 }
 _TITLES = {
     "Deputy Prime Minister": "Deputy Prime Minister",

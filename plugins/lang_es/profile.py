@@ -23,9 +23,22 @@ _MINISTRIES = {
     "Cultura, Deportes y Turismo": "Culture, Sports and Tourism",
     "Planificación e Inversión": "Planning and Investment",
     "Industria y Comercio": "Industry and Trade",
+    "Comercio": "Trade",
+    "Hacienda": "Finance",
+    "Finanzas": "Finance",
+    "Ciencia y Tecnología": "Science and Technology",
+    "Agricultura y Medio Ambiente": "Agriculture and Environment",
+    "Agricultura": "Agriculture",
+    "Recursos Naturales y Medio Ambiente": "Natural Resources and Environment",
+    "Medio Ambiente": "Environment",
+    "Transporte": "Transport",
+    "Economía": "Economy",
+    "Ecología": "Ecology",
 }
 _TITLES = {
     "Presidente": "President",
+    "Presidente del Gobierno": "Prime Minister",
+    "Presidenta del Gobierno": "Prime Minister",
     "Presidenta": "President",
     "Vicepresidente": "Vice President",
     "Vicepresidenta": "Vice President",
@@ -156,6 +169,9 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"(?:la )?ONU|Naciones Unidas", "United Nations"),
+        (r"(?:la )?Asamblea General(?: de la ONU| de las Naciones Unidas)?", "General Assembly"),
+        (r"(?:el )?Gobierno", "Government"),
         *compose(
             (("(?:el )?Departamento de {domain}", "{place} Department of {domain}"),),
             {

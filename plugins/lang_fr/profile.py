@@ -19,6 +19,21 @@ _MINISTRIES = {
     "de la Culture, des Sports et du Tourisme": "Culture, Sports and Tourism",
     "de l'Intérieur": "Home Affairs",
     "de l'Éducation et de la Formation": "Education and Training",
+    "du Plan et de l'Investissement": "Planning and Investment",
+    "de l'Industrie et du Commerce": "Industry and Trade",
+    "du Commerce": "Trade",
+    "de la Santé": "Health",
+    "des Finances": "Finance",
+    "de la Science et de la Technologie": "Science and Technology",
+    "des Sciences et des Technologies": "Science and Technology",
+    "de l'Agriculture et de l'Environnement": "Agriculture and Environment",
+    "de l'Agriculture et du Développement rural": "Agriculture and Rural Development",
+    "de l'Agriculture": "Agriculture",
+    "des Ressources naturelles et de l'Environnement": "Natural Resources and Environment",
+    "de l'Environnement": "Environment",
+    "des Transports": "Transport",
+    "de l'Économie": "Economy",
+    "de l'Écologie": "Ecology",
 }
 _TITLES = {
     "vice-Premier ministre": "Deputy Prime Minister",
@@ -48,6 +63,8 @@ _TITLES = {
     "représentant": "Representative",
     "ambassadrice": "Ambassador",
     "porte-parole": "Spokesperson",
+    "secrétaire général": "Secretary-General",
+    "secrétaire générale": "Secretary-General",
     "haut-commissaire": "High Commissioner",
     "rapporteur spécial": "Special Rapporteur",
     "rapporteuse spéciale": "Special Rapporteur",
@@ -164,6 +181,8 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)", "United Nations"),
+        (r"(?:l['’])?Assemblée générale(?: des Nations unies| de l['’]ONU)?", "General Assembly"),
         *compose(
             (
                 (

@@ -18,7 +18,24 @@ _MINISTRIES = {
     "Informasi dan Komunikasi": "Information and Communications",
     "Tenaga Kerja": "Labour, Invalids and Social Affairs",
     "Kebudayaan": "Culture, Sports and Tourism",
-    "Pendidikan": "Education and Training",
+    "Pendidikan dan Pelatihan": "Education and Training",
+    "Pendidikan": "Education",
+    "Perencanaan dan Investasi": "Planning and Investment",
+    "Perencanaan Pembangunan Nasional": "National Development Planning",
+    "Perindustrian dan Perdagangan": "Industry and Trade",
+    "Perindustrian": "Industry",
+    "Perdagangan": "Trade",
+    "Kesehatan": "Health",
+    "Keuangan": "Finance",
+    "Ilmu Pengetahuan dan Teknologi": "Science and Technology",
+    "Sains dan Teknologi": "Science and Technology",
+    "Pertanian dan Lingkungan Hidup": "Agriculture and Environment",
+    "Pertanian": "Agriculture",
+    "Sumber Daya Alam dan Lingkungan Hidup": "Natural Resources and Environment",
+    "Lingkungan Hidup": "Environment",
+    "Perhubungan": "Transport",
+    "Pariwisata": "Tourism",
+    "Badan Usaha Milik Negara": "State-Owned Enterprises",
     "Dalam Negeri": "Home Affairs",
 }
 _TITLES = {
@@ -51,6 +68,8 @@ _TITLES = {
     "Profesor": "Professor",
     "Wakil Menteri": "Deputy Minister",
     "Menteri": "Minister",
+    "Menteri Koordinator Bidang Perekonomian": "Coordinating Minister for Economic Affairs",
+    "Menteri Koordinator": "Coordinating Minister",
     **{f"Wakil Menteri {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Menteri {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
@@ -71,7 +90,7 @@ PROFILE = Profile(
     name_shape=VIETNAMESE,
     office_words=OFFICE_WORDS,
     abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
-    conjunctions=("dan", "serta"),
+    conjunctions=("dan", "serta", "sekaligus"),
     role_articles=("para", "sang"),
     city_cues=("kota",),
     percent_words=("persen",),
@@ -141,6 +160,8 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"PBB|Perserikatan Bangsa-Bangsa", "United Nations"),
+        (r"Majelis Umum(?: PBB)?", "General Assembly"),
         *compose(
             (
                 ("Dinas {domain}", "{place} Department of {domain}"),

@@ -64,3 +64,42 @@ def country_words(words: list[str]) -> bool:
     phrases = _country_phrases()
     folded = [fold(w) for w in words]
     return " ".join(folded) in phrases or any(w in phrases for w in folded)
+
+
+@cache
+def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Folded country name -> English name, and (stem, English) of one-word names for demonyms."""
+    with resources.files("briefgen").joinpath("data/world_places.json.gz").open("rb") as raw:
+        data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
+    names: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for country in data["countries"]:
+        for form in country["forms"]:
+            folded = fold(form)
+            names.setdefault(folded, country["en"])
+            if " " not in folded and len(folded) >= 5:
+                stems.append((folded[:-2] if len(folded) > 6 else folded[:-1], country["en"]))
+    stems.sort(key=lambda s: -len(s[0]))
+    return names, stems
+
+
+_ARABIC_ADJECTIVE = ("ال", "ي")  # "الماليزي": article + country stem + the relative suffix
+
+
+def country_of(words: str) -> str | None:
+    """The English name of the country ``words`` name or describe ("Malasia", "malaisien", "الماليزي").
+
+    A demonym is the country's name with a suffix in place of its last letters ("Malaysian",
+    "malaisien", "japonais"), so it is matched by the stem it shares with a one-word country
+    name; an Arabic relative adjective drops the article and the final "ي" first.
+    """
+    folded = fold(words).strip()
+    names, stems = _country_forms()
+    if folded in names:
+        return names[folded]
+    if " " in folded or len(folded) < 5:
+        return None
+    article, suffix = _ARABIC_ADJECTIVE
+    if folded.startswith(article) and folded.endswith(suffix):
+        folded = folded[len(article) : -len(suffix)]
+    return next((en for stem, en in stems if folded.startswith(stem) and len(folded) - len(stem) <= 5), None)
