@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
-from .names import city_name, dateline_place, find_names, find_places
+from .names import _normalise, city_name, dateline_place, find_names, find_places, names_after_titles
 from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
@@ -386,4 +389,22 @@ PROFILE = Profile(
     cue_clitics=("و", "ف"),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
+    # --- people (issue #10) ---
+    demonym_affixes=("ال", "ي"),  # "الماليزي": Malaysian
+)
+
+# --- people (issue #10): foreign officials after the pack's own titles ---
+# every word the pack itself uses (titles, bodies, cues), with or without its article, is a common
+# word, never part of a name ("وزراء" as in "رئيس الوزراء")
+_VOCABULARY = frozenset(
+    form
+    for w in re.findall(
+        r"[\u0621-\u064a]+",
+        repr((PROFILE.titles, PROFILE.ranks, PROFILE.bodies, PROFILE.acts, PROFILE.outcomes)),
+    )
+    for form in (_normalise(w), _normalise(w).removeprefix("ال"))
+)
+PROFILE = replace(
+    PROFILE,
+    find_names=names_after_titles([*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY),
 )

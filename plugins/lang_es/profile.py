@@ -107,7 +107,8 @@ _INSTITUTION_WORDS = """
 convención comité comisión consejo resolución asamblea asociación comunidad cumbre foro feria exposición
 congreso conferencia acuerdo tratado declaración carta protocolo estrategia programa federación cámara
 banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
-departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo
+departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo oficina
+permanente derechos humanos
 """
 
 

@@ -47,6 +47,12 @@ def _country_phrases() -> frozenset[str]:
     return frozenset(out)
 
 
+def personal_names() -> frozenset[str]:
+    """Every known given name and surname, folded: what a romaniser may choose from."""
+    given, surnames = _names()
+    return given | surnames
+
+
 def known_given(word: str) -> bool:
     """Whether ``word`` is a given name somewhere ("Annalena", "Teodoro", "Naoki")."""
     return fold(word) in _names()[0]
@@ -83,15 +89,13 @@ def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return names, stems
 
 
-_ARABIC_ADJECTIVE = ("ال", "ي")  # "الماليزي": article + country stem + the relative suffix
-
-
-def country_of(words: str) -> str | None:
-    """The English name of the country ``words`` name or describe ("Malasia", "malaisien", "الماليزي").
+def country_of(words: str, affixes: tuple[str, str] = ("", "")) -> str | None:
+    """The English name of the country ``words`` name or describe ("Malasia", "malaisien", "Malaysian").
 
     A demonym is the country's name with a suffix in place of its last letters ("Malaysian",
     "malaisien", "japonais"), so it is matched by the stem it shares with a one-word country
-    name; an Arabic relative adjective drops the article and the final "ي" first.
+    name. ``affixes`` are a language's (article, suffix) around an adjective made from a name
+    (see :attr:`briefgen.analysis.profile.Profile.demonym_affixes`): they are dropped first.
     """
     folded = fold(words).strip()
     names, stems = _country_forms()
@@ -99,7 +103,9 @@ def country_of(words: str) -> str | None:
         return names[folded]
     if " " in folded or len(folded) < 5:
         return None
-    article, suffix = _ARABIC_ADJECTIVE
-    if folded.startswith(article) and folded.endswith(suffix):
+    article, suffix = affixes
+    if article and suffix and folded.startswith(article) and folded.endswith(suffix):
         folded = folded[len(article) : -len(suffix)]
+        if article + folded in names:  # the country's name may carry the article itself
+            return names[article + folded]
     return next((en for stem, en in stems if folded.startswith(stem) and len(folded) - len(stem) <= 5), None)

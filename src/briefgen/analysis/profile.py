@@ -183,3 +183,6 @@ class Profile:
     # head nouns of bodies, treaties, documents and events, capitalised in names ("Convention",
     # "Association", "Resolution", "Emirates"): a word no person's name contains
     institution_words: tuple[str, ...] = ()
+    # (article, suffix) around an adjective made from a country's name, dropped to find the country
+    # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
+    demonym_affixes: tuple[str, str] = ("", "")

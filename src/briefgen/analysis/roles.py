@@ -184,13 +184,13 @@ class RoleReader:
         body = self.body(rest)
         if body is not None:
             return body, None
-        country = country_of(self._bare(rest))
+        country = country_of(self._bare(rest), self.profile.demonym_affixes)
         if country:
             return None, country
         words = rest.split()
         for n in (1, 2, 3):
             if len(words) > n:
-                country = country_of(" ".join(words[-n:]))
+                country = country_of(" ".join(words[-n:]), self.profile.demonym_affixes)
                 body = self.body(" ".join(words[:-n])) if country else None  # a trailing "of" is a joiner
                 if body:
                     return body, country
@@ -262,7 +262,7 @@ class RoleReader:
 
 
 def _of(title: str, body: str) -> str:
-    """"Minister" + "Ministry of Health" is "Minister of Health"; "Director" + a body is "Director of the ..."."""
+    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health"."""
     if title.endswith("Minister") and body.startswith("Ministry of "):
         return f"{title} of {body.removeprefix('Ministry of ')}"
     return f"{title} of the {body}"
