@@ -128,7 +128,7 @@ corporation company university academy hospital school society centre center ins
 kingdom states islands ministry department agency authority administration embassy resources
 environment trade industry investment planning education training health finance culture sports tourism
 science technology agriculture economic economy commerce energy transport infrastructure
-south north east west permanent standing
+south north east west permanent standing cooperative union
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 

@@ -82,7 +82,7 @@ _INSTITUTION_WORDS = """
 comité commission conseil résolution assemblée communauté sommet salon foire congrès conférence accord
 traité déclaration charte protocole stratégie programme fédération chambre banque groupe société
 université académie hôpital centre institut émirats république royaume états ministère département
-direction agence fonds droits nations unies bureau permanent
+direction agence fonds droits nations unies bureau permanent coopérative union
 """
 
 

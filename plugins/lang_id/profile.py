@@ -82,6 +82,7 @@ deklarasi piagam strategi federasi kamar dagang grup perusahaan universitas akad
 emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian perdagangan perindustrian
 provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
 penyandang cacat perang disabilitas sosial tenaga kerja
+persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
 """
 
 

@@ -67,7 +67,8 @@ class Analyser:
         )
         # --- people (issue #10) ---
         heads = "|".join(
-            re.escape(t) for t in sorted([*profile.titles, *profile.ranks], key=len, reverse=True)
+            re.escape(t)
+            for t in sorted([*profile.titles, *profile.ranks, *profile.honorifics], key=len, reverse=True)
         )
         self._name_rules = NameRules(
             profile.name_shape,

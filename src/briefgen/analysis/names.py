@@ -159,7 +159,9 @@ def _vietnamese_written(word: str, rules: NameRules) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.casefold()
 
 
-def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tuple[int, int] | None:
+def _foreign_name(
+    text: str, run: list[re.Match[str]], rules: NameRules, honorifics: set[str]
+) -> tuple[int, int] | None:
     """The 2-4 word name of any nationality that a title announces ("Prime Minister Anwar Ibrahim").
 
     The name is what follows the run's last institutional word. Of its possible lengths the longest
@@ -177,19 +179,25 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     words = [t.group() for t in run[k:]]
     if len(words) < 2:
         return None
-    length = next(
-        (n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if known_name(words[-n])),
-        2,
-    )
+
+    def possible(n: int) -> bool:
+        first = len(run) - n
+        return not (
+            words[-n].casefold() in rules.determiners
+            or country_words(words[-n:])
+            or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
+            or _vietnamese_written(words[-n], rules)
+        )
+
+    lengths = [n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if possible(n)]
+    if not lengths:
+        return None
+    # right after an honorific the name starts there ("Mme Tuong Duy Kien"); elsewhere at the longest
+    # known name ("Health Teodoro Herbosa" when "Health" is no word of office)
+    whole = k > 0 and run[k - 1].group().casefold() in honorifics and lengths[0] == len(words)
+    length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
     name = words[-length:]
     first = len(run) - length
-    if (
-        name[0].casefold() in rules.determiners
-        or country_words(name)
-        or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
-        or _vietnamese_written(name[0], rules)
-    ):
-        return None
     need = 1 if any(known_name(w) for w in name) else 2
     return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
 
@@ -251,7 +259,7 @@ def latin_names(
         ):
             found.append(_mention(text, run[0], run[-1]))
             continue
-        tail = _foreign_name(text, run, rules) if not headline else None
+        tail = _foreign_name(text, run, rules, titles) if not headline else None
         if tail and not _vietnamese_end(run, tail[0], rules):
             found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
             run = run[: tail[0]]

@@ -66,10 +66,12 @@ def known_name(word: str) -> bool:
 
 
 def country_words(words: list[str]) -> bool:
-    """Whether ``words`` name a country or are part of a country's name ("Arab Emirates", "Malaysia")."""
+    """Whether ``words`` hold a country's name or part of one ("Arab Emirates", "Malaysia", "Nhật Bản")."""
     phrases = _country_phrases()
     folded = [fold(w) for w in words]
-    return " ".join(folded) in phrases or any(w in phrases for w in folded)
+    return any(
+        " ".join(folded[i:j]) in phrases for i in range(len(folded)) for j in range(i + 1, len(folded) + 1)
+    )
 
 
 @cache
