@@ -340,5 +340,23 @@ PROFILE = Profile(
         "como",
     ),
     # --- people (issue #10) ---
+    place_features=(
+        "archipiélago",
+        "islas",
+        "isla",
+        "monte",
+        "montaña",
+        "río",
+        "lago",
+        "muelle",
+        "puerto",
+        "calle",
+        "distrito",
+        "hospital",
+        "parque",
+        "pagoda",
+        "templo",
+        "puente",
+    ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

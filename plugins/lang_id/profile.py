@@ -377,5 +377,23 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
     # --- people (issue #10) ---
+    place_features=(
+        "kepulauan",
+        "pulau",
+        "gunung",
+        "sungai",
+        "danau",
+        "dermaga",
+        "pelabuhan",
+        "jalan",
+        "kecamatan",
+        "distrik",
+        "hutan",
+        "kawasan",
+        "taman",
+        "pagoda",
+        "kuil",
+        "jembatan",
+    ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -355,5 +355,22 @@ PROFILE = Profile(
         "sẽ",
     ),
     # --- people (issue #10) ---
+    place_features=(
+        "quần",
+        "đảo",
+        "núi",
+        "sông",
+        "bến",
+        "cảng",
+        "đường",
+        "huyện",
+        "quận",
+        "phường",
+        "xã",
+        "viện",
+        "chùa",
+        "đền",
+        "cầu",
+    ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -81,6 +81,7 @@ class Analyser:
                 if len(w) > 2
             ),
             re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.I) if heads else None,
+            frozenset(w.casefold() for w in profile.place_features),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)

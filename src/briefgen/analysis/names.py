@@ -87,6 +87,8 @@ class NameRules:
     institution_words: frozenset[str] = frozenset()
     # the pack's titles and ranks as one pattern: what announces a name of any nationality
     titles: re.Pattern[str] | None = None
+    # nouns of places and buildings next to their name ("Gunung", "archipelago", "Hospital")
+    feature_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -141,6 +143,17 @@ def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     if comma and titles.search(comma.group(1)):
         return 2
     return 1 if k > 0 else 0
+
+
+def _names_a_feature(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """Whether a place or building noun stands right before or after ``text[start:end]``.
+
+    Mountains, wharves, islands and hospitals carry Vietnamese-shaped names ("Gunung Ba Den",
+    "Bach Mai Hospital", "the Truong Sa archipelago"); a person's name is never written so.
+    """
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \u00a0)]+([^\W\d_]+)", text[end : end + 40])
+    return any(m and m.group(1).casefold() in rules.feature_words for m in (before, after))
 
 
 def _titles_word(word: re.Match[str], rules: NameRules) -> bool:
@@ -281,7 +294,8 @@ def latin_names(
             first = i + 1 if after_title else i
             end = _vietnamese_end(run, first, rules)
             if end:
-                found.append(_mention(text, run[first], run[end - 1]))
+                if not _names_a_feature(text, run[first].start(), run[end - 1].end(), rules):
+                    found.append(_mention(text, run[first], run[end - 1]))
                 i = end
                 continue
             i += 1

@@ -186,3 +186,6 @@ class Profile:
     # (article, suffix) around an adjective made from a country's name, dropped to find the country
     # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
     demonym_affixes: tuple[str, str] = ("", "")
+    # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
+    # Vietnamese-shaped name beside one is that place's, not a person's
+    place_features: tuple[str, ...] = ()
