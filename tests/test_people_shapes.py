@@ -112,3 +112,15 @@ def test_roles_are_composed_from_title_body_and_country(code: str, phrase: str, 
 def test_a_role_with_an_untranslated_part_stays_whole_in_its_language(code: str, phrase: str):
     english = _role(code, phrase)
     assert english == phrase and "(" not in english
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", "Wisatawan mendaki Gunung Tan Lap setiap akhir pekan."),
+        ("en", "The patients were moved to Cho Ray Hospital on Monday."),
+        ("vi", "Đoàn đã đến thăm chùa Quang Minh trong chuyến công tác."),
+    ],
+)
+def test_a_vietnamese_shaped_place_beside_its_noun_is_no_person(code: str, text: str):
+    assert _names(code, text) == set()

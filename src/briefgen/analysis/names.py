@@ -18,7 +18,7 @@ from typing import Protocol
 
 from ..gazetteer import lookup
 from ..textutil import fold_name
-from .personal import country_words, known_name
+from .personal import country_of, country_words, known_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -104,7 +104,7 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
 
 
 def _institutional(word: str, rules: NameRules) -> bool:
-    """A word of office, an institution's head noun, an acronym or a place: never part of a name.
+    """A word of office, an institution's head noun, an acronym, a place or a country: never in a name.
 
     Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire").
     """
@@ -112,6 +112,7 @@ def _institutional(word: str, rules: NameRules) -> bool:
     return (
         word.isupper()
         or bool(lookup(word))
+        or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
         or any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
     )
 
@@ -142,7 +143,8 @@ def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     comma = re.search(r"([^,;:()]*),\s+$", window)
     if comma and titles.search(comma.group(1)):
         return 2
-    return 1 if k > 0 else 0
+    before = run[k - 1] if k > 0 else None
+    return 1 if before and (_institutional(before.group(), rules) or _titles_word(before, rules)) else 0
 
 
 def _names_a_feature(text: str, start: int, end: int, rules: NameRules) -> bool:
@@ -200,6 +202,7 @@ def _foreign_name(
             or country_words(words[-n:])
             or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
             or _vietnamese_written(words[-n], rules)
+            or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
         )
 
     lengths = [n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if possible(n)]

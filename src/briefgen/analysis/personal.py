@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..textutil import fold
@@ -91,6 +91,7 @@ def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return names, stems
 
 
+@lru_cache(maxsize=16384)
 def country_of(words: str, affixes: tuple[str, str] = ("", "")) -> str | None:
     """The English name of the country ``words`` name or describe ("Malasia", "malaisien", "Malaysian").
 
