@@ -128,7 +128,8 @@ corporation company university academy hospital school society centre center ins
 kingdom states islands ministry department agency authority administration embassy resources
 environment trade industry investment planning education training health finance culture sports tourism
 science technology agriculture economic economy commerce energy transport infrastructure
-south north east west permanent standing cooperative union
+south north east west permanent standing cooperative union ethnic minority minorities religious
+religion
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 

@@ -108,7 +108,7 @@ convención comité comisión consejo resolución asamblea asociación comunidad
 congreso conferencia acuerdo tratado declaración carta protocolo estrategia programa federación cámara
 banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
 departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo oficina
-permanente derechos humanos cooperativa unión
+permanente derechos humanos cooperativa unión asuntos étnicos minorías religiosos
 """
 
 

@@ -82,7 +82,8 @@ _INSTITUTION_WORDS = """
 comité commission conseil résolution assemblée communauté sommet salon foire congrès conférence accord
 traité déclaration charte protocole stratégie programme fédération chambre banque groupe société
 université académie hôpital centre institut émirats république royaume états ministère département
-direction agence fonds droits nations unies bureau permanent coopérative union
+direction agence fonds droits nations unies bureau permanent coopérative union affaires ethnies
+minorités religieuses
 """
 
 

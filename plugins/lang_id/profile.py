@@ -83,6 +83,7 @@ emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian per
 provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
 penyandang cacat perang disabilitas sosial tenaga kerja
 persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
+urusan etnis minoritas suku agama
 """
 
 
