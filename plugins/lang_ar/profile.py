@@ -156,6 +156,8 @@ PROFILE = Profile(
         "سفير": "Ambassador",
     },
     bodies=(
+        (r"(?:لل|ال)أمم المتحدة", "United Nations"),
+        (r"ل?آسيان|لرابطة آسيان|رابطة آسيان", "ASEAN"),
         *compose(
             (
                 ("(?:ال)?إدارة {domain}", "{place} Department of {domain}"),

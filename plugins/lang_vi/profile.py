@@ -120,6 +120,14 @@ PROFILE = Profile(
         "Chủ nhiệm": "Chairman",
         "Phó Chủ nhiệm": "Vice Chairman",
         "Nguyên Chủ tịch": "Former Chairman",
+        "Thủ tướng Chính phủ": "Prime Minister",
+        "Phó Thủ tướng Chính phủ": "Deputy Prime Minister",
+        "Phó Thủ tướng Thường trực Chính phủ": "Permanent Deputy Prime Minister",
+        "Phó Thủ tướng Thường trực": "Permanent Deputy Prime Minister",
+        "Ủy viên Bộ Chính trị": "Politburo Member",
+        "Uỷ viên Bộ Chính trị": "Politburo Member",
+        "Ủy viên Trung ương Đảng": "Member of the Party Central Committee",
+        "Uỷ viên Trung ương Đảng": "Member of the Party Central Committee",
     },
     bodies=(
         *compose(

@@ -174,9 +174,7 @@ def _vietnamese_written(word: str, rules: NameRules) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.casefold()
 
 
-def _foreign_name(
-    text: str, run: list[re.Match[str]], rules: NameRules, honorifics: set[str]
-) -> tuple[int, int] | None:
+def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tuple[int, int] | None:
     """The 2-4 word name of any nationality that a title announces ("Prime Minister Anwar Ibrahim").
 
     The name is what follows the run's last institutional word. Of its possible lengths the longest
@@ -208,9 +206,9 @@ def _foreign_name(
     lengths = [n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if possible(n)]
     if not lengths:
         return None
-    # right after an honorific the name starts there ("Mme Tuong Duy Kien"); elsewhere at the longest
-    # known name ("Health Teodoro Herbosa" when "Health" is no word of office)
-    whole = k > 0 and run[k - 1].group().casefold() in honorifics and lengths[0] == len(words)
+    # right after an honorific or a word of office the name starts there ("Mme Tuong Duy Kien",
+    # "Director-General Tedros Adhanom Ghebreyesus"); in a run with neither, at the longest known name
+    whole = k > 0 and lengths[0] == len(words)
     length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
     name = words[-length:]
     first = len(run) - length
@@ -275,7 +273,7 @@ def latin_names(
         ):
             found.append(_mention(text, run[0], run[-1]))
             continue
-        tail = _foreign_name(text, run, rules, titles) if not headline else None
+        tail = _foreign_name(text, run, rules) if not headline else None
         if tail and not _vietnamese_end(run, tail[0], rules):
             found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
             run = run[: tail[0]]
