@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from briefgen.analysis.names import Mention
 from briefgen.gazetteer import Place, all_places, lookup
@@ -203,6 +204,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d3\u0670]+")  # letters, ha
 _TOKEN = re.compile(r"[^\s\u060c\u061b\u061f,.;:!?()\[\]\"'«»/|\-]+")
 _VOWEL_LETTERS = str.maketrans("", "", "اوي")
 _CLITICS = ("و", "ل", "ب")
+_PLACE_NOUN = re.compile(r"[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)")  # a kind of place, a clitic glued or not
 # Arabic function words spelled only with letters our syllables use ("بين" would read as Bien).
 _STOPWORD_TEXT = """
     من في ما لا لم لن هي هم هن ثم بين كان كانت كما منه فيه فيها به بها له لها بل او أو أن إن ان
@@ -443,8 +445,8 @@ def _is_vietnamese_name(text: str) -> float:
     for token in tokens:
         bare = _DIACRITICS.sub("", token)
         reading = _read(token) if _ARABIC_WORD.fullmatch(token) else None
-        if reading is None or bare in _STOPWORDS or bare.startswith("ال"):
-            return 0.0
+        if reading is None or bare in _STOPWORDS or bare.startswith("ال") or _PLACE_NOUN.fullmatch(bare):
+            return 0.0  # "لمدينة دا نانغ": "of the city" glued, then the city, no name
         costs.append(reading.best_cost)
     confidence = math.exp(-sum(costs) / len(costs))
     first = _read(tokens[0])
@@ -515,7 +517,7 @@ def find_names(text: str, threshold: float = 0.5) -> list[Mention]:
     return found
 
 
-_PLACE_CUE = re.compile(r"(?<!\w)(?:[وبل]?(?:مقاطعة|محافظة|مدينة|إقليم)|في)\s+")
+_PLACE_CUE = re.compile(rf"(?<!\w)(?:{_PLACE_NOUN.pattern}|في)\s+")
 _PLACE_WORDS = re.compile(r"[\u0621-\u064a]+")
 
 
@@ -543,3 +545,145 @@ def dateline_place(name: str) -> Place | None:
 def city_name(name: str) -> str | None:
     """The Latin name of a city named after "مدينة", or None when the words are no Vietnamese name."""
     return romanise(name) if is_vietnamese_name(name) >= 0.5 else None
+
+
+# --- people (issue #10): officials of other nationalities, after a title ------------------------
+# Arabic writes a foreign name by its consonants ("أنور إبراهيم": n-r b-r-h-m); the Latin spelling
+# is found among known given names and surnames (briefgen.analysis.personal) with the same
+# consonant skeleton, the closest in its vowels winning ("أنطونيو" is Antonio, not Anton).
+_ARABIC_CLASSES = str.maketrans(
+    {
+        "ب": "b", "پ": "b", "ف": "f", "ڤ": "f", "ت": "t", "ط": "t", "ث": "t", "د": "d", "ض": "d",
+        "ذ": "d", "ظ": "d", "ك": "k", "ق": "k", "غ": "k", "ج": "k", "خ": "k", "گ": "k", "س": "s",
+        "ص": "s", "ش": "s", "ز": "s", "ل": "l", "م": "m", "ن": "n", "ر": "r", "ه": "h", "ح": "h",
+    }
+)  # fmt: skip
+_ARABIC_VOWELS = str.maketrans(
+    {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "إ": "i", "ي": "i", "و": "u"}
+)  # fmt: skip
+_LATIN_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"),
+                   ("dh", "d"), ("ck", "k"), ("ts", "s"))  # fmt: skip
+_LATIN_CLASSES = str.maketrans("bpfvtdkcqgjxszlmnrheoyw", "bbfftdkkkkkssslmnrhiuiu", "'’-")
+_SOUND_VOWELS = "aiu"
+
+
+def _collapse(spelling: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", spelling)
+
+
+def _latin_sound(name: str) -> str:
+    """A Latin name in sound classes: consonants that Arabic writes alike merge, vowels are a/i/u."""
+    for digraph, letter in _LATIN_DIGRAPHS:
+        name = name.replace(digraph, letter)
+    return _collapse(name.translate(_LATIN_CLASSES))
+
+
+def _arabic_sound(token: str) -> str:
+    """An Arabic-script word in the same classes ("غوتيريش" -> "kutiris")."""
+    key = _DIACRITICS.sub("", token).replace("تش", "ش").translate(_ARABIC_VOWELS)
+    return _collapse("".join(c for c in key.translate(_ARABIC_CLASSES) if c.isascii()))
+
+
+def _skeleton(sound: str) -> str:
+    return _collapse("".join(c for c in sound if c not in _SOUND_VOWELS))
+
+
+def _sound_distance(heard: str, name: str) -> float:
+    """Edit distance where a vowel Arabic leaves unwritten costs little ("anur" -> "anuar")."""
+    row = [j * 0.3 for j in range(len(name) + 1)]
+    for i, ch in enumerate(heard, 1):
+        prev, row[0] = row[0], i * 1.0
+        for j, cn in enumerate(name, 1):
+            insert = 0.3 if cn in _SOUND_VOWELS else 1.0
+            swap = 0.0 if ch == cn else 0.6 if ch in _SOUND_VOWELS and cn in _SOUND_VOWELS else 1.0
+            prev, row[j] = row[j], min(row[j] + 1.0, row[j - 1] + insert, prev + swap)
+    return row[-1]
+
+
+@cache
+def _by_skeleton() -> dict[str, tuple[tuple[str, str], ...]]:
+    from briefgen.analysis.personal import personal_names
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name in personal_names():
+        if name.isascii() and len(name) >= 3:
+            sound = _latin_sound(name)
+            index.setdefault(_skeleton(sound), []).append((sound, name))
+    return {k: tuple(sorted(v)) for k, v in index.items() if k}
+
+
+@lru_cache(maxsize=4096)
+def latin_name(token: str) -> str | None:
+    """The known Latin given name or surname an Arabic-script word spells ("غوتيريش" -> "Guterres"), or None.
+
+    A common word that happens to share a name's consonants rarely shares its vowels too, so the
+    closest name must be close (at most one full edit, vowels cheaper).
+    """
+    heard = _arabic_sound(token)
+    candidates = _by_skeleton().get(_skeleton(heard), ()) if len(_skeleton(heard)) >= 2 else ()
+    # an alef that opens the word carries a vowel: "إبراهيم" is Ibrahim, "بيربوك" opens with a consonant
+    scored = [
+        (_sound_distance(heard, sound), len(name), name)
+        for sound, name in candidates
+        if (sound[:1] in _SOUND_VOWELS) == (heard[:1] in _SOUND_VOWELS)
+    ]
+    if not scored:
+        return None
+    distance, _, best = min(scored)
+    return best.capitalize() if distance <= 1.0 else None
+
+
+_DESCRIPTOR = re.compile(r"^(?:[وبلف]?ال|لل)")  # "الماليزي", "للأمم": an adjective or body after a title
+
+
+def names_after_titles(
+    titles: list[str], affixes: tuple[str, str], vocabulary: frozenset[str]
+) -> Callable[[str], list[Mention]]:
+    """A name finder: Vietnamese names (:func:`find_names`), plus foreign ones that a title announces.
+
+    After a title ("رئيس الوزراء"), its adjectives and bodies ("الماليزي", "للأمم المتحدة"), two or
+    three words that each spell a known personal name are a foreign official, unless a word is one
+    of the pack's own ``vocabulary`` (its titles, bodies and cues: "مجلس" is a council, never a
+    name), with or without a glued clitic. When an adjective names a country other than Vietnam,
+    that reading wins over a Vietnamese one ("الصيني لي تشيانغ").
+    """
+    from briefgen.analysis.personal import country_of, country_words
+
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    title = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation})(?!\w)")
+
+    def finder(text: str) -> list[Mention]:
+        found = find_names(text)
+        for cue in title.finditer(text):
+            words = list(_NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 120)))
+            i = 0
+            foreign_country = False
+            while i < len(words) and i < 5 and _DESCRIPTOR.match(words[i].group()):
+                country = country_of(words[i].group(), affixes)
+                foreign_country |= bool(country) and country != "Vietnam"
+                i += 1
+            name: list[re.Match[str]] = []
+            prev_end = words[i - 1].end() if i else cue.end()
+            for word in words[i : i + 3]:
+                if not re.fullmatch(r" +", text[prev_end : word.start()]) or _DESCRIPTOR.match(word.group()):
+                    break
+                bare = _normalise(word.group())
+                if bare in _STOPWORDS or bare in vocabulary or bare[1:] in vocabulary or not latin_name(bare):
+                    break
+                name.append(word)
+                prev_end = word.end()
+            after = words[i + len(name) : i + len(name) + 1]
+            if len(name) < 2 or any(
+                country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after])
+            ):
+                continue  # "تيمور الشرقية": a country's name, not a person's
+            start, end = name[0].start(), name[-1].end()
+            overlapping = [m for m in found if m.start < end and m.end > start]
+            if overlapping and not foreign_country:
+                continue
+            found = [m for m in found if m not in overlapping]
+            native = text[start:end]
+            found.append(Mention(" ".join(latin_name(w.group()) or "" for w in name), native, start, end))
+        return sorted(found, key=lambda m: m.start)
+
+    return finder

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
-from .names import city_name, dateline_place, find_names, find_places
+from .names import _normalise, city_name, dateline_place, find_names, find_places, names_after_titles
 from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
@@ -26,6 +29,17 @@ _MINISTRIES = {
     "التعليم والتدريب": "Education and Training",
     "الصحة": "Health",
     "الثقافة والرياضة والسياحة": "Culture, Sports and Tourism",
+    "التخطيط والاستثمار": "Planning and Investment",
+    "الصناعة والتجارة": "Industry and Trade",
+    "التجارة": "Trade",
+    "المالية": "Finance",
+    "العلوم والتكنولوجيا": "Science and Technology",
+    "الزراعة والبيئة": "Agriculture and Environment",
+    "الزراعة": "Agriculture",
+    "الموارد الطبيعية والبيئة": "Natural Resources and Environment",
+    "البيئة": "Environment",
+    "النقل": "Transport",
+    "الاقتصاد": "Economy",
 }
 
 
@@ -142,6 +156,8 @@ PROFILE = Profile(
         "سفير": "Ambassador",
     },
     bodies=(
+        (r"(?:لل|ال)أمم المتحدة", "United Nations"),
+        (r"ل?آسيان|لرابطة آسيان|رابطة آسيان", "ASEAN"),
         *compose(
             (
                 ("(?:ال)?إدارة {domain}", "{place} Department of {domain}"),
@@ -461,4 +477,22 @@ PROFILE = Profile(
         "انخفض من": "",
         "ارتفع من": "",
     },
+    # --- people (issue #10) ---
+    demonym_affixes=("ال", "ي"),  # "الماليزي": Malaysian
+)
+
+# --- people (issue #10): foreign officials after the pack's own titles ---
+# every word the pack itself uses (titles, bodies, cues), with or without its article, is a common
+# word, never part of a name ("وزراء" as in "رئيس الوزراء")
+_VOCABULARY = frozenset(
+    form
+    for w in re.findall(
+        r"[\u0621-\u064a]+",
+        repr((PROFILE.titles, PROFILE.ranks, PROFILE.bodies, PROFILE.acts, PROFILE.outcomes)),
+    )
+    for form in (_normalise(w), _normalise(w).removeprefix("ال"))
+)
+PROFILE = replace(
+    PROFILE,
+    find_names=names_after_titles([*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY),
 )

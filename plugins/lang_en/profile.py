@@ -15,10 +15,20 @@ _MINISTRIES = {
     "Information and Communications": "Information and Communications",
     "Labour, Invalids and Social Affairs": "Labour, Invalids and Social Affairs",
     "Home Affairs": "Home Affairs",
+    "Planning and Investment": "Planning and Investment",
+    "Education and Training": "Education and Training",
+    "Industry and Trade": "Industry and Trade",
+    "Health": "Health",
+    "Finance": "Finance",
+    "Science and Technology": "Science and Technology",
+    "Natural Resources and Environment": "Natural Resources and Environment",
+    "Agriculture and Environment": "Agriculture and Environment",
+    "Culture, Sports and Tourism": "Culture, Sports and Tourism",
 }
 _TITLES = {
     "Deputy Prime Minister": "Deputy Prime Minister",
     "Prime Minister": "Prime Minister",
+    "Premier": "Premier",
     "Deputy Minister": "Deputy Minister",
     "Deputy Foreign Minister": "Deputy Minister of Foreign Affairs",
     "Foreign Minister": "Minister of Foreign Affairs",
@@ -49,6 +59,9 @@ _TITLES = {
     "Representative": "Representative",
     "Chief of Mission": "Chief of Mission",
     "Spokesperson": "Spokesperson",
+    "High Commissioner": "High Commissioner",
+    "Special Rapporteur": "Special Rapporteur",
+    "Secretary of State": "Secretary of State",
     **{f"Deputy Minister of {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Minister of {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
@@ -102,6 +115,23 @@ commissioner mission foreign public security justice defence defense labour inva
 children development cooperation relations international
 """
 OFFICE_WORDS = tuple(_OFFICE_WORDS.split())
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties, documents and events, and domains of ministries ("Convention",
+# "Association", "Natural Resources"), capitalised in their names: never words of a person's name.
+# Reports in every language quote English names of bodies, so the other packs use them too.
+_INSTITUTION_WORDS = """
+convention conventions committee commission council resolution resolutions assembly association community
+vision blueprint summit forum expo fair festival olympiad congress conference agreement treaty declaration
+charter protocol framework strategy plan programme initiative partnership federation chamber bank group
+corporation company university academy hospital school society centre center institute emirates republic
+kingdom states islands ministry department agency authority administration embassy resources
+environment trade industry investment planning education training health finance culture sports tourism
+science technology agriculture economic economy commerce energy transport infrastructure
+south north east west permanent standing cooperative union ethnic minority minorities religious
+religion
+"""
+INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 
 PROFILE = Profile(
     code="en",
@@ -641,4 +671,27 @@ PROFILE = Profile(
         "increased from": "",
         "decreased from": "",
     },
+    # --- people (issue #10) ---
+    place_features=(
+        "archipelago",
+        "archipelagos",
+        "islands",
+        "island",
+        "mountain",
+        "mount",
+        "river",
+        "lake",
+        "wharf",
+        "pier",
+        "port",
+        "street",
+        "road",
+        "district",
+        "hospital",
+        "park",
+        "pagoda",
+        "temple",
+        "bridge",
+    ),
+    institution_words=INSTITUTION_WORDS,
 )

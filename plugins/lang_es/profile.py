@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -23,9 +23,22 @@ _MINISTRIES = {
     "Cultura, Deportes y Turismo": "Culture, Sports and Tourism",
     "Planificación e Inversión": "Planning and Investment",
     "Industria y Comercio": "Industry and Trade",
+    "Comercio": "Trade",
+    "Hacienda": "Finance",
+    "Finanzas": "Finance",
+    "Ciencia y Tecnología": "Science and Technology",
+    "Agricultura y Medio Ambiente": "Agriculture and Environment",
+    "Agricultura": "Agriculture",
+    "Recursos Naturales y Medio Ambiente": "Natural Resources and Environment",
+    "Medio Ambiente": "Environment",
+    "Transporte": "Transport",
+    "Economía": "Economy",
+    "Ecología": "Ecology",
 }
 _TITLES = {
     "Presidente": "President",
+    "Presidente del Gobierno": "Prime Minister",
+    "Presidenta del Gobierno": "Prime Minister",
     "Presidenta": "President",
     "Vicepresidente": "Vice President",
     "Vicepresidenta": "Vice President",
@@ -42,6 +55,14 @@ _TITLES = {
     "Secretario General": "Secretary General",
     "Secretaria General": "Secretary General",
     "Secretario": "Secretary",
+    "Secretaria": "Secretary",
+    "Secretario de Estado": "Secretary of State",
+    "Secretaria de Estado": "Secretary of State",
+    "Relator Especial": "Special Rapporteur",
+    "Relatora Especial": "Special Rapporteur",
+    "Alto Comisionado": "High Commissioner",
+    "Profesor": "Professor",
+    "Profesora": "Professor",
     "Subsecretario": "Deputy Secretary",
     "Jefe adjunto": "Deputy Head",
     "Subjefe": "Deputy Head",
@@ -79,6 +100,17 @@ _MONTHS = [
     "noviembre",
     "diciembre",
 ]
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+convención comité comisión consejo resolución asamblea asociación comunidad cumbre foro feria exposición
+congreso conferencia acuerdo tratado declaración carta protocolo estrategia programa federación cámara
+banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
+departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo oficina
+permanente derechos humanos cooperativa unión asuntos étnicos minorías religiosos
+"""
+
 
 PROFILE = Profile(
     code="es",
@@ -145,6 +177,9 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"(?:la )?ONU|Naciones Unidas", "United Nations"),
+        (r"(?:la )?Asamblea General(?: de la ONU| de las Naciones Unidas)?", "General Assembly"),
+        (r"(?:el )?Gobierno", "Government"),
         *compose(
             (("(?:el )?Departamento de {domain}", "{place} Department of {domain}"),),
             {
@@ -431,4 +466,24 @@ PROFILE = Profile(
         "pasó de": "",
         "bajó de": "",
     },
+    # --- people (issue #10) ---
+    place_features=(
+        "archipiélago",
+        "islas",
+        "isla",
+        "monte",
+        "montaña",
+        "río",
+        "lago",
+        "muelle",
+        "puerto",
+        "calle",
+        "distrito",
+        "hospital",
+        "parque",
+        "pagoda",
+        "templo",
+        "puente",
+    ),
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

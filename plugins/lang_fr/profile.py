@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -19,6 +19,21 @@ _MINISTRIES = {
     "de la Culture, des Sports et du Tourisme": "Culture, Sports and Tourism",
     "de l'Intérieur": "Home Affairs",
     "de l'Éducation et de la Formation": "Education and Training",
+    "du Plan et de l'Investissement": "Planning and Investment",
+    "de l'Industrie et du Commerce": "Industry and Trade",
+    "du Commerce": "Trade",
+    "de la Santé": "Health",
+    "des Finances": "Finance",
+    "de la Science et de la Technologie": "Science and Technology",
+    "des Sciences et des Technologies": "Science and Technology",
+    "de l'Agriculture et de l'Environnement": "Agriculture and Environment",
+    "de l'Agriculture et du Développement rural": "Agriculture and Rural Development",
+    "de l'Agriculture": "Agriculture",
+    "des Ressources naturelles et de l'Environnement": "Natural Resources and Environment",
+    "de l'Environnement": "Environment",
+    "des Transports": "Transport",
+    "de l'Économie": "Economy",
+    "de l'Écologie": "Ecology",
 }
 _TITLES = {
     "vice-Premier ministre": "Deputy Prime Minister",
@@ -48,10 +63,29 @@ _TITLES = {
     "représentant": "Representative",
     "ambassadrice": "Ambassador",
     "porte-parole": "Spokesperson",
+    "secrétaire général": "Secretary-General",
+    "secrétaire générale": "Secretary-General",
+    "haut-commissaire": "High Commissioner",
+    "rapporteur spécial": "Special Rapporteur",
+    "rapporteuse spéciale": "Special Rapporteur",
+    "secrétaire d'État": "Secretary of State",
+    "professeur": "Professor",
+    "professeure": "Professor",
     **{f"vice-ministre {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"ministre {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
 _HR = r"droits de l['’]homme"
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+comité commission conseil résolution assemblée communauté sommet salon foire congrès conférence accord
+traité déclaration charte protocole stratégie programme fédération chambre banque groupe société
+université académie hôpital centre institut émirats république royaume états ministère département
+direction agence fonds droits nations unies bureau permanent coopérative union affaires ethnies
+minorités religieuses
+"""
+
 
 PROFILE = Profile(
     code="fr",
@@ -148,6 +182,8 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)", "United Nations"),
+        (r"(?:l['’])?Assemblée générale(?: des Nations unies| de l['’]ONU)?", "General Assembly"),
         *compose(
             (
                 (
@@ -607,4 +643,26 @@ PROFILE = Profile(
         "passé de": "",
         "baissé de": "decrease",
     },
+    # --- people (issue #10) ---
+    place_features=(
+        "archipel",
+        "archipels",
+        "îles",
+        "île",
+        "mont",
+        "montagne",
+        "fleuve",
+        "rivière",
+        "lac",
+        "quai",
+        "port",
+        "rue",
+        "district",
+        "hôpital",
+        "parc",
+        "pagode",
+        "temple",
+        "pont",
+    ),
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -18,7 +18,24 @@ _MINISTRIES = {
     "Informasi dan Komunikasi": "Information and Communications",
     "Tenaga Kerja": "Labour, Invalids and Social Affairs",
     "Kebudayaan": "Culture, Sports and Tourism",
-    "Pendidikan": "Education and Training",
+    "Pendidikan dan Pelatihan": "Education and Training",
+    "Pendidikan": "Education",
+    "Perencanaan dan Investasi": "Planning and Investment",
+    "Perencanaan Pembangunan Nasional": "National Development Planning",
+    "Perindustrian dan Perdagangan": "Industry and Trade",
+    "Perindustrian": "Industry",
+    "Perdagangan": "Trade",
+    "Kesehatan": "Health",
+    "Keuangan": "Finance",
+    "Ilmu Pengetahuan dan Teknologi": "Science and Technology",
+    "Sains dan Teknologi": "Science and Technology",
+    "Pertanian dan Lingkungan Hidup": "Agriculture and Environment",
+    "Pertanian": "Agriculture",
+    "Sumber Daya Alam dan Lingkungan Hidup": "Natural Resources and Environment",
+    "Lingkungan Hidup": "Environment",
+    "Perhubungan": "Transport",
+    "Pariwisata": "Tourism",
+    "Badan Usaha Milik Negara": "State-Owned Enterprises",
     "Dalam Negeri": "Home Affairs",
 }
 _TITLES = {
@@ -46,18 +63,36 @@ _TITLES = {
     "Wakil Gubernur": "Vice Governor",
     "Wali Kota": "Mayor",
     "Juru Bicara": "Spokesperson",
+    "Komisaris Tinggi": "High Commissioner",
+    "Pelapor Khusus": "Special Rapporteur",
+    "Profesor": "Professor",
     "Wakil Menteri": "Deputy Minister",
     "Menteri": "Minister",
+    "Menteri Koordinator Bidang Perekonomian": "Coordinating Minister for Economic Affairs",
+    "Menteri Koordinator": "Coordinating Minister",
     **{f"Wakil Menteri {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Menteri {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+konvensi komite komisi dewan resolusi majelis asosiasi komunitas ktt pameran kongres konferensi perjanjian
+deklarasi piagam strategi federasi kamar dagang grup perusahaan universitas akademi rumah sakit pusat
+emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian perdagangan perindustrian
+provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
+penyandang cacat perang disabilitas sosial tenaga kerja
+persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
+urusan etnis minoritas suku agama
+"""
+
 
 PROFILE = Profile(
     code="id",
     name_shape=VIETNAMESE,
     office_words=OFFICE_WORDS,
     abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
-    conjunctions=("dan", "serta"),
+    conjunctions=("dan", "serta", "sekaligus"),
     role_articles=("para", "sang"),
     city_cues=("kota",),
     percent_words=("persen",),
@@ -127,6 +162,8 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        (r"PBB|Perserikatan Bangsa-Bangsa", "United Nations"),
+        (r"Majelis Umum(?: PBB)?", "General Assembly"),
         *compose(
             (
                 ("Dinas {domain}", "{place} Department of {domain}"),
@@ -451,4 +488,24 @@ PROFILE = Profile(
         "meningkat dari": "",
         "menurun dari": "",
     },
+    # --- people (issue #10) ---
+    place_features=(
+        "kepulauan",
+        "pulau",
+        "gunung",
+        "sungai",
+        "danau",
+        "dermaga",
+        "pelabuhan",
+        "jalan",
+        "kecamatan",
+        "distrik",
+        "hutan",
+        "kawasan",
+        "taman",
+        "pagoda",
+        "kuil",
+        "jembatan",
+    ),
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

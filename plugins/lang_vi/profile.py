@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -40,6 +40,13 @@ _DOMAINS = {
     "Quốc phòng": "National Defence",
 }
 _COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân|UBND"
+
+# --- people (issue #10) ---
+# Head nouns of bodies, treaties and documents, capitalised in their names: never words of a person's name
+_INSTITUTION_WORDS = """
+sở bộ ban ủy uỷ hội viện cục vụ tổng tập ngân đảng quỹ bệnh huyện tỉnh quận xã phường
+"""
+
 
 PROFILE = Profile(
     code="vi",
@@ -113,6 +120,14 @@ PROFILE = Profile(
         "Chủ nhiệm": "Chairman",
         "Phó Chủ nhiệm": "Vice Chairman",
         "Nguyên Chủ tịch": "Former Chairman",
+        "Thủ tướng Chính phủ": "Prime Minister",
+        "Phó Thủ tướng Chính phủ": "Deputy Prime Minister",
+        "Phó Thủ tướng Thường trực Chính phủ": "Permanent Deputy Prime Minister",
+        "Phó Thủ tướng Thường trực": "Permanent Deputy Prime Minister",
+        "Ủy viên Bộ Chính trị": "Politburo Member",
+        "Uỷ viên Bộ Chính trị": "Politburo Member",
+        "Ủy viên Trung ương Đảng": "Member of the Party Central Committee",
+        "Uỷ viên Trung ương Đảng": "Member of the Party Central Committee",
     },
     bodies=(
         *compose(
@@ -438,4 +453,23 @@ PROFILE = Profile(
         "giảm từ": "",
         "tăng từ": "",
     },
+    # --- people (issue #10) ---
+    place_features=(
+        "quần",
+        "đảo",
+        "núi",
+        "sông",
+        "bến",
+        "cảng",
+        "đường",
+        "huyện",
+        "quận",
+        "phường",
+        "xã",
+        "viện",
+        "chùa",
+        "đền",
+        "cầu",
+    ),
+    institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
 )

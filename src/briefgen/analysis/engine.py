@@ -66,10 +66,23 @@ class Analyser:
         leads = "|".join(
             re.escape(w) for w in sorted([*profile.honorifics, *profile.ranks], key=len, reverse=True)
         )
+        # --- people (issue #10) ---
+        heads = "|".join(
+            re.escape(t)
+            for t in sorted([*profile.titles, *profile.ranks, *profile.honorifics], key=len, reverse=True)
+        )
         self._name_rules = NameRules(
             profile.name_shape,
             frozenset(w.casefold() for w in profile.office_words),
             frozenset(w.casefold() for w in profile.determiners),
+            frozenset(
+                w.casefold()
+                for phrase in (*profile.institution_words, *profile.titles, *profile.ranks)
+                for w in re.split(r"[\s-]+", phrase)
+                if len(w) > 2
+            ),
+            re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.I) if heads else None,
+            frozenset(w.casefold() for w in profile.place_features),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
@@ -87,7 +100,6 @@ class Analyser:
             text,
             self.profile.honorifics,
             self._apposition,
-            titled=self.profile.english,
             lead_in=self._lead_in,
             rules=self._name_rules,
         )

@@ -11,12 +11,14 @@ after an honorific ("Mr", "Mme", "Ibu"). A pack for another script supplies its 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from ..gazetteer import lookup
 from ..textutil import fold_name
+from .personal import country_of, country_words, known_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -72,12 +74,21 @@ class NameShape(Protocol):
 class NameRules:
     """A language's words for name finding: the name ``shape`` (None: names only after an honorific),
     ``office_words`` that open an official's title ("Resident Coordinator"), ``determiners`` that
-    never start a foreign name ("the", "le").
+    never start a foreign name ("the", "le"), ``institution_words`` and ``titles`` (see
+    :func:`_foreign_name`).
     """
 
     shape: NameShape | None = None
     office_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    # --- people (issue #10) ---
+    # head nouns of bodies, treaties and documents ("Convention", "Association", "Resolution") and the
+    # words of the pack's titles: a name never contains one
+    institution_words: frozenset[str] = frozenset()
+    # the pack's titles and ranks as one pattern: what announces a name of any nationality
+    titles: re.Pattern[str] | None = None
+    # nouns of places and buildings next to their name ("Gunung", "archipelago", "Hospital")
+    feature_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -92,25 +103,117 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
     )
 
 
-def _titled_name(run: list[re.Match[str]], rules: NameRules) -> tuple[int, int] | None:
-    """The 2-3 word name that closes a run of office words ("UN Resident Coordinator Pauline Tamesis").
+def _institutional(word: str, rules: NameRules) -> bool:
+    """A word of office, an institution's head noun, an acronym, a place or a country: never in a name.
 
-    English reports put a foreign official's full title straight before the name, with no "Mr" or
-    comma; the word just before the name must be a word of office, institution or a place, so that
-    "Mekong Delta" or "Human Rights Dialogue" are never read as people.
+    Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire").
+    """
+    parts = word.split("-") if "-" in word else [word]
+    return (
+        word.isupper()
+        or bool(lookup(word))
+        or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
+        or any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
+    )
+
+
+_NAME_WORDS = 4  # "Maria Rosari Dwi Putri"
+_BETWEEN = r"(?:\s+[^\s,;:.()]+){1,3}\s+$"  # "ministre [allemande]", "Secretary [of Health]" before a name
+
+
+def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> int:
+    """How strongly a title announces the name starting at ``run[k]``: 3, 2, 1 or 0.
+
+    3: a title or rank stands right before it, in the run ("Menteri Perdagangan Budi Santoso") or
+    just before the run ("Premier Li Qiang"); 2: a few words before it ("l'ambassadeur suisse Jürg
+    Lauber") or in the clause before it, up to a comma ("la présidente de la 80e session, Annalena
+    Baerbock"); 1: the run opens with words of office or places ("ASEAN ..."); 0: nothing does.
+    """
+    titles = rules.titles
+    if titles is None:
+        return 0
+    start = run[k].start()
+    if k > 0 and titles.search(text, run[0].start(), start):
+        return 3
+    window = text[max(0, run[0].start() - 80) : run[0].start()]
+    if re.search(rf"(?:{titles.pattern})\.?\s+$", window, re.I):
+        return 3
+    if re.search(rf"(?:{titles.pattern}){_BETWEEN}", window, re.I):
+        return 2
+    comma = re.search(r"([^,;:()]*),\s+$", window)
+    if comma and titles.search(comma.group(1)):
+        return 2
+    before = run[k - 1] if k > 0 else None
+    return 1 if before and (_institutional(before.group(), rules) or _titles_word(before, rules)) else 0
+
+
+def _names_a_feature(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """Whether a place or building noun stands right before or after ``text[start:end]``.
+
+    Mountains, wharves, islands and hospitals carry Vietnamese-shaped names ("Gunung Ba Den",
+    "Bach Mai Hospital", "the Truong Sa archipelago"); a person's name is never written so.
+    """
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \u00a0)]+([^\W\d_]+)", text[end : end + 40])
+    return any(m and m.group(1).casefold() in rules.feature_words for m in (before, after))
+
+
+def _titles_word(word: re.Match[str], rules: NameRules) -> bool:
+    """Whether ``word`` is a whole title or honorific ("Mme", "Premier"): where a name starts after."""
+    return rules.titles is not None and rules.titles.fullmatch(word.group()) is not None
+
+
+def _vietnamese_written(word: str, rules: NameRules) -> bool:
+    """A Vietnamese syllable written with its marks ("Sở", "Kế"): a foreign name never has one.
+
+    Vietnamese names are found by their own shape; a marked syllable after a title that is no such
+    name is a body's word ("Giám đốc Sở Kế hoạch").
+    """
+    if rules.shape is None or not rules.shape.is_syllable(word):
+        return False
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.casefold()
+
+
+def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tuple[int, int] | None:
+    """The 2-4 word name of any nationality that a title announces ("Prime Minister Anwar Ibrahim").
+
+    The name is what follows the run's last institutional word. Of its possible lengths the longest
+    that starts with a known given name or surname wins ("Philippine Secretary of Health Teodoro
+    Herbosa": not "Health"). Evidence must match doubt: a name with a known given name or surname
+    needs only words of office before it, one with none ("Mukhtar Babayev") a title in its clause.
+    Country names and their parts ("Arab Emirates") are never names, nor is a run that opens with a
+    Vietnamese syllable written with its marks (a body's word: "Sở Kế hoạch").
     """
     k = len(run)
-    while k > 0 and k > len(run) - 3 and not _institutional(run[k - 1].group(), rules):
+    while k > 0 and not _institutional(run[k - 1].group(), rules) and not _titles_word(run[k - 1], rules):
         k -= 1
-    if len(run) - k < 2 or k == 0 or not _institutional(run[k - 1].group(), rules):
+    if any(_vietnamese_end(run, j, rules) for j in range(k, len(run))):
+        return None  # a Vietnamese name, found by its own shape
+    words = [t.group() for t in run[k:]]
+    if len(words) < 2:
         return None
-    if any(t.group().isupper() or lookup(t.group()) for t in run[k:]):
+
+    def possible(n: int) -> bool:
+        first = len(run) - n
+        return not (
+            words[-n].casefold() in rules.determiners
+            or country_words(words[-n:])
+            or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
+            or _vietnamese_written(words[-n], rules)
+            or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
+        )
+
+    lengths = [n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if possible(n)]
+    if not lengths:
         return None
-    return k, len(run)
-
-
-def _institutional(word: str, rules: NameRules) -> bool:
-    return word.casefold() in rules.office_words or word.isupper() or bool(lookup(word))
+    # right after an honorific or a word of office the name starts there ("Mme Tuong Duy Kien",
+    # "Director-General Tedros Adhanom Ghebreyesus"); in a run with neither, at the longest known name
+    whole = k > 0 and lengths[0] == len(words)
+    length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
+    name = words[-length:]
+    first = len(run) - length
+    need = 1 if any(known_name(w) for w in name) else 2
+    return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
 
 
 @dataclass(frozen=True)
@@ -141,7 +244,6 @@ def latin_names(
     text: str,
     honorifics: Iterable[str] = (),
     apposition: re.Pattern[str] | None = None,
-    titled: bool = False,
     lead_in: LeadIn | None = None,
     rules: NameRules = _NO_RULES,
 ) -> list[Mention]:
@@ -151,7 +253,7 @@ def latin_names(
     opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi, représentante
     résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
     nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
-    ``titled`` also takes a foreign name that closes a run of office words (see :func:`_titled_name`).
+    A name of any nationality that a title announces is taken too (see :func:`_foreign_name`).
     ``lead_in`` takes a whole run of 2-4 words that a rank or honorific announces (see :class:`LeadIn`).
     """
     titles = {h.casefold() for h in honorifics} if not _headline(text) else set()
@@ -171,7 +273,7 @@ def latin_names(
         ):
             found.append(_mention(text, run[0], run[-1]))
             continue
-        tail = _titled_name(run, rules) if titled and not headline else None
+        tail = _foreign_name(text, run, rules) if not headline else None
         if tail and not _vietnamese_end(run, tail[0], rules):
             found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
             run = run[: tail[0]]
@@ -193,7 +295,8 @@ def latin_names(
             first = i + 1 if after_title else i
             end = _vietnamese_end(run, first, rules)
             if end:
-                found.append(_mention(text, run[first], run[end - 1]))
+                if not _names_a_feature(text, run[first].start(), run[end - 1].end(), rules):
+                    found.append(_mention(text, run[first], run[end - 1]))
                 i = end
                 continue
             i += 1

@@ -228,3 +228,13 @@ class Profile:
     share_of: tuple[str, ...] = ()
     # words before a number that make it a clock time, never a figure ("lúc 8 giờ", "pukul 09.00")
     time_cues: tuple[str, ...] = ()
+    # --- people (issue #10) ---
+    # head nouns of bodies, treaties, documents and events, capitalised in names ("Convention",
+    # "Association", "Resolution", "Emirates"): a word no person's name contains
+    institution_words: tuple[str, ...] = ()
+    # (article, suffix) around an adjective made from a country's name, dropped to find the country
+    # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
+    demonym_affixes: tuple[str, str] = ("", "")
+    # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
+    # Vietnamese-shaped name beside one is that place's, not a person's
+    place_features: tuple[str, ...] = ()

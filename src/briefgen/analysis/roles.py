@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..gazetteer import find_latin
 from .names import Mention
+from .personal import country_of
 from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
@@ -165,12 +166,44 @@ class RoleReader:
             return " ".join(words) if words else part
         if not words or self.profile.english:
             return part
-        body = self.body(rest)
-        if body is None:
-            return f"{' '.join(words)} ({rest})"
-        if _CHAIRED.search(body):  # the head of a People's Committee is its Chairman
+        # --- people (issue #10): title + body + country, or the whole source phrase once ---
+        body, country = self._body_and_country(rest)
+        if body is None and country is None:
+            return part  # never an English title glued to an untranslated fragment
+        if body and _CHAIRED.search(body):  # the head of a People's Committee is its Chairman
             words[-1] = _CHAIR_TITLES.get(words[-1], words[-1])
-        return f"{' '.join(words)} of the {body}"
+        role = _of(" ".join(words), body) if body else " ".join(words)
+        return f"{role} of {country}" if country else role
+
+    def _body_and_country(self, rest: str) -> tuple[str | None, str | None]:
+        """The English body and country that ``rest`` (a role after its title) names, each or both.
+
+        "de Malasia" is a country, "Bộ Y tế" a body, "del Ministerio de Salud de Chile" both; a
+        body is tried first on the whole of ``rest``, so a country inside a body's name stays there.
+        """
+        body = self.body(rest)
+        if body is not None:
+            return body, None
+        country = country_of(self._bare(rest), self.profile.demonym_affixes)
+        if country:
+            return None, country
+        words = rest.split()
+        for n in (1, 2, 3):
+            if len(words) > n:
+                country = country_of(" ".join(words[-n:]), self.profile.demonym_affixes)
+                body = self.body(" ".join(words[:-n])) if country else None  # a trailing "of" is a joiner
+                if body:
+                    return body, country
+        return None, None
+
+    def _bare(self, text: str) -> str:
+        """``text`` without the joining words and articles before it ("de la", "of the")."""
+        while True:
+            stripped = self._article.sub("", text)
+            stripped = self._joiner.sub("", stripped) if self._joiner else stripped
+            if stripped == text:
+                return text.strip()
+            text = stripped
 
     def _title_and_body(self, longest: str, rest: str) -> tuple[str, str]:
         """The title at the start of ``rest`` and what follows it.
@@ -226,6 +259,13 @@ class RoleReader:
             place, a, b = hits[0]
             return _short(place.english), (a, b)
         return None, None
+
+
+def _of(title: str, body: str) -> str:
+    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health"."""
+    if title.endswith("Minister") and body.startswith("Ministry of "):
+        return f"{title} of {body.removeprefix('Ministry of ')}"
+    return f"{title} of the {body}"
 
 
 def _short(english: str) -> str:

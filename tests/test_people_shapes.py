@@ -1,0 +1,126 @@
+"""People by their name's shape and roles composed in English (issue #10), in every language.
+
+The examples are written for these tests: officials of several nationalities announced by a title,
+bodies, treaties and countries that look like names after one, and roles whose parts (title, body,
+country) translate or do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from langutil import analyse_text, language
+
+from briefgen.analysis.personal import country_of, country_words, known_name
+from briefgen.analysis.roles import RoleReader
+
+
+def _names(code: str, text: str) -> set[str]:
+    return {p.name for p in analyse_text(code, text).people}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [
+        ("en", "Malaysian Prime Minister Anwar Ibrahim opened the summit on Monday.", "Anwar Ibrahim"),
+        ("en", "Philippine Secretary of Health Teodoro Herbosa chaired the session.", "Teodoro Herbosa"),
+        ("en", "The forum heard Prof. Martin Ross of the University of Leeds.", "Martin Ross"),
+        ("fr", "Le secrétaire général de l'ONU António Guterres a ouvert le débat.", "Antonio Guterres"),
+        ("fr", "Elle a été accueillie par l'ambassadeur suisse Jürg Keller à Genève.", "Jurg Keller"),
+        ("id", "Presiden Prabowo Subianto membuka forum bisnis itu di Jakarta.", "Prabowo Subianto"),
+        ("id", "Menteri Perdagangan Budi Santoso menyampaikan sambutan.", "Budi Santoso"),
+        ("es", "Inauguró el foro el presidente del Gobierno, Pedro Sánchez, en Madrid.", "Pedro Sanchez"),
+        ("vi", "Dự hội nghị có Đại sứ Nhật Bản Yamada Takio cùng nhiều đại biểu.", "Yamada Takio"),
+    ],
+)
+def test_officials_of_any_nationality_are_found_after_their_title(code: str, text: str, name: str):
+    assert name in _names(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The Director of the Vietnam National Heart Association said the forum mattered."),
+        ("en", "The President of the United Arab Emirates attended; the Minister Arab Emirates spoke."),
+        ("en", "The Minister of the ASEAN Economic Community Blueprint office attended."),
+        ("en", "The Minister of Natural Resources and Environment attended the meeting."),
+        ("fr", "Le président du Comité Permanent de la Convention a parlé."),
+        ("id", "Kepala Kantor Tetap Komite Pengarah Pemerintah hadir dalam acara itu."),
+        ("es", "El director de la Oficina Permanente de Promoción Comercial habló."),
+        ("vi", "Giám đốc Sở Kế hoạch và Đầu tư phát biểu tại hội nghị."),
+    ],
+)
+def test_bodies_treaties_and_countries_after_a_title_are_not_people(code: str, text: str):
+    assert _names(code, text) == set()
+
+
+def test_the_name_lexicon_and_the_world_gazetteer_are_the_evidence():
+    assert known_name("Annalena") and known_name("Santoso") and not known_name("Association")
+    assert country_words(["Arab", "Emirates"]) and country_words(["Malaysia"])
+    assert not country_words(["Anwar", "Ibrahim"])
+    assert country_of("Malasia") == country_of("malaisien") == country_of("Malaysian") == "Malaysia"
+    assert country_of("Azerbaiyán") == "Azerbaijan"
+    assert country_of("Gobierno") is None and country_of("national") is None
+
+
+def test_arabic_foreign_officials_are_romanised_from_known_names():
+    people = {
+        p.name: p.role
+        for p in analyse_text("ar", "وقال رئيس الوزراء الماليزي أنور إبراهيم إن القمة ناجحة.").people
+    }
+    assert people == {"Anwar Ibrahim": "Prime Minister of Malaysia"}
+
+
+def test_arabic_glued_place_noun_is_not_a_name():
+    text = "افتتح منتدى التحول الرقمي لمدينة دا نانغ أعماله اليوم."
+    assert _names("ar", text) == set()
+
+
+def _role(code: str, phrase: str) -> str:
+    return RoleReader(language(code).profile).english(phrase)
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "english"),
+    [
+        ("vi", "Bộ trưởng Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment"),
+        ("vi", "Thứ trưởng Bộ Y tế", "Deputy Minister of Health"),
+        ("id", "Perdana Menteri Malaysia", "Prime Minister of Malaysia"),
+        ("id", "Menteri Pendidikan dan Pelatihan", "Minister of Education and Training"),
+        (
+            "id",
+            "Wakil Perdana Menteri sekaligus Menteri Luar Negeri",
+            "Deputy Prime Minister; Minister of Foreign Affairs",
+        ),
+        ("fr", "Premier ministre malaisien", "Prime Minister of Malaysia"),
+        ("fr", "secrétaire général de l'ONU", "Secretary-General of the United Nations"),
+        ("es", "ministro de Ecología de Azerbaiyán", "Minister of Ecology of Azerbaijan"),
+        ("ar", "وزير التخطيط والاستثمار", "Minister of Planning and Investment"),
+    ],
+)
+def test_roles_are_composed_from_title_body_and_country(code: str, phrase: str, english: str):
+    assert _role(code, phrase) == english
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase"),
+    [
+        ("vi", "Đại sứ Nhật Bản tại Việt Nam"),
+        ("es", "secretaria de Estado de Comercio"),
+        ("fr", "présidente de la 80e session"),
+    ],
+)
+def test_a_role_with_an_untranslated_part_stays_whole_in_its_language(code: str, phrase: str):
+    english = _role(code, phrase)
+    assert english == phrase and "(" not in english
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", "Wisatawan mendaki Gunung Tan Lap setiap akhir pekan."),
+        ("en", "The patients were moved to Cho Ray Hospital on Monday."),
+        ("vi", "Đoàn đã đến thăm chùa Quang Minh trong chuyến công tác."),
+    ],
+)
+def test_a_vietnamese_shaped_place_beside_its_noun_is_no_person(code: str, text: str):
+    assert _names(code, text) == set()
