@@ -118,11 +118,11 @@ class Analyser:
         published = article.published or self.dates.stamp(cleaned.timestamp)
         date = self.dates.event_date(sentences[:3], captions, body, published)
         lead = [*sentences[:4], *captions]
-        headline = article.title or (sentences[0] if sentences and len(sentences[0]) < 160 else None)
+        place = self.event.place([*sentences, *captions])
         event = EventInfo(
-            title=self.event.title([*sentences, *captions], date, headline),
+            title=self.event.title([*sentences, *captions], date, place),
             date=date,
-            place=self.event.place([*sentences, *captions]),
+            place=place,
             organisers=self.event.organisers(lead),
             attendance=attendance(figures),
         )

@@ -1,8 +1,10 @@
 """What the event was: an English title, the host place, organisers and attendance.
 
-The title is assembled from what the conference's own name says (national? training?
-review? on which topics?) so that it reads in English whatever the source language; when the
-lexicon recognises nothing, the article's headline or lead sentence stands in. The place is
+The title is the event's own name, not the article's headline: the noun phrase around an event
+noun (summit, forum, congress, session, fair...). An English report's name is kept as written; any
+other is rendered from what the pack can translate in it (kind, modifiers, topics) plus what needs
+no translation (Latin-capital acronyms such as ASEAN or COP29, the ordinal, the year, a known
+place); when nothing in it translates, "{kind} in {place}" stands in, never source words. The place is
 the province or city the article names most, counting a name after a place word ("tỉnh",
 "province de", "مقاطعة") double; a city named as such ("ville de Quy Nhon") is kept too.
 """
@@ -12,10 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..gazetteer import Place, find_latin, lookup
 from ..models import Attendance, Figure
-from ..textutil import fold_name
+from ..textutil import DIGITS, fold, fold_name
 from .profile import Profile
 from .roles import RoleReader
 
@@ -33,14 +36,226 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# Where a name stops: punctuation that closes a phrase, a dash between spaces, a sentence stop.
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–—]\s|[–—]")
+_TOKEN = re.compile(r"\S+")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_PLACE_KIND = re.compile(r"\s+(?:province|city)$")
+_ASCII_TITLE = re.compile(r"[A-Za-z0-9 .,'&()/+-]+")
+
+
+def _number(text: str) -> int | None:
+    """The value of digits or a Roman numeral ("XX" of "lần thứ XX", "XVe"), or None."""
+    if text.isdigit():
+        return int(text)
+    up = text.upper()
+    if not up or any(c not in _ROMAN for c in up):
+        return None
+    values = [_ROMAN[c] for c in up]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def is_english_title(title: str, stop_words: Sequence[str] = ()) -> bool:
+    """ASCII letters, digits and punctuation, and none of the source language's stop words."""
+    stops = {w.casefold() for w in stop_words}
+    words = re.findall(r"\w+", title.casefold())
+    return bool(_ASCII_TITLE.fullmatch(title)) and stops.isdisjoint(words)
+
+
+def _cue_pattern(cue: str, clitic: str) -> re.Pattern[str]:
+    """A cue as a word start (after an optional glued clitic such as Arabic "و"), any case."""
+    lead = rf"(?:{clitic})?" if clitic else ""
+    return re.compile(rf"(?<!\w){lead}{re.escape(cue)}", re.I)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One reading of the event's name: its English words and how much of it was understood."""
+
+    score: int
+    kind: str
+    words: tuple[str, ...]
+    period: str | None
+
+
+class TitleReader:
+    """The event's English title from the noun phrase around its event noun."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self._stops = frozenset(w.casefold() for w in profile.stop_words)
+        nouns = sorted(profile.event_nouns, key=lambda p: len(p[0]), reverse=True)
+        self._nouns = [(_cue_pattern(cue, profile.title_prefix), en) for cue, en in nouns]
+        # (pattern, English, part) of every word the name may hold, longest first: a long cue
+        # claims its span ("hội nghị thượng đỉnh" is a summit, not a conference)
+        parts = [
+            *((cue, en, "modifier") for cue, en in profile.event_modifiers),
+            *((cue, en, "topic") for cue, en in profile.topics),
+            *((cue, en, "kind") for cue, en in profile.event_kinds),
+            *((cue, en, "noun") for cue, en in profile.event_nouns),
+        ]
+        parts.sort(key=lambda p: len(p[0]), reverse=True)
+        self._parts = [(_cue_pattern(cue, profile.title_prefix), en, part) for cue, en, part in parts]
+        self._ordinals = [re.compile(p) for p in profile.name_ordinals]
+        ends = "|".join(re.escape(w.casefold()) for w in profile.name_ends) or "(?!)"
+        self._ends = re.compile(rf"(?<!\w)(?:{ends})(?!\w)")
+        self._links = frozenset(w.casefold() for w in profile.name_links)
+        self._lexicon = frozenset(
+            w for cue, _, _ in parts for w in re.findall(r"\w+", cue.casefold())
+        )
+
+    def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
+        names = [name for text in texts for name in self._names(text)]
+        year = date[:4] if date and date[:4].isdigit() else None
+        best = max(names, key=lambda n: n.score, default=None)  # the first of equals: the lead's
+        if best is not None and len(best.words) > 1:
+            period = best.period or year
+            return " ".join([*best.words, *([period] if period and period not in best.words else [])])
+        kinds = Counter(n.kind for n in names)
+        kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
+        where = _PLACE_KIND.sub("", place.rsplit(",", 1)[-1].strip()) if place else ""
+        return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
+
+    def _names(self, text: str) -> list[_Name]:
+        out = []
+        claimed: set[int] = set()
+        for pattern, english in self._nouns:
+            for m in pattern.finditer(text):
+                if m.start() in claimed:
+                    continue
+                claimed.update(range(m.start(), m.end()))
+                name = self._written(text, m, english) if self.profile.english else None
+                out.append(name or self._rendered(text, m, english))
+        return sorted(out, key=lambda n: -n.score)
+
+    def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The span of the phrase around ``text[start:end]``: to the nearest boundaries, capped."""
+        left = max((b.end() for b in _BOUNDARY.finditer(text, 0, start)), default=0)
+        stop = _BOUNDARY.search(text, end)
+        right = stop.start() if stop else len(text)
+        ending = self._ends.search(text[end:right].casefold())
+        if ending is not None and len(text[end:right].casefold()) == right - end:
+            right = end + ending.start()
+        return left, right
+
+    def _rendered(self, text: str, noun: re.Match[str], kind: str) -> _Name:
+        """A name in another language, rebuilt in English from the words the pack can translate."""
+        left, right = self._clause(text, noun.start(), noun.end())
+        before = _TOKEN.findall(text[left : noun.start()])[-3:]
+        start = noun.start() - len(" ".join(before)) - 1 if before else noun.start()
+        phrase = text[max(left, start) : right]
+        words = _TOKEN.findall(phrase)
+        phrase = " ".join(words[: len(before) + 14])
+        after = text[right:].lstrip()
+        if after.startswith("(") and ")" in after[:40]:
+            phrase += " " + after[: after.index(")") + 1]
+        found: dict[str, list[str]] = {"modifier": [], "topic": [], "kind": []}
+        taken: set[int] = set()
+        for pattern, english, part in self._parts:
+            for m in pattern.finditer(phrase):
+                if taken.isdisjoint(range(m.start(), m.end())):
+                    taken.update(range(m.start(), m.end()))
+                    if part in found and english not in found[part]:
+                        found[part].append(english)
+        acronyms = [
+            m.group()
+            for m in _ACRONYM.finditer(phrase)
+            if taken.isdisjoint(range(m.start(), m.end())) and m.group().casefold() not in self._stops
+        ]
+        places = [_PLACE_KIND.sub("", p.english) for p, _, _ in (self.profile.find_places or find_latin)(phrase)]
+        ordinal = self._ordinal(text, noun, phrase)
+        topics = found["topic"]
+        topic = ", ".join(topics[:-1]) + " and " + topics[-1] if len(topics) > 1 else "".join(topics)
+        words = [
+            *([_ordinal(ordinal)] if ordinal else []),
+            *found["modifier"],
+            *places[:1],
+            *dict.fromkeys(acronyms),
+            *([topic] if topic else []),
+            *found["kind"],
+            kind,
+        ]
+        score = 2 * len(topics) + len(found["modifier"]) + len(found["kind"]) + len(acronyms)
+        score += 2 * bool(ordinal) + bool(places)
+        return _Name(score, kind, self._clean(words), self._period(phrase))
+
+    def _ordinal(self, text: str, noun: re.Match[str], phrase: str) -> int | None:
+        """The name's ordinal: written next to the noun, or in the name after it."""
+        near = text[max(0, noun.start() - 12) : noun.start()]
+        for where in (near, phrase):
+            for pattern in self._ordinals:
+                m = pattern.search(where)
+                n = _number(m.group("n")) if m else None
+                if n:
+                    return n
+        spans = self.profile.number_word_spans
+        prefix = self.profile.ordinal_word_prefix
+        if spans is not None and prefix:
+            for start, _, value in spans(phrase):
+                if phrase.startswith(prefix, start) and value.isdigit():
+                    return int(value)
+        return None
+
+    def _written(self, text: str, noun: re.Match[str], kind: str) -> _Name | None:
+        """An English name as the report writes it: the capitalised run around the noun."""
+        left, right = self._clause(text, noun.start(), noun.end())
+        head = _TOKEN.findall(text[left : noun.start()])
+        kept: list[str] = []
+        for i in range(len(head) - 1, -1, -1):
+            word = head[i]
+            if self._named(word) or word.casefold() in self._lexicon:
+                kept.insert(0, word)
+            elif word.casefold() in self._links and kept and i > 0 and self._named(head[i - 1]):
+                kept.insert(0, word)
+            else:
+                break
+        tail: list[str] = []
+        rest = _TOKEN.findall(text[noun.end() : noun.end() + 160])
+        links: list[str] = []
+        for word in rest[:16]:
+            bare = word.rstrip(",.;:")
+            if word.casefold() in self._links:
+                links.append(word)
+                continue
+            if not (self._named(bare) or re.fullmatch(r"\([A-Z][\w ]*\)", bare)):
+                break
+            tail += [*links, bare]
+            links = []
+            if bare != word:
+                break
+        words = [*kept, text[noun.start() : noun.end()], *tail]
+        if len(words) == 1:
+            return None
+        while words and words[0].casefold() in self._links:
+            words.pop(0)
+        named = sum(1 for w in words if self._named(w))
+        ordinal = any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words)
+        score = named + 2 * ordinal + bool(kept and kept[0][0].isupper())
+        titled = [w if w.casefold() in self._links else w[0].upper() + w[1:] for w in words]
+        return _Name(score, kind, self._clean(titled), None)
+
+    @staticmethod
+    def _named(word: str) -> bool:
+        return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.isascii()
+
+    def _period(self, phrase: str) -> str | None:
+        m = _YEARS.search(phrase.translate(DIGITS))
+        if m is None:
+            return None
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+
+    def _clean(self, words: list[str]) -> tuple[str, ...]:
+        """The words fit for an English title: ASCII, and none of the source's stop words."""
+        return tuple(w for w in words if w.isascii() and w.casefold() not in self._stops)
+
+
 class EventReader:
     def __init__(self, profile: Profile, roles: RoleReader) -> None:
         self.profile = profile
         self.roles = roles
-        conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
-        self._conf = re.compile(rf"(?<!\w)(?:{conf})", re.I)
-        suffixes = "|".join(re.escape(w) for w in profile.ordinal_suffixes) or "(?!)"
-        self._ordinal = re.compile(rf"(\d{{1,2}})(?:{suffixes})\s+(?:{conf})", re.I)
+        self.titles = TitleReader(profile)
         # a city named as such ("ville de Quy Nhon", "in Vinh city"): group 1 or 2 is its name
         city_cues = "|".join(re.escape(c) for c in profile.city_cues) or "(?!)"
         city_name = profile.city_name_pattern or rf"(?:[A-Z{profile.capitals}][^\W\d_]*\s?){{1,3}}"
@@ -49,23 +264,8 @@ class EventReader:
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
         self._organise = [re.compile(p) for p in profile.organise_cues]
 
-    def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
-        best: tuple[int, str] | None = None
-        for text in texts:
-            for m in self._conf.finditer(text):
-                window = text[max(0, m.start() - 60) : m.end() + 120].casefold()
-                kinds = [en for cue, en in self.profile.event_kinds if cue.casefold() in window]
-                topics = [en for cue, en in self.profile.topics if cue.casefold() in window]
-                score = len(kinds) + 2 * len(topics)
-                if topics and (best is None or score > best[0]):
-                    ordinal = self._ordinal.search(text[max(0, m.start() - 8) : m.end()])
-                    words = [_ordinal(int(ordinal.group(1)))] if ordinal else []
-                    words += [*dict.fromkeys(kinds), "Conference on", " and ".join(dict.fromkeys(topics))]
-                    best = (score, " ".join(words))
-        if best:
-            year = date[:4] if date and date[:4].isdigit() else None
-            return f"{best[1]} {year}" if year else best[1]
-        return headline
+    def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
+        return self.titles.title(texts, date, place)
 
     def place(self, texts: Sequence[str]) -> str | None:
         scores: Counter[Place] = Counter()

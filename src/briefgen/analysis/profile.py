@@ -179,3 +179,19 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # --- titles (issue #10) ---
+    # the event's own name, rendered in English: event nouns (native -> English kind, "hội nghị thượng
+    # đỉnh" -> "Summit"), modifiers written before the topic ("toàn quốc" -> "National"), and the
+    # ``topics`` and ``event_kinds`` above; matched case-insensitively, longest first
+    event_nouns: tuple[tuple[str, str], ...] = ()
+    event_modifiers: tuple[tuple[str, str], ...] = ()
+    # regexes of an ordinal in a name, group ``n`` its digits or Roman numeral ("lần thứ XX", "ke-12")
+    name_ordinals: tuple[str, ...] = ()
+    # prefix of a number word that makes it an ordinal ("ال" of "السابعة والأربعين")
+    ordinal_word_prefix: str = ""
+    # words that end a name: a clause goes on after them ("tại", "qui", "yang"), matched folded
+    name_ends: tuple[str, ...] = ()
+    # words inside an English name between its capitalised parts ("of", "on": "Conference on Cardiology")
+    name_links: tuple[str, ...] = ()
+    # the language's stop words: none may reach an English title (a title check and a last filter)
+    stop_words: tuple[str, ...] = ()
