@@ -561,5 +561,6 @@ PROFILE = Profile(
         ("high-level", "High-level"),
     ),
     name_ordinals=(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b",),
-    name_links=("of", "on", "for", "and", "the", "&"),
+    name_links=("of", "on", "for", "and", "the", "a", "an", "&"),
+    name_ends=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )

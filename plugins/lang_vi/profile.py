@@ -299,9 +299,6 @@ PROFILE = Profile(
         ("năng lượng", "Energy"),
         ("văn hóa", "Culture"),
         ("đảng bộ", "Party"),
-        ("Quốc hội", "National Assembly"),
-        ("Liên hợp quốc", "UN"),
-        ("Hội đồng Nhân quyền", "Human Rights Council"),
     ),
     event_kinds=(
         ("tập huấn", "Training"),
@@ -401,6 +398,9 @@ PROFILE = Profile(
         ("cuộc họp", "Meeting"),
     ),
     event_modifiers=(
+        ("Quốc hội", "National Assembly"),
+        ("Liên hợp quốc", "UN"),
+        ("Hội đồng Nhân quyền", "Human Rights Council"),
         ("toàn quốc", "National"),
         ("quốc gia", "National"),
         ("quốc tế", "International"),
@@ -412,7 +412,7 @@ PROFILE = Profile(
         ("khoa học", "Scientific"),
         ("cấp tỉnh", "Provincial"),
     ),
-    name_ordinals=(r"(?i:lần thứ|thứ|khóa|khoá)\s+(?P<n>\d{1,3}|[IVXLC]+)\b",),
+    name_ordinals=(r"(?i:lần thứ|thứ|khóa|khoá)\s+(?P<n>\d{1,3}|[IVX]+)\b",),
     name_ends=(
         *("tại", "với", "do", "diễn ra", "được", "nhằm", "vào", "sáng", "chiều", "tối", "có", "khai mạc"),
         *("là", "đã", "sẽ", "đang", "cho biết", "từ ngày", "trong"),

@@ -11,14 +11,18 @@ the province or city the article names most, counting a name after a place word 
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..gazetteer import Place, find_latin, lookup
 from ..models import Attendance, Figure
-from ..textutil import DIGITS, fold, fold_name
+from ..textutil import DIGITS, fold_name
 from .profile import Profile
 from .roles import RoleReader
 
@@ -41,8 +45,13 @@ _BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–�
 _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 _PLACE_KIND = re.compile(r"\s+(?:province|city)$")
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+_NEXT = re.compile(r"\s+(\S+)")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_PARTS = ("modifier", "topic", "kind")
 _ASCII_TITLE = re.compile(r"[A-Za-z0-9 .,'&()/+-]+")
 
 
@@ -51,7 +60,7 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     up = text.upper()
-    if not up or any(c not in _ROMAN for c in up):
+    if not _ROMAN_NUMERAL.fullmatch(up):
         return None
     values = [_ROMAN[c] for c in up]
     return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
@@ -64,10 +73,45 @@ def is_english_title(title: str, stop_words: Sequence[str] = ()) -> bool:
     return bool(_ASCII_TITLE.fullmatch(title)) and stops.isdisjoint(words)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in the gazetteer's locales, and each form's English name.
+
+    A name's parties ("Foro Empresarial Vietnam-España", "Forum Bisnis Indonesia-Vietnam") need no
+    pack lexicon: the world data already spells each country in every language briefgen reads.
+    """
+    data = resources.files("briefgen").joinpath("data", "world_places.json.gz").read_bytes()
+    english = {form: c["en"] for c in json.loads(gzip.decompress(data))["countries"] for form in c["forms"]}
+    forms = "|".join(re.escape(f) for f in sorted(english, key=len, reverse=True) if len(f) > 3)
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), english
+
+
 def _cue_pattern(cue: str, clitic: str) -> re.Pattern[str]:
     """A cue as a word start (after an optional glued clitic such as Arabic "و"), any case."""
     lead = rf"(?:{clitic})?" if clitic else ""
     return re.compile(rf"(?<!\w){lead}{re.escape(cue)}", re.I)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A lexicon word found in a sentence: its span, its English and which part of a name it is."""
+
+    start: int
+    end: int
+    english: str
+    part: str
+
+
+def _distinct(parts: list[str], *others: str) -> list[str]:
+    """``parts`` less any whose words another part (or one of ``others``) already says."""
+    sets = [set(p.casefold().split()) for p in [*parts, *others]]
+    return [
+        p
+        for i, p in enumerate(parts)
+        if not any(
+            j != i and (sets[i] < other or (sets[i] == other and j < i)) for j, other in enumerate(sets)
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -99,36 +143,49 @@ class TitleReader:
         parts.sort(key=lambda p: len(p[0]), reverse=True)
         self._parts = [(_cue_pattern(cue, profile.title_prefix), en, part) for cue, en, part in parts]
         self._ordinals = [re.compile(p) for p in profile.name_ordinals]
+        self._modifier_order = {en: i for i, (_, en) in reversed(list(enumerate(profile.event_modifiers)))}
         ends = "|".join(re.escape(w.casefold()) for w in profile.name_ends) or "(?!)"
         self._ends = re.compile(rf"(?<!\w)(?:{ends})(?!\w)")
         self._links = frozenset(w.casefold() for w in profile.name_links)
-        self._lexicon = frozenset(
-            w for cue, _, _ in parts for w in re.findall(r"\w+", cue.casefold())
-        )
+        self._end_words = frozenset(w.casefold() for w in [*profile.name_ends, *profile.months])
+        self._lexicon = frozenset(w for cue, _, _ in parts for w in re.findall(r"\w+", cue.casefold()))
 
     def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
-        names = [name for text in texts for name in self._names(text)]
+        found = [(i, name) for i, text in enumerate(texts) for name in self._names(text)]
+        # a name the report repeats, or gives in its lead, is the event's own rather than one it mentions
+        repeats = Counter(name.words for _, name in found)
+        bonus = [(min(repeats[n.words] - 1, 2) + (i < 3)) * (len(n.words) > 1) for i, n in found]
+        ranked = [(n.score + extra, n) for (_, n), extra in zip(found, bonus, strict=True)]
+        best = max(ranked, key=lambda r: r[0], default=(0, None))[1]  # the first of equals: the lead's
         year = date[:4] if date and date[:4].isdigit() else None
-        best = max(names, key=lambda n: n.score, default=None)  # the first of equals: the lead's
         if best is not None and len(best.words) > 1:
-            period = best.period or year
-            return " ".join([*best.words, *([period] if period and period not in best.words else [])])
-        kinds = Counter(n.kind for n in names)
+            ordinal = bool(_ORDINAL_WORD.fullmatch(best.words[0]))
+            period = best.period or (None if ordinal else year)
+            title = " ".join(best.words)
+            return f"{title} {period}" if period and period not in title else title
+        kinds = Counter(name.kind for _, name in found)
         kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
-        where = _PLACE_KIND.sub("", place.rsplit(",", 1)[-1].strip()) if place else ""
+        where = _PLACE_KIND.sub("", _ASIDE.sub("", place).rsplit(",", 1)[-1].strip()) if place else ""
         return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
 
-    def _names(self, text: str) -> list[_Name]:
+    def _claims(self, text: str) -> list[_Part]:
+        """Every lexicon word of ``text``, longest cue first, none overlapping, in text order."""
+        taken: set[int] = set()
         out = []
-        claimed: set[int] = set()
-        for pattern, english in self._nouns:
+        for pattern, english, part in self._parts:
             for m in pattern.finditer(text):
-                if m.start() in claimed:
-                    continue
-                claimed.update(range(m.start(), m.end()))
-                name = self._written(text, m, english) if self.profile.english else None
-                out.append(name or self._rendered(text, m, english))
-        return sorted(out, key=lambda n: -n.score)
+                if taken.isdisjoint(range(m.start(), m.end())):
+                    taken.update(range(m.start(), m.end()))
+                    out.append(_Part(m.start(), m.end(), english, part))
+        return sorted(out, key=lambda p: p.start)
+
+    def _names(self, text: str) -> list[_Name]:
+        claims = self._claims(text)
+        out = []
+        for noun in (c for c in claims if c.part == "noun"):
+            name = self._written(text, noun) if self.profile.english else None
+            out.append(name or self._rendered(text, noun, claims))
+        return out
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The span of the phrase around ``text[start:end]``: to the nearest boundaries, capped."""
@@ -140,50 +197,57 @@ class TitleReader:
             right = end + ending.start()
         return left, right
 
-    def _rendered(self, text: str, noun: re.Match[str], kind: str) -> _Name:
+    def _rendered(self, text: str, noun: _Part, claims: list[_Part]) -> _Name:
         """A name in another language, rebuilt in English from the words the pack can translate."""
-        left, right = self._clause(text, noun.start(), noun.end())
-        before = _TOKEN.findall(text[left : noun.start()])[-3:]
-        start = noun.start() - len(" ".join(before)) - 1 if before else noun.start()
-        phrase = text[max(left, start) : right]
-        words = _TOKEN.findall(phrase)
-        phrase = " ".join(words[: len(before) + 14])
-        after = text[right:].lstrip()
-        if after.startswith("(") and ")" in after[:40]:
-            phrase += " " + after[: after.index(")") + 1]
-        found: dict[str, list[str]] = {"modifier": [], "topic": [], "kind": []}
-        taken: set[int] = set()
-        for pattern, english, part in self._parts:
-            for m in pattern.finditer(phrase):
-                if taken.isdisjoint(range(m.start(), m.end())):
-                    taken.update(range(m.start(), m.end()))
-                    if part in found and english not in found[part]:
-                        found[part].append(english)
+        left, right = self._clause(text, noun.start, noun.end)
+        before = list(_TOKEN.finditer(text, left, noun.start))[-1:]  # "47ª Cumbre", "10e session"
+        after = list(_TOKEN.finditer(text, noun.end, right))[:18]
+        start = before[0].start() if before else noun.start
+        end = after[-1].end() if after else noun.end
+        aside = _ASIDE.match(text, end)  # "(COP29)" just after the name
+        end = aside.end() if aside else end
+        inside = [c for c in claims if start <= c.start and c.end <= end and c is not noun]
+        parts = {part: list(dict.fromkeys(c.english for c in inside if c.part == part)) for part in _PARTS}
+        parts["modifier"].sort(key=self._modifier_order.__getitem__)  # the pack's English word order
         acronyms = [
             m.group()
-            for m in _ACRONYM.finditer(phrase)
-            if taken.isdisjoint(range(m.start(), m.end())) and m.group().casefold() not in self._stops
+            for m in _ACRONYM.finditer(text, start, end)
+            if not any(c.start <= m.start() < c.end for c in inside)
+            and not _ROMAN_NUMERAL.fullmatch(m.group())
+            and m.group().casefold() not in self._stops
         ]
-        places = [_PLACE_KIND.sub("", p.english) for p, _, _ in (self.profile.find_places or find_latin)(phrase)]
-        ordinal = self._ordinal(text, noun, phrase)
-        topics = found["topic"]
+        phrase = text[start:end]
+        pattern, english = _countries()
+        parties = "-".join(dict.fromkeys(english[m.group()] for m in pattern.finditer(phrase)))
+        places = [_PLACE_KIND.sub("", p.english) for p, _, _ in self._find_places(phrase)]
+        # the ordinal after the noun is its own up to the next noun, whose own ordinal may precede it
+        nouns = [c.start for c in inside if c.part == "noun" and c.start > noun.start]
+        own = text[noun.end : nouns[0]].rstrip().rpartition(" ")[0] if nouns else text[noun.end : end]
+        ordinal = self._ordinal(text, noun, own)
+        topics = _distinct(parts["topic"])
         topic = ", ".join(topics[:-1]) + " and " + topics[-1] if len(topics) > 1 else "".join(topics)
-        words = [
-            *([_ordinal(ordinal)] if ordinal else []),
-            *found["modifier"],
-            *places[:1],
-            *dict.fromkeys(acronyms),
-            *([topic] if topic else []),
-            *found["kind"],
-            kind,
-        ]
-        score = 2 * len(topics) + len(found["modifier"]) + len(found["kind"]) + len(acronyms)
-        score += 2 * bool(ordinal) + bool(places)
-        return _Name(score, kind, self._clean(words), self._period(phrase))
+        words = _distinct(
+            [
+                *([parties] if parties else []),
+                *parts["modifier"],
+                *places[:1],
+                *dict.fromkeys(acronyms),
+                *([topic] if topic else []),
+                *parts["kind"],
+            ],
+            noun.english,
+        )
+        score = 2 * len(topics) + len(parts["modifier"]) + len(parts["kind"]) + len(acronyms)
+        score += 2 * bool(ordinal) + bool(places) + bool(parties)
+        words = [*([_ordinal(ordinal)] if ordinal else []), *words, noun.english]
+        return _Name(score, noun.english, self._clean(words), self._period(phrase))
 
-    def _ordinal(self, text: str, noun: re.Match[str], phrase: str) -> int | None:
+    def _find_places(self, text: str) -> list[tuple[Place, int, int]]:
+        return (self.profile.find_places or find_latin)(text)
+
+    def _ordinal(self, text: str, noun: _Part, phrase: str) -> int | None:
         """The name's ordinal: written next to the noun, or in the name after it."""
-        near = text[max(0, noun.start() - 12) : noun.start()]
+        near = text[max(0, noun.start - 12) : noun.start]
         for where in (near, phrase):
             for pattern in self._ordinals:
                 m = pattern.search(where)
@@ -198,43 +262,50 @@ class TitleReader:
                     return int(value)
         return None
 
-    def _written(self, text: str, noun: re.Match[str], kind: str) -> _Name | None:
+    def _written(self, text: str, noun: _Part) -> _Name | None:
         """An English name as the report writes it: the capitalised run around the noun."""
-        left, right = self._clause(text, noun.start(), noun.end())
-        head = _TOKEN.findall(text[left : noun.start()])
+        left, _ = self._clause(text, noun.start, noun.end)
+        head = _TOKEN.findall(text[left : noun.start])
         kept: list[str] = []
         for i in range(len(head) - 1, -1, -1):
             word = head[i]
-            if self._named(word) or word.casefold() in self._lexicon:
-                kept.insert(0, word)
-            elif word.casefold() in self._links and kept and i > 0 and self._named(head[i - 1]):
-                kept.insert(0, word)
-            else:
+            link = word.casefold() in self._links and kept and i > 0 and self._named(head[i - 1])
+            if not (self._named(word) or word.casefold() in self._lexicon or link):
                 break
+            kept.insert(0, word)
         tail: list[str] = []
-        rest = _TOKEN.findall(text[noun.end() : noun.end() + 160])
         links: list[str] = []
-        for word in rest[:16]:
-            bare = word.rstrip(",.;:")
+        pos = noun.end
+        while len(tail) < 16:
+            aside = _ASIDE.match(text, pos)
+            if aside and not links and all(self._named(w) for w in aside.group().strip()[1:-1].split()):
+                tail.append(aside.group().strip())
+                pos = aside.end()
+                continue
+            m = _NEXT.match(text, pos)
+            if m is None:
+                break
+            word, bare = m.group(1), m.group(1).rstrip(",.;:")
             if word.casefold() in self._links:
                 links.append(word)
-                continue
-            if not (self._named(bare) or re.fullmatch(r"\([A-Z][\w ]*\)", bare)):
+            elif self._named(bare) and bare.casefold() not in self._end_words:
+                tail += [*links, bare]
+                links = []
+                if bare != word:
+                    break
+            else:
                 break
-            tail += [*links, bare]
-            links = []
-            if bare != word:
-                break
-        words = [*kept, text[noun.start() : noun.end()], *tail]
-        if len(words) == 1:
-            return None
+            pos = m.end()
+        words = [*kept, *text[noun.start : noun.end].split(), *tail]
         while words and words[0].casefold() in self._links:
             words.pop(0)
+        if len(words) <= len(text[noun.start : noun.end].split()):
+            return None
         named = sum(1 for w in words if self._named(w))
-        ordinal = any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words)
-        score = named + 2 * ordinal + bool(kept and kept[0][0].isupper())
+        ordinal = any(_ORDINAL_WORD.fullmatch(w) for w in words)
+        score = named + 2 * ordinal
         titled = [w if w.casefold() in self._links else w[0].upper() + w[1:] for w in words]
-        return _Name(score, kind, self._clean(titled), None)
+        return _Name(score, noun.english, self._clean(titled), self._period(" ".join(words)))
 
     @staticmethod
     def _named(word: str) -> bool:
