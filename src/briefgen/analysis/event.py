@@ -42,6 +42,8 @@ def _ordinal(n: int) -> str:
 
 # Where a name stops: punctuation that closes a phrase, a dash between spaces, a sentence stop.
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–—]\s|[–—]")
+# An English name may hold its acronym in brackets ("Cooperation (APEC) Forum"): only these end it.
+_WRITTEN_BOUNDARY = re.compile(r"[,;:\[\]\"“”«»„|!?\n]|\.(?:\s|$)|\s[-–—]\s|[–—]")
 _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
@@ -165,7 +167,7 @@ class TitleReader:
             return f"{title} {period}" if period and period not in title else title
         kinds = Counter(name.kind for _, name in found)
         kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
-        where = _PLACE_KIND.sub("", _ASIDE.sub("", place).rsplit(",", 1)[-1].strip()) if place else ""
+        where = _PLACE_KIND.sub("", _ASIDE.sub("", place).split(",")[0].strip()) if place else ""
         return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
 
     def _claims(self, text: str) -> list[_Part]:
@@ -188,7 +190,7 @@ class TitleReader:
         return out
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """The span of the phrase around ``text[start:end]``: to the nearest boundaries, capped."""
+        """The span of the phrase around ``text[start:end]``: to the nearest boundaries or name end."""
         left = max((b.end() for b in _BOUNDARY.finditer(text, 0, start)), default=0)
         stop = _BOUNDARY.search(text, end)
         right = stop.start() if stop else len(text)
@@ -212,7 +214,7 @@ class TitleReader:
         acronyms = [
             m.group()
             for m in _ACRONYM.finditer(text, start, end)
-            if not any(c.start <= m.start() < c.end for c in inside)
+            if not any(c.start <= m.start() < c.end for c in [*inside, noun])
             and not _ROMAN_NUMERAL.fullmatch(m.group())
             and m.group().casefold() not in self._stops
         ]
@@ -264,7 +266,7 @@ class TitleReader:
 
     def _written(self, text: str, noun: _Part) -> _Name | None:
         """An English name as the report writes it: the capitalised run around the noun."""
-        left, _ = self._clause(text, noun.start, noun.end)
+        left = max((b.end() for b in _WRITTEN_BOUNDARY.finditer(text, 0, noun.start)), default=0)
         head = _TOKEN.findall(text[left : noun.start])
         kept: list[str] = []
         for i in range(len(head) - 1, -1, -1):
@@ -309,7 +311,9 @@ class TitleReader:
 
     @staticmethod
     def _named(word: str) -> bool:
-        return bool(word) and (word[0].isupper() or word[0].isdigit()) and word.isascii()
+        """A capitalised English word, a number or an acronym in brackets: part of a proper name."""
+        bare = word.removeprefix("(").removesuffix(")")
+        return bool(bare) and (bare[0].isupper() or bare[0].isdigit()) and bare.isascii()
 
     def _period(self, phrase: str) -> str | None:
         m = _YEARS.search(phrase.translate(DIGITS))
