@@ -131,7 +131,7 @@ def test_every_briefing_of_every_dev_set_has_an_english_title(name, tmp_path):
     briefings = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(tmp_path.glob("*.json"))]
     assert briefings
     for briefing in briefings:
-        event_title = briefing["event"]["title"]
+        event_title = briefing["conference"]["title"]
         languages = {s["language"] for s in briefing["sources"]}
         stops = [w for code in languages for w in _stop_words(code)]
         assert event_title and is_english_title(event_title, stops), (briefing["id"], event_title)

@@ -70,9 +70,15 @@ def _number(text: str) -> int | None:
 
 def is_english_title(title: str, stop_words: Sequence[str] = ()) -> bool:
     """ASCII letters, digits and punctuation, and none of the source language's stop words."""
-    stops = {w.casefold() for w in stop_words}
-    words = re.findall(r"\w+", title.casefold())
-    return bool(_ASCII_TITLE.fullmatch(title)) and stops.isdisjoint(words)
+    stops = frozenset(w.casefold() for w in stop_words)
+    return bool(_ASCII_TITLE.fullmatch(title)) and not any(
+        _is_stop(w, stops) for w in re.findall(r"\w+", title)
+    )
+
+
+def _is_stop(word: str, stops: frozenset[str]) -> bool:
+    """A stop word of the source, unless written in capitals: an acronym ("UN") is no French "un"."""
+    return not word.isupper() and word.casefold() in stops
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +222,7 @@ class TitleReader:
             for m in _ACRONYM.finditer(text, start, end)
             if not any(c.start <= m.start() < c.end for c in [*inside, noun])
             and not _ROMAN_NUMERAL.fullmatch(m.group())
-            and m.group().casefold() not in self._stops
+            and not _is_stop(m.group(), self._stops)
         ]
         phrase = text[start:end]
         pattern, english = _countries()
@@ -272,7 +278,9 @@ class TitleReader:
         for i in range(len(head) - 1, -1, -1):
             word = head[i]
             link = word.casefold() in self._links and kept and i > 0 and self._named(head[i - 1])
-            if not (self._named(word) or word.casefold() in self._lexicon or link):
+            if word.casefold() in self._end_words or not (
+                self._named(word) or word.casefold() in self._lexicon or link
+            ):
                 break
             kept.insert(0, word)
         tail: list[str] = []
@@ -323,7 +331,7 @@ class TitleReader:
 
     def _clean(self, words: list[str]) -> tuple[str, ...]:
         """The words fit for an English title: ASCII, and none of the source's stop words."""
-        return tuple(w for w in words if w.isascii() and w.casefold() not in self._stops)
+        return tuple(w for w in words if w.isascii() and not _is_stop(w, self._stops))
 
 
 class EventReader:
