@@ -298,7 +298,9 @@ class TitleReader:
             word, bare = m.group(1), m.group(1).rstrip(",.;:")
             if word.casefold() in self._links:
                 links.append(word)
-            elif self._named(bare) and bare.casefold() not in self._end_words:
+            elif (
+                self._named(bare) or bare.casefold() in self._lexicon
+            ) and bare.casefold() not in self._end_words:
                 tail += [*links, bare]
                 links = []
                 if bare != word:
@@ -311,9 +313,9 @@ class TitleReader:
             words.pop(0)
         if len(words) <= len(text[noun.start : noun.end].split()):
             return None
-        named = sum(1 for w in words if self._named(w))
+        known = sum(1 for w in words if self._named(w) or w.casefold() in self._lexicon)
         ordinal = any(_ORDINAL_WORD.fullmatch(w) for w in words)
-        score = named + 2 * ordinal
+        score = known + 2 * ordinal
         titled = [w if w.casefold() in self._links else w[0].upper() + w[1:] for w in words]
         return _Name(score, noun.english, self._clean(titled), self._period(" ".join(words)))
 
