@@ -62,6 +62,7 @@ def title(profile, *texts: str, date: str | None = "2025-06-04", place: str | No
         # the parties of a bilateral meeting, named in any language the world data knows
         (ES, "Se celebró el Foro de Negocios Vietnam-Japón en Osaka.", "Vietnam-Japan Business Forum 2025"),
         (ID, "Forum Bisnis Vietnam-Jepang berlangsung di Osaka.", "Vietnam-Japan Business Forum 2025"),
+        (AR, "عقد منتدى الأعمال الفيتنامي الياباني في أوساكا.", "Vietnam-Japan Business Forum 2025"),
     ],
 )
 def test_a_name_is_rendered_in_english(profile, text, expected):

@@ -14,6 +14,14 @@ from .numbers import find_number_words
 _HR = "حقوق الإنسان"
 
 
+def nisba(country: str) -> tuple[str, ...]:
+    """The adjectives of a country's Arabic name ("فيتنام" -> "الفيتنامي", "إندونيسيا" -> "الإندونيسية")."""
+    stem = country.removeprefix("ال")
+    stem = stem[:-1] if stem.endswith("ا") else stem
+    stem = stem if stem.endswith("ي") else f"{stem}ي"  # "إندونيسيا": the stem already ends in "ي"
+    return (f"ال{stem}", f"ال{stem}ة") if " " not in stem else ()
+
+
 def _with_lam(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each (cue, English) pair, and its form after the preposition "ل", which fuses with "ال" ("للدورة")."""
     return (*pairs, *((f"لل{cue[2:]}", english) for cue, english in pairs if cue.startswith("ال")))
@@ -456,5 +464,6 @@ PROFILE = Profile(
     name_ordinals=(r"ال[ـ]?(?P<n>\d{1,3})(?!\d)",),
     ordinal_word_prefix="ال",
     name_ends=(*("التي", "الذي", "في", "يوم", "خلال", "تحت", "بمشاركة", "المنعقدة", "المنعقد"),),
+    country_forms=nisba,
     stop_words=(*("في", "من", "على", "إلى", "حول", "مع", "عن", "و", "التي", "الذي", "هذا", "هذه"),),
 )

@@ -15,7 +15,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +54,7 @@ _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
 _NEXT = re.compile(r"\s+(\S+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _PARTS = ("modifier", "topic", "kind")
-_ASCII_TITLE = re.compile(r"[A-Za-z0-9 .,'&()/+-]+")
+_ASCII_TITLE = re.compile(r"[ -~]+")  # printable ASCII: letters, digits, punctuation
 
 
 def _number(text: str) -> int | None:
@@ -81,15 +81,18 @@ def _is_stop(word: str, stops: frozenset[str]) -> bool:
     return not word.isupper() and word.casefold() in stops
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
+@lru_cache(maxsize=8)
+def _countries(derive: Callable[[str], tuple[str, ...]] | None) -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's name in the gazetteer's locales, and each form's English name.
 
     A name's parties ("Foro Empresarial Vietnam-España", "Forum Bisnis Indonesia-Vietnam") need no
-    pack lexicon: the world data already spells each country in every language briefgen reads.
+    pack lexicon: the world data already spells each country in every language briefgen reads, and a
+    pack's ``derive`` adds the forms a name uses instead (Arabic "الفيتنامي", "Vietnamese").
     """
     data = resources.files("briefgen").joinpath("data", "world_places.json.gz").read_bytes()
     english = {form: c["en"] for c in json.loads(gzip.decompress(data))["countries"] for form in c["forms"]}
+    if derive is not None:
+        english |= {extra: en for form, en in list(english.items()) for extra in derive(form)}
     forms = "|".join(re.escape(f) for f in sorted(english, key=len, reverse=True) if len(f) > 3)
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), english
 
@@ -174,6 +177,7 @@ class TitleReader:
         kinds = Counter(name.kind for _, name in found)
         kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
         where = _PLACE_KIND.sub("", _ASIDE.sub("", place).split(",")[0].strip()) if place else ""
+        where = " ".join(self._clean(where.split()))  # a place name is English, but it is the article's data
         return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
 
     def _claims(self, text: str) -> list[_Part]:
@@ -225,7 +229,7 @@ class TitleReader:
             and not _is_stop(m.group(), self._stops)
         ]
         phrase = text[start:end]
-        pattern, english = _countries()
+        pattern, english = _countries(self.profile.country_forms)
         parties = "-".join(dict.fromkeys(english[m.group()] for m in pattern.finditer(phrase)))
         places = [_PLACE_KIND.sub("", p.english) for p, _, _ in self._find_places(phrase)]
         # the ordinal after the noun is its own up to the next noun, whose own ordinal may precede it

@@ -195,3 +195,6 @@ class Profile:
     name_links: tuple[str, ...] = ()
     # the language's stop words: none may reach an English title (a title check and a last filter)
     stop_words: tuple[str, ...] = ()
+    # the other forms a country's name (from the world data) takes in an event's name: Arabic names a
+    # bilateral forum by adjectives ("منتدى الأعمال الفيتنامي الإندونيسي")
+    country_forms: Callable[[str], tuple[str, ...]] | None = None
