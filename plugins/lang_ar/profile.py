@@ -338,6 +338,16 @@ PROFILE = Profile(
     organise_cues=(r"قام(?:ت)? (?P<org>.{5,140}?) بالتنسيق مع (?P<org2>.{5,140}?) (?:لتنظيم|بتنظيم)",),
     topics=_with_lam(
         (
+            ("العمال المهاجرين", "Migrant Workers"),
+            ("العمال", "Workers"),
+            ("الطفل", "Children"),
+            ("الأطفال", "Children"),
+            ("المرأة", "Women"),
+            ("الأقليات العرقية", "Ethnic Minority"),
+            ("المساعدة القانونية", "Legal Aid"),
+            ("ذوي الإعاقة", "Persons with Disabilities"),
+            ("الاتجار بالبشر", "Human Trafficking"),
+            ("الدين", "Religion"),
             (_HR, "Human Rights"),
             ("الإعلام الخارجي", "External Information"),
             ("المعلومات الخارجية", "External Information"),
