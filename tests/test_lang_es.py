@@ -36,7 +36,7 @@ def test_cli_detects_spanish_and_reads_the_event():
     assert doc["language"] == "es"
     assert doc["event"]["date"] == "2024-03-15"
     assert doc["event"]["place"] == "Hanoi (Ha Noi)"
-    assert doc["event"]["title"] == "National Conference on Human Rights and Sustainable Development 2024"
+    assert doc["event"]["title"] == "National Human Rights and Sustainable Development Forum 2024"  # a "Foro"
     assert doc["event"]["attendance"] == {"delegates": 300, "provinces": 45}
 
 

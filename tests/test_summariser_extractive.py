@@ -18,7 +18,7 @@ def _summarise(*docs):
 def test_ranking_sources_and_id():
     doc = analyse_file("en", "en_quang_ninh.txt")
     briefing = _summarise(doc)
-    assert briefing.id == "2024-09-12-quang-ninh-training-conference-on-human-rights"
+    assert briefing.id == "2024-09-12-quang-ninh-regional-human-rights-training-conference"
     assert briefing.people[-1].name == "Pham Quoc Bao"  # chaired/opened people first, a speaker last
     kinds = [f.kind for f in briefing.figures]
     assert kinds.index("economic") < kinds.index("count")  # measures before mere counts

@@ -15,6 +15,21 @@ from .names import _normalise, city_name, dateline_place, find_names, find_place
 from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
+
+
+def nisba(country: str) -> tuple[str, ...]:
+    """The adjectives of a country's Arabic name ("فيتنام" -> "الفيتنامي", "إندونيسيا" -> "الإندونيسية")."""
+    stem = country.removeprefix("ال")
+    stem = stem[:-1] if stem.endswith("ا") else stem
+    stem = stem if stem.endswith("ي") else f"{stem}ي"  # "إندونيسيا": the stem already ends in "ي"
+    return (f"ال{stem}", f"ال{stem}ة") if " " not in stem else ()
+
+
+def _with_lam(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Each (cue, English) pair, and its form after the preposition "ل", which fuses with "ال" ("للدورة")."""
+    return (*pairs, *((f"لل{cue[2:]}", english) for cue, english in pairs if cue.startswith("ال")))
+
+
 # Ministries as a minister's title names them ("نائب وزير العمل": Deputy Minister of Labour).
 _MINISTRIES = {
     "العمل ومعاقي الحرب والشؤون الاجتماعية": "Labour, Invalids and Social Affairs",
@@ -342,12 +357,43 @@ PROFILE = Profile(
     ),
     place_cues=("مقاطعة", "محافظة", "في", "مدينة"),
     organise_cues=(r"قام(?:ت)? (?P<org>.{5,140}?) بالتنسيق مع (?P<org2>.{5,140}?) (?:لتنظيم|بتنظيم)",),
-    topics=(
-        (_HR, "Human Rights"),
-        ("الإعلام الخارجي", "External Information"),
-        ("المعلومات الخارجية", "External Information"),
+    topics=_with_lam(
+        (
+            ("العمال المهاجرين", "Migrant Workers"),
+            ("العمال", "Workers"),
+            ("الطفل", "Children"),
+            ("الأطفال", "Children"),
+            ("المرأة", "Women"),
+            ("الأقليات العرقية", "Ethnic Minority"),
+            ("المساعدة القانونية", "Legal Aid"),
+            ("ذوي الإعاقة", "Persons with Disabilities"),
+            ("الاتجار بالبشر", "Human Trafficking"),
+            ("الدين", "Religion"),
+            (_HR, "Human Rights"),
+            ("الإعلام الخارجي", "External Information"),
+            ("المعلومات الخارجية", "External Information"),
+            ("ترويج الاستثمار", "Investment Promotion"),
+            ("تعزيز الاستثمار", "Investment Promotion"),
+            ("الترويج السياحي", "Tourism Promotion"),
+            ("الاستثمار", "Investment"),
+            ("التجارة", "Trade"),
+            ("التجاري", "Trade"),
+            ("السياحة", "Tourism"),
+            ("العام الدراسي", "School Year"),
+            ("التعليم", "Education"),
+            ("الصحة", "Health"),
+            ("أمراض القلب", "Cardiology"),
+            ("تغير المناخ", "Climate Change"),
+            ("المناخ", "Climate"),
+            ("التحول الرقمي", "Digital Transformation"),
+            ("الأعمال", "Business"),
+            ("الاقتصادي", "Economic"),
+            ("الزراعة", "Agriculture"),
+            ("التعاون", "Cooperation"),
+            ("الحدود", "Border"),
+        )
     ),
-    event_kinds=(("الوطني", "National"), ("تدريب", "Training"), ("التدريب", "Training")),
+    event_kinds=_with_lam((("تدريب", "Training"), ("التدريب", "Training"), ("تدريبي", "Training"))),
     furniture=Furniture(
         related=("اقرأ أيضا",),
         ads=("إعلان",),
@@ -456,7 +502,7 @@ PROFILE = Profile(
     past_cues=("العام الماضي", "العام السابق"),
     period_cues=("زيارة", "الزيارة", "جولة"),
     # with the article or preposition glued on, as the nouns stand in a sentence
-    event_nouns=tuple(
+    date_nouns=tuple(
         p + n
         for n in ("مؤتمر", "منتدى", "قمة", "دورة", "اجتماع", "مهرجان", "معرض", "مناقشة")
         for p in ("ال", "لل", "بال")
@@ -495,4 +541,59 @@ _VOCABULARY = frozenset(
 PROFILE = replace(
     PROFILE,
     find_names=names_after_titles([*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY),
+    # --- titles (issue #10) ---
+    event_nouns=_with_lam(
+        (
+            ("مؤتمر القمة", "Summit"),
+            ("القمة", "Summit"),
+            ("قمة", "Summit"),
+            ("مؤتمر صحفي", "Press Conference"),
+            ("المؤتمر الصحفي", "Press Conference"),
+            ("مؤتمر", "Conference"),
+            ("المؤتمر", "Conference"),
+            ("منتدى", "Forum"),
+            ("المنتدى", "Forum"),
+            ("المناقشة العامة", "General Debate"),
+            ("الدورة", "Session"),
+            ("دورة", "Session"),
+            ("معرض", "Exhibition"),
+            ("المعرض", "Exhibition"),
+            ("مهرجان", "Festival"),
+            ("ورشة عمل", "Workshop"),
+            ("ورشة", "Workshop"),
+            ("ندوة", "Seminar"),
+            ("الندوة", "Seminar"),
+            ("حوار", "Dialogue"),
+            ("الاجتماع", "Meeting"),
+            ("اجتماع", "Meeting"),
+        )
+    ),
+    event_modifiers=_with_lam(
+        (
+            ("آسيان", "ASEAN"),
+            ("الآسيان", "ASEAN"),
+            ("الأمم المتحدة", "UN"),
+            ("الجمعية العامة", "General Assembly"),
+            ("الجمعية الوطنية", "National Assembly"),
+            ("المنتدى الاقتصادي العالمي", "World Economic Forum"),
+            ("الأبطال الجدد", "New Champions"),
+            ("دافوس", "Davos"),
+            ("السنوي", "Annual"),
+            ("السنوية", "Annual"),
+            ("الوطني", "National"),
+            ("الوطنية", "National"),
+            ("الدولي", "International"),
+            ("الدولية", "International"),
+            ("الإقليمي", "Regional"),
+            ("الإقليمية", "Regional"),
+            ("العلمي", "Scientific"),
+            ("رفيعة المستوى", "High-level"),
+            ("رفيع المستوى", "High-level"),
+        )
+    ),
+    name_ordinals=(r"ال[ـ]?(?P<n>\d{1,3})(?!\d)",),
+    ordinal_word_prefix="ال",
+    name_ends=(*("التي", "الذي", "في", "يوم", "خلال", "تحت", "بمشاركة", "المنعقدة", "المنعقد"),),
+    country_forms=nisba,
+    stop_words=(*("في", "من", "على", "إلى", "حول", "مع", "عن", "و", "التي", "الذي", "هذا", "هذه"),),
 )

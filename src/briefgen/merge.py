@@ -269,6 +269,11 @@ def _agreed(
     return kept, [conflict] if conflict else []
 
 
+def _name_words(title: str | None) -> int:
+    """How many words of an event's name ``title`` holds, not counting its year or period."""
+    return sum(1 for w in (title or "").split() if not w.replace("-", "").isdigit())
+
+
 def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflict, ...]]:
     """One EventInfo: the most precise date and place the sources agree on, all organisers."""
     events = [d.event for d in documents]
@@ -294,9 +299,11 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
         "provinces", [e.attendance.provinces for e in events if e.attendance.provinces]
     )
     conflicts += found
+    # every report's title is an English name now: the fullest one wins (years aside), an English
+    # report's name as written on a tie, since it needed no rendering
     titled = [d for d in documents if d.event.title]
-    english = [d for d in titled if d.language == "en"]
-    title = (english or titled)[0].event.title if titled else None
+    best = max(titled, key=lambda d: (_name_words(d.event.title), d.language == "en"), default=None)
+    title = best.event.title if best else None
     organisers = {fold(o): o for e in reversed(events) for o in reversed(e.organisers)}
     event = EventInfo(
         title=title,

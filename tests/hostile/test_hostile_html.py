@@ -31,14 +31,17 @@ def _write_hostile_articles(folder: Path, base: str) -> list[Path]:
     markup = hostile_markup(base)
     live = "".join(markup)
     escaped = html.escape(" ".join(markup))
-    # One snippet per sentence, so each becomes a short outcome that the page shows whole.
-    sentences = " ".join(f"Delegates saw {snippet}." for snippet in markup)
+    # One snippet per sentence, so each becomes a short outcome that the page shows whole. The page
+    # shows the first eight outcomes (and an English title, not the headline): the snippets the test
+    # looks for come first, ahead of the article's own sentences.
+    shown = sorted(markup, key=lambda m: not any(k in m for k in ("<img", "<script", "passwd")))
+    sentences = " ".join(f"Delegates saw {snippet}." for snippet in shown)
     folder.mkdir()
     page = folder / "page.html"
     page.write_text(
         f"<html lang='en'><head><title>{escaped}</title>{live}</head><body><article>"
-        f"<h1>Conference {escaped}</h1><p>{article(0, language='en')}</p>{live}"
-        f"<p>{html.escape(sentences)}</p></article></body></html>",
+        f"<h1>Conference {escaped}</h1><p>{html.escape(sentences)}</p>{live}"
+        f"<p>{article(0, language='en')}</p></article></body></html>",
         encoding="utf-8",
     )
     text = folder / "body.txt"

@@ -139,9 +139,9 @@ class DateFinder:
         self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
         self._year = re.compile(rf"(?:{year_cue})\s+{_YEAR}", re.I)
         conf = _words(profile.conference_words)
-        self._nouns = re.compile(
-            rf"(?<!\w)(?:{_words((*profile.conference_words, *profile.event_nouns))})", re.I
-        )
+        # the title lexicon's event nouns too: a date next to any event's name is the event's
+        nouns = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
+        self._nouns = re.compile(rf"(?<!\w)(?:{_words(nouns)})", re.I)
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
             rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue})\s+{_YEAR}"

@@ -131,12 +131,12 @@ class Analyser:
         published = article.published or self.dates.stamp(cleaned.timestamp)
         date, date_end = self.dates.event_dates(sentences, captions, body, published)
         lead = [*sentences[:4], *captions]
-        headline = article.title or (sentences[0] if sentences and len(sentences[0]) < 160 else None)
+        place = self.event.place([*sentences, *captions], date or published)
         event = EventInfo(
-            title=self.event.title([*sentences, *captions], date, headline),
+            title=self.event.title([*sentences, *captions], date, place),
             date=date,
             date_end=date_end,
-            place=self.event.place([*sentences, *captions], date or published),
+            place=place,
             organisers=self.event.organisers(lead),
             attendance=attendance(figures),
         )

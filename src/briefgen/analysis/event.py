@@ -1,8 +1,10 @@
 """What the event was: an English title, the host place, organisers and attendance.
 
-The title is assembled from what the conference's own name says (national? training?
-review? on which topics?) so that it reads in English whatever the source language; when the
-lexicon recognises nothing, the article's headline or lead sentence stands in.
+The title is the event's own name, not the article's headline: the noun phrase around an event
+noun (summit, forum, congress, session, fair...). An English report's name is kept as written; any
+other is rendered from what the pack can translate in it (kind, modifiers, topics) plus what needs
+no translation (Latin-capital acronyms such as ASEAN or COP29, the ordinal, the year, a known
+place); when nothing in it translates, "{kind} in {place}" stands in, never source words.
 
 The place is the province or city the article names most, counting a name after a place word
 ("tỉnh", "province de", "مقاطعة") double and the dateline's place triple; a city named as such
@@ -14,14 +16,19 @@ given with the province it lies in now.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from itertools import takewhile
 
 from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, town, world_lookup
 from ..models import Attendance, Figure
-from ..textutil import fold_name
+from ..textutil import DIGITS, fold_name
 from .profile import Profile
 from .roles import RoleReader
 from .venues import VenueReader
@@ -46,14 +53,311 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# Where a name stops: punctuation that closes a phrase, a dash between spaces, a sentence stop.
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–—]\s|[–—]")
+# An English name may hold its acronym in brackets ("Cooperation (APEC) Forum"): only these end it.
+_WRITTEN_BOUNDARY = re.compile(r"[,;:\[\]\"“”«»„|!?\n]|\.(?:\s|$)|\s[-–—]\s|[–—]")
+_TOKEN = re.compile(r"\S+")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_PLACE_KIND = re.compile(r"\s+(?:province|city)$")
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+_NEXT = re.compile(r"\s+(\S+)")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_PARTS = ("modifier", "topic", "kind")
+_ASCII_TITLE = re.compile(r"[ -~]+")  # printable ASCII: letters, digits, punctuation
+
+
+def _number(text: str) -> int | None:
+    """The value of digits or a Roman numeral ("XX" of "lần thứ XX", "XVe"), or None."""
+    if text.isdigit():
+        return int(text)
+    up = text.upper()
+    if not _ROMAN_NUMERAL.fullmatch(up):
+        return None
+    values = [_ROMAN[c] for c in up]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def is_english_title(title: str, stop_words: Sequence[str] = ()) -> bool:
+    """ASCII letters, digits and punctuation, and none of the source language's stop words."""
+    stops = frozenset(w.casefold() for w in stop_words)
+    return bool(_ASCII_TITLE.fullmatch(title)) and not any(
+        _is_stop(w, stops) for w in re.findall(r"\w+", title)
+    )
+
+
+def _is_stop(word: str, stops: frozenset[str]) -> bool:
+    """A stop word of the source, unless written in capitals: an acronym ("UN") is no French "un"."""
+    return not word.isupper() and word.casefold() in stops
+
+
+@lru_cache(maxsize=8)
+def _countries(derive: Callable[[str], tuple[str, ...]] | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in the gazetteer's locales, and each form's English name.
+
+    A name's parties ("Foro Empresarial Vietnam-España", "Forum Bisnis Indonesia-Vietnam") need no
+    pack lexicon: the world data already spells each country in every language briefgen reads, and a
+    pack's ``derive`` adds the forms a name uses instead (Arabic "الفيتنامي", "Vietnamese").
+    """
+    data = resources.files("briefgen").joinpath("data", "world_places.json.gz").read_bytes()
+    english = {form: c["en"] for c in json.loads(gzip.decompress(data))["countries"] for form in c["forms"]}
+    if derive is not None:
+        english |= {extra: en for form, en in list(english.items()) for extra in derive(form)}
+    forms = "|".join(re.escape(f) for f in sorted(english, key=len, reverse=True) if len(f) > 3)
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), english
+
+
+def _cue_pattern(cue: str, clitic: str) -> re.Pattern[str]:
+    """A cue as a word start (after an optional glued clitic such as Arabic "و"), any case."""
+    lead = rf"(?:{clitic})?" if clitic else ""
+    return re.compile(rf"(?<!\w){lead}{re.escape(cue)}", re.I)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A lexicon word found in a sentence: its span, its English and which part of a name it is."""
+
+    start: int
+    end: int
+    english: str
+    part: str
+
+
+def _distinct(parts: list[str], *others: str) -> list[str]:
+    """``parts`` less any whose words another part (or one of ``others``) already says."""
+    sets = [set(p.casefold().split()) for p in [*parts, *others]]
+    return [
+        p
+        for i, p in enumerate(parts)
+        if not any(
+            j != i and (sets[i] < other or (sets[i] == other and j < i)) for j, other in enumerate(sets)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One reading of the event's name: its English words and how much of it was understood."""
+
+    score: int
+    kind: str
+    words: tuple[str, ...]
+    period: str | None
+
+
+class TitleReader:
+    """The event's English title from the noun phrase around its event noun."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self._stops = frozenset(w.casefold() for w in profile.stop_words)
+        nouns = sorted(profile.event_nouns, key=lambda p: len(p[0]), reverse=True)
+        self._nouns = [(_cue_pattern(cue, profile.title_prefix), en) for cue, en in nouns]
+        # (pattern, English, part) of every word the name may hold, longest first: a long cue
+        # claims its span ("hội nghị thượng đỉnh" is a summit, not a conference)
+        parts = [
+            *((cue, en, "modifier") for cue, en in profile.event_modifiers),
+            *((cue, en, "topic") for cue, en in profile.topics),
+            *((cue, en, "kind") for cue, en in profile.event_kinds),
+            *((cue, en, "noun") for cue, en in profile.event_nouns),
+        ]
+        parts.sort(key=lambda p: len(p[0]), reverse=True)
+        self._parts = [(_cue_pattern(cue, profile.title_prefix), en, part) for cue, en, part in parts]
+        self._ordinals = [re.compile(p) for p in profile.name_ordinals]
+        self._modifier_order = {en: i for i, (_, en) in reversed(list(enumerate(profile.event_modifiers)))}
+        ends = "|".join(re.escape(w.casefold()) for w in profile.name_ends) or "(?!)"
+        self._ends = re.compile(rf"(?<!\w)(?:{ends})(?!\w)")
+        self._links = frozenset(w.casefold() for w in profile.name_links)
+        self._end_words = frozenset(w.casefold() for w in [*profile.name_ends, *profile.months])
+        self._lexicon = frozenset(w for cue, _, _ in parts for w in re.findall(r"\w+", cue.casefold()))
+
+    def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
+        found = [(i, name) for i, text in enumerate(texts) for name in self._names(text)]
+        # a name the report repeats, or gives in its lead, is the event's own rather than one it mentions
+        repeats = Counter(name.words for _, name in found)
+        bonus = [(min(repeats[n.words] - 1, 2) + (i < 3)) * (len(n.words) > 1) for i, n in found]
+        ranked = [(n.score + extra, n) for (_, n), extra in zip(found, bonus, strict=True)]
+        best = max(ranked, key=lambda r: r[0], default=(0, None))[1]  # the first of equals: the lead's
+        year = date[:4] if date and date[:4].isdigit() else None
+        if best is not None and len(best.words) > 1:
+            ordinal = bool(_ORDINAL_WORD.fullmatch(best.words[0]))
+            period = best.period or (None if ordinal else year)
+            title = " ".join(best.words)
+            return f"{title} {period}" if period and period not in title else title
+        kinds = Counter(name.kind for _, name in found)
+        kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
+        where = _PLACE_KIND.sub("", _ASIDE.sub("", place).split(",")[0].strip()) if place else ""
+        where = " ".join(self._clean(where.split()))  # a place name is English, but it is the article's data
+        return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
+
+    def _claims(self, text: str) -> list[_Part]:
+        """Every lexicon word of ``text``, longest cue first, none overlapping, in text order."""
+        taken: set[int] = set()
+        out = []
+        for pattern, english, part in self._parts:
+            for m in pattern.finditer(text):
+                if taken.isdisjoint(range(m.start(), m.end())):
+                    taken.update(range(m.start(), m.end()))
+                    out.append(_Part(m.start(), m.end(), english, part))
+        return sorted(out, key=lambda p: p.start)
+
+    def _names(self, text: str) -> list[_Name]:
+        claims = self._claims(text)
+        out = []
+        for noun in (c for c in claims if c.part == "noun"):
+            name = self._written(text, noun) if self.profile.english else None
+            out.append(name or self._rendered(text, noun, claims))
+        return out
+
+    def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The span of the phrase around ``text[start:end]``: to the nearest boundaries or name end."""
+        left = max((b.end() for b in _BOUNDARY.finditer(text, 0, start)), default=0)
+        stop = _BOUNDARY.search(text, end)
+        right = stop.start() if stop else len(text)
+        ending = self._ends.search(text[end:right].casefold())
+        if ending is not None and len(text[end:right].casefold()) == right - end:
+            right = end + ending.start()
+        return left, right
+
+    def _rendered(self, text: str, noun: _Part, claims: list[_Part]) -> _Name:
+        """A name in another language, rebuilt in English from the words the pack can translate."""
+        left, right = self._clause(text, noun.start, noun.end)
+        before = list(_TOKEN.finditer(text, left, noun.start))[-1:]  # "47ª Cumbre", "10e session"
+        after = list(_TOKEN.finditer(text, noun.end, right))[:18]
+        start = before[0].start() if before else noun.start
+        end = after[-1].end() if after else noun.end
+        aside = _ASIDE.match(text, end)  # "(COP29)" just after the name
+        end = aside.end() if aside else end
+        inside = [c for c in claims if start <= c.start and c.end <= end and c is not noun]
+        parts = {part: list(dict.fromkeys(c.english for c in inside if c.part == part)) for part in _PARTS}
+        parts["modifier"].sort(key=self._modifier_order.__getitem__)  # the pack's English word order
+        acronyms = [
+            m.group()
+            for m in _ACRONYM.finditer(text, start, end)
+            if not any(c.start <= m.start() < c.end for c in [*inside, noun])
+            and not _ROMAN_NUMERAL.fullmatch(m.group())
+            and not _is_stop(m.group(), self._stops)
+        ]
+        phrase = text[start:end]
+        pattern, english = _countries(self.profile.country_forms)
+        parties = "-".join(dict.fromkeys(english[m.group()] for m in pattern.finditer(phrase)))
+        places = [_PLACE_KIND.sub("", p.english) for p, _, _ in self._find_places(phrase)]
+        # the ordinal after the noun is its own up to the next noun, whose own ordinal may precede it
+        nouns = [c.start for c in inside if c.part == "noun" and c.start > noun.start]
+        own = text[noun.end : nouns[0]].rstrip().rpartition(" ")[0] if nouns else text[noun.end : end]
+        ordinal = self._ordinal(text, noun, own)
+        topics = _distinct(parts["topic"])
+        topic = ", ".join(topics[:-1]) + " and " + topics[-1] if len(topics) > 1 else "".join(topics)
+        words = _distinct(
+            [
+                *([parties] if parties else []),
+                *parts["modifier"],
+                *places[:1],
+                *dict.fromkeys(acronyms),
+                *([topic] if topic else []),
+                *parts["kind"],
+            ],
+            noun.english,
+        )
+        score = 2 * len(topics) + len(parts["modifier"]) + len(parts["kind"]) + len(acronyms)
+        score += 2 * bool(ordinal) + bool(places) + bool(parties)
+        words = [*([_ordinal(ordinal)] if ordinal else []), *words, noun.english]
+        return _Name(score, noun.english, self._clean(words), self._period(phrase))
+
+    def _find_places(self, text: str) -> list[tuple[Place, int, int]]:
+        return (self.profile.find_places or find_latin)(text)
+
+    def _ordinal(self, text: str, noun: _Part, phrase: str) -> int | None:
+        """The name's ordinal: written next to the noun, or in the name after it."""
+        near = text[max(0, noun.start - 12) : noun.start]
+        for where in (near, phrase):
+            for pattern in self._ordinals:
+                m = pattern.search(where)
+                n = _number(m.group("n")) if m else None
+                if n:
+                    return n
+        spans = self.profile.number_word_spans
+        prefix = self.profile.ordinal_word_prefix
+        if spans is not None and prefix:
+            for start, _, value in spans(phrase):
+                if phrase.startswith(prefix, start) and value.isdigit():
+                    return int(value)
+        return None
+
+    def _written(self, text: str, noun: _Part) -> _Name | None:
+        """An English name as the report writes it: the capitalised run around the noun."""
+        left = max((b.end() for b in _WRITTEN_BOUNDARY.finditer(text, 0, noun.start)), default=0)
+        head = _TOKEN.findall(text[left : noun.start])
+        kept: list[str] = []
+        for i in range(len(head) - 1, -1, -1):
+            word = head[i]
+            link = word.casefold() in self._links and kept and i > 0 and self._named(head[i - 1])
+            if word.casefold() in self._end_words or not (
+                self._named(word) or word.casefold() in self._lexicon or link
+            ):
+                break
+            kept.insert(0, word)
+        tail: list[str] = []
+        links: list[str] = []
+        pos = noun.end
+        while len(tail) < 16:
+            aside = _ASIDE.match(text, pos)
+            if aside and not links and all(self._named(w) for w in aside.group().strip()[1:-1].split()):
+                tail.append(aside.group().strip())
+                pos = aside.end()
+                continue
+            m = _NEXT.match(text, pos)
+            if m is None:
+                break
+            word, bare = m.group(1), m.group(1).rstrip(",.;:")
+            if word.casefold() in self._links:
+                links.append(word)
+            elif (
+                self._named(bare) or bare.casefold() in self._lexicon
+            ) and bare.casefold() not in self._end_words:
+                tail += [*links, bare]
+                links = []
+                if bare != word:
+                    break
+            else:
+                break
+            pos = m.end()
+        words = [*kept, *text[noun.start : noun.end].split(), *tail]
+        while words and words[0].casefold() in self._links:
+            words.pop(0)
+        if len(words) <= len(text[noun.start : noun.end].split()):
+            return None
+        known = sum(1 for w in words if self._named(w) or w.casefold() in self._lexicon)
+        ordinal = any(_ORDINAL_WORD.fullmatch(w) for w in words)
+        score = known + 2 * ordinal
+        titled = [w if w.casefold() in self._links else w[0].upper() + w[1:] for w in words]
+        return _Name(score, noun.english, self._clean(titled), self._period(" ".join(words)))
+
+    @staticmethod
+    def _named(word: str) -> bool:
+        """A capitalised English word, a number or an acronym in brackets: part of a proper name."""
+        bare = word.removeprefix("(").removesuffix(")")
+        return bool(bare) and (bare[0].isupper() or bare[0].isdigit()) and bare.isascii()
+
+    def _period(self, phrase: str) -> str | None:
+        m = _YEARS.search(phrase.translate(DIGITS))
+        if m is None:
+            return None
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+
+    def _clean(self, words: list[str]) -> tuple[str, ...]:
+        """The words fit for an English title: ASCII, and none of the source's stop words."""
+        return tuple(w for w in words if w.isascii() and not _is_stop(w, self._stops))
+
+
 class EventReader:
     def __init__(self, profile: Profile, roles: RoleReader) -> None:
         self.profile = profile
         self.roles = roles
-        conf = "|".join(re.escape(w) for w in profile.conference_words) or "(?!)"
-        self._conf = re.compile(rf"(?<!\w)(?:{conf})", re.I)
-        suffixes = "|".join(re.escape(w) for w in profile.ordinal_suffixes) or "(?!)"
-        self._ordinal = re.compile(rf"(\d{{1,2}})(?:{suffixes})\s+(?:{conf})", re.I)
+        self.titles = TitleReader(profile)
         # a city named as such ("ville de Quy Nhon", "in Vinh city"): group 1 or 2 is its name
         city_cues = "|".join(re.escape(c) for c in profile.city_cues) or "(?!)"
         city_name = profile.city_name_pattern or rf"(?:[A-Z{profile.capitals}][^\W\d_]*\s?){{1,3}}"
@@ -66,23 +370,8 @@ class EventReader:
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
 
-    def title(self, texts: Sequence[str], date: str | None, headline: str | None) -> str | None:
-        best: tuple[int, str] | None = None
-        for text in texts:
-            for m in self._conf.finditer(text):
-                window = text[max(0, m.start() - 60) : m.end() + 120].casefold()
-                kinds = [en for cue, en in self.profile.event_kinds if cue.casefold() in window]
-                topics = [en for cue, en in self.profile.topics if cue.casefold() in window]
-                score = len(kinds) + 2 * len(topics)
-                if topics and (best is None or score > best[0]):
-                    ordinal = self._ordinal.search(text[max(0, m.start() - 8) : m.end()])
-                    words = [_ordinal(int(ordinal.group(1)))] if ordinal else []
-                    words += [*dict.fromkeys(kinds), "Conference on", " and ".join(dict.fromkeys(topics))]
-                    best = (score, " ".join(words))
-        if best:
-            year = date[:4] if date and date[:4].isdigit() else None
-            return f"{best[1]} {year}" if year else best[1]
-        return headline
+    def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
+        return self.titles.title(texts, date, place)
 
     def place(self, texts: Sequence[str], date: str | None = None) -> str | None:
         """Where the event was, in English: the venue (when the lead names one) and its place.

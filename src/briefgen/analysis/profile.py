@@ -203,7 +203,7 @@ class Profile:
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
     target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
-    event_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
+    date_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
     # --- figures (issue #10) ---
     # currencies, written after a number or before it ("12.000 USD", "US$786", "VND38.5", "€5"), to
@@ -238,3 +238,22 @@ class Profile:
     # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
     # Vietnamese-shaped name beside one is that place's, not a person's
     place_features: tuple[str, ...] = ()
+    # --- titles (issue #10) ---
+    # the event's own name, rendered in English: event nouns (native -> English kind, "hội nghị thượng
+    # đỉnh" -> "Summit"), modifiers written before the topic ("toàn quốc" -> "National"), and the
+    # ``topics`` and ``event_kinds`` above; matched case-insensitively, longest first
+    event_nouns: tuple[tuple[str, str], ...] = ()
+    event_modifiers: tuple[tuple[str, str], ...] = ()
+    # regexes of an ordinal in a name, group ``n`` its digits or Roman numeral ("lần thứ XX", "ke-12")
+    name_ordinals: tuple[str, ...] = ()
+    # prefix of a number word that makes it an ordinal ("ال" of "السابعة والأربعين")
+    ordinal_word_prefix: str = ""
+    # words that end a name: a clause goes on after them ("tại", "qui", "yang"), matched folded
+    name_ends: tuple[str, ...] = ()
+    # words inside an English name between its capitalised parts ("of", "on": "Conference on Cardiology")
+    name_links: tuple[str, ...] = ()
+    # the language's stop words: none may reach an English title (a title check and a last filter)
+    stop_words: tuple[str, ...] = ()
+    # the other forms a country's name (from the world data) takes in an event's name: Arabic names a
+    # bilateral forum by adjectives ("منتدى الأعمال الفيتنامي الإندونيسي")
+    country_forms: Callable[[str], tuple[str, ...]] | None = None
