@@ -13,9 +13,12 @@ SCORER = SHARED / "eval" / "score.py"
 
 
 def score(
-    gold: Path, corpus: Path, out_dir: Path, minimums: Mapping[str, float]
+    gold: Path, corpus: Path, out_dir: Path, minimums: Mapping[str, float], clusters: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Score the briefings in ``out_dir`` against ``gold`` for ``corpus``; exit 1 when a minimum is missed."""
+    """Score the briefings in ``out_dir`` against ``gold`` for ``corpus``; exit 1 when a minimum is missed.
+
+    ``clusters`` ({file name: event id}) scores grouping against the real events, look-alikes included.
+    """
     return subprocess.run(
         [
             sys.executable,
@@ -26,6 +29,7 @@ def score(
             str(corpus),
             "--out",
             str(out_dir),
+            *(["--clusters", str(clusters)] if clusters else []),
             *(f"--min={key}={value}" for key, value in minimums.items()),
         ],
         capture_output=True,

@@ -122,7 +122,7 @@ def _stop_words(code: str) -> tuple[str, ...]:
     return next((p.stop_words for p in installed_profiles() if p.code == code), ())
 
 
-@pytest.mark.parametrize("name", [*DEV_SETS, "seeds"])
+@pytest.mark.parametrize("name", [*DEV_SETS, "blind_c", "seeds"])
 def test_every_briefing_of_every_dev_set_has_an_english_title(name, tmp_path):
     folder = SEEDS if name == "seeds" else DATA / name
     if not folder.is_dir():
