@@ -1,9 +1,9 @@
 """Fit the grouping threshold on labelled sets: pair precision and recall at each threshold.
 
 A labelled set is a folder of articles plus ``<folder>_clusters.json`` beside it ({file name:
-event id}, look-alike events included). Every set is analysed by the real pipeline, grouped at
-each threshold of a sweep, and scored on pairs of articles (same event or not) within each set and
-across all sets run together.
+event id}, look-alike events included); without that file each article is its own event. Every
+set is analysed by the real pipeline, grouped at each threshold of a sweep, and scored on pairs of
+articles (same event or not) within each set and across all sets run together.
 
 The chosen point is the middle of the plateau of best recall among thresholds whose precision
 is at least 0.98 on every view. Run ``python benchmarks/group_fit.py SET...`` (for example
@@ -37,8 +37,10 @@ MIN_PRECISION = 0.98
 
 def labelled(folder: Path) -> tuple[list[EventKeys], dict[str, str]]:
     """Keys of every article in ``folder`` and its gold event per file name."""
-    gold = json.loads(folder.with_name(f"{folder.name}_clusters.json").read_text("utf-8"))
+    clusters = folder.with_name(f"{folder.name}_clusters.json")
     paths, _ = expand_inputs([folder])
+    # a set without a clusters file is one event per file, as the scorer assumes
+    gold = json.loads(clusters.read_text("utf-8")) if clusters.exists() else {p.name: p.name for p in paths}
     articles, _ = load_articles(paths, get_registry(), DEFAULT_MAX_ARTICLE_BYTES)
     documents = [d for d in map(analyse_article, articles) if not isinstance(d, Failure)]
     return [event_keys(i, d) for i, d in enumerate(documents)], gold
