@@ -136,7 +136,7 @@ class DaskExecutor:
         )
         position = {future.key: i for i, future in enumerate(futures)}
         results: dict[int, Any] = {}
-        for done, future in enumerate(as_completed(futures), 1):
+        for done, future in enumerate(as_completed(futures, loop=self.client.loop), 1):
             index = position[future.key]
             try:
                 results[index] = future.result()

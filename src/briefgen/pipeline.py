@@ -633,6 +633,21 @@ def conferences_of(
     return stages.group_refs(collected.records, overrides, failures)
 
 
+def grouped(
+    inputs: Iterable[str | os.PathLike[str]],
+    overrides: dict | None = None,
+    *,
+    executor: Executor | None = None,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    filters: Filters | None = None,
+) -> tuple[Collected, list[Any], list[Failure]]:
+    """The stages up to grouping, for ``group`` and ``estimate``: the kept records, the
+    conferences (briefgen.stages.ConferenceRef) and every failure."""
+    collected = collect(inputs, executor or LocalExecutor(), max_bytes=max_bytes, filters=filters)
+    failures = list(collected.failures)
+    return collected, conferences_of(collected, overrides, failures, max_bytes), failures
+
+
 def run(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str] | None = None,
@@ -688,31 +703,37 @@ def run(
     report.neutralised = collected.neutralised
     conferences = conferences_of(collected, overrides, report.failures, max_bytes)
     report.conferences = len(conferences)
+    staging = None if out_dir is None else stages.staging_folder(Path(out_dir), settings.run_id)
+    if staging is not None:
+        stages.remove_stale_staging(staging.parent, started)
+        staging.mkdir()
     task = stages.BriefJob(
         _Job(summariser, formats, settings),
         tuple((name, registry.renderers[name].extension) for name in formats),
-        None if out_dir is None else str(out_dir),
-        settings.run_id,
+        None if staging is None else str(staging),
         max_bytes,
     )
     produced = []
-    for result in runner.map(
-        stages.brief_conference,
-        conferences,
-        "brief",
-        task,
-        progress=progress,
-        on_timeout=stages.brief_timeout,
-    ):
-        if isinstance(result, Failure):
-            report.failures.append(result)
-            continue
-        report.failures += result.failures
-        produced.append(result)
-        report.briefings.append(result.briefing)
-    if out_dir is not None:
-        _write(Path(out_dir), produced, registry, started, report)
-        stages.remove_staged(Path(out_dir), settings.run_id)
+    try:
+        for result in runner.map(
+            stages.brief_conference,
+            conferences,
+            "brief",
+            task,
+            progress=progress,
+            on_timeout=stages.brief_timeout,
+        ):
+            if isinstance(result, Failure):
+                report.failures.append(result)
+                continue
+            report.failures += result.failures
+            produced.append(result)
+            report.briefings.append(result.briefing)
+        if out_dir is not None:
+            _write(Path(out_dir), produced, registry, started, report)
+    finally:
+        if staging is not None:
+            stages.remove_staging(staging)
     return report
 
 

@@ -14,7 +14,7 @@ output in memory; the write stage gives them their final names once every name i
 
 from __future__ import annotations
 
-import os
+import shutil
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -224,13 +224,15 @@ class BriefJob:
 
     job: _Job
     extensions: tuple[tuple[str, str], ...]  # format -> file extension
-    staging: str | None  # the output folder, or None to render without writing
-    run_id: str
+    staging: str | None  # the run's staging folder (see staging_folder), or None not to write
     max_bytes: int
 
 
-def staged_path(staging: str, run_id: str, number: int, extension: str) -> Path:
-    return Path(staging, f"{STAGING_PREFIX}{run_id}-{number}.{extension}")
+def staging_folder(out_dir: Path, run_id: str) -> Path:
+    """The hidden folder inside ``out_dir`` where this run's files wait for their final names
+    (hidden, so a folder walk over ``out_dir`` never reads them; same file system, so the final
+    rename is atomic; named like the other temporary files, ``.*.tmp``)."""
+    return out_dir / f"{STAGING_PREFIX}{run_id}.tmp"
 
 
 def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Failure:
@@ -245,7 +247,7 @@ def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Fai
     staged = []
     extensions = dict(task.extensions)
     for name, data in outputs.items() if task.staging is not None else ():
-        path = staged_path(task.staging, task.run_id, conference.number, extensions[name])
+        path = Path(task.staging, f"{conference.number}.{extensions[name]}")
         try:
             write_atomic(path, data)
         except OSError as error:
@@ -261,10 +263,18 @@ def brief_timeout(conference: ConferenceRef, message: str) -> Failure:
     return Failure(conference.id, "brief", f"{message}; articles not briefed: {paths}")
 
 
-def remove_staged(folder: Path, run_id: str) -> None:
-    """Drop this run's staged files that were never renamed (a failed write, a retried task)."""
-    for leftover in folder.glob(f"{STAGING_PREFIX}{run_id}-*"):
+def remove_staging(folder: Path) -> None:
+    """Drop the staging folder with whatever was never renamed out of it (a failed write, the
+    temporary file of a worker killed mid-write: Dask ran that task again elsewhere)."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_staging(out_dir: Path, older_than: float) -> None:
+    """Drop staging folders a killed run left in ``out_dir``: only ones last changed before this
+    run started, so a concurrent run's folder is never touched."""
+    for leftover in out_dir.glob(f"{STAGING_PREFIX}*.tmp"):
         try:
-            os.unlink(leftover)
+            if leftover.is_dir() and leftover.stat().st_mtime < older_than:
+                shutil.rmtree(leftover, ignore_errors=True)
         except OSError:
             continue
