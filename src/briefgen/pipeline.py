@@ -550,19 +550,19 @@ class Filters:
     keep_all: bool = False
 
     def reason(self, language: str, date: str | None, cue: bool) -> str | None:
-        """Why an article is left out, or None to keep it."""
+        """Why an article is left out ("filter: ..." or "skip: ..."), or None to keep it."""
         if self.languages and language not in self.languages:
-            return f"skipped: in {language}, not in --language {','.join(sorted(self.languages))}"
+            return f"filter: in {language}, not in --language {','.join(sorted(self.languages))}"
         if self.since or self.until:
             day = (date or "")[:10]
             if not day:
-                return "skipped: no event or publication date to compare with --since/--until"
+                return "filter: no event or publication date to compare with --since/--until"
             if self.since and day < self.since[: len(day)]:
-                return f"skipped: dated {day}, before --since {self.since}"
+                return f"filter: dated {day}, before --since {self.since}"
             if self.until and day[: len(self.until)] > self.until:
-                return f"skipped: dated {day}, after --until {self.until}"
+                return f"filter: dated {day}, after --until {self.until}"
         if not (cue or self.keep_all):
-            return "not about a conference (no meeting word, organiser, chair, attendance or event date)"
+            return "skip: not about a conference (no meeting word, organiser, chair, attendance or date)"
         return None
 
 
@@ -600,7 +600,8 @@ def collect(
     for record in records:
         why = filters.reason(record.language, record.date, record.cue)
         if why is not None:
-            collected.skipped.append(Failure(record.ref.id, "filter", why))
+            stage, _, message = why.partition(": ")
+            collected.skipped.append(Failure(record.ref.id, stage, message))
             continue
         keys = renumbered(record.keys, len(collected.records), record.keys.id, record.keys.name)
         collected.records.append(replace(record, keys=keys))
