@@ -64,7 +64,7 @@ class Cluster:
         process = subprocess.Popen(
             [str(DASK), *args],
             cwd=REPO,
-            env=_env(),
+            env={**_env(), "PYTHONPATH": str(REPO / "tests")},  # tasks defined in this file unpickle there
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -222,3 +222,27 @@ def test_help_does_not_import_dask() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_env()
     )
     assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+def _charge(tokens: int, run_id: str, folder: str) -> int | str:
+    """Charge the run's ledger from inside a Dask task (on whichever worker runs it)."""
+    from briefgen.llm.limits import TokenCapReached, TokenLedger
+
+    try:
+        return TokenLedger(Path(folder), run_id).charge(tokens, cap=250)
+    except TokenCapReached as error:
+        return str(error)
+
+
+def test_the_token_cap_holds_across_dask_workers(cluster: Cluster, tmp_path: Path) -> None:
+    with distributed.Client(cluster.address, timeout=30) as client:
+        workers = sorted(client.scheduler_info()["workers"])
+        assert len(workers) == 2
+        futures = [
+            client.submit(_charge, 100, "run-1", str(tmp_path / f"state-{n}"), workers=[w], pure=False)
+            for n, w in enumerate(workers * 2)
+        ]
+        results = client.gather(futures)
+    # each worker has its own state folder: only the scheduler-side ledger can count both
+    assert sorted(r for r in results if isinstance(r, int)) == [100, 200]
+    assert sum(isinstance(r, str) and "token cap reached" in r for r in results) == 2
