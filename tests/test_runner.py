@@ -33,7 +33,7 @@ def test_an_article_about_no_meeting_is_skipped_unless_keep_all(run_cli, tmp_pat
     shutil.copy(EXAMPLES / "en_hanoi_education.md", inputs)
     skipped = run_cli("build", str(inputs), "-o", str(tmp_path / "a"), "-f", "json", "-q")
     assert skipped.returncode == 0, skipped.stderr
-    assert "football [skip]: not about a conference" in skipped.stderr
+    assert "football.txt [skip]: not about a conference" in skipped.stderr
     assert [b["sources"][0]["id"] for b in _briefings(tmp_path / "a")] == ["en_hanoi_education"]
     kept = run_cli("build", str(inputs), "-o", str(tmp_path / "b"), "-f", "json", "-q", "--keep-all")
     assert kept.returncode == 0 and "skipped" not in kept.stderr

@@ -283,6 +283,7 @@ def build(
     from .overrides import OverridesError, load_overrides
     from .pipeline import BriefgenError, run, usable_cores
     from .plugins import get_registry
+    from .workers import DEFAULT_ITEM_TIMEOUT
 
     jobs = jobs or usable_cores()
     if no_log:
@@ -304,7 +305,7 @@ def build(
     try:
         overrides = load_overrides(overrides_file) if overrides_file else None
         runner = make_executor(
-            executor, get_registry(), jobs=jobs, timeout=timeout or 600.0, scheduler=scheduler
+            executor, get_registry(), jobs=jobs, timeout=timeout or DEFAULT_ITEM_TIMEOUT, scheduler=scheduler
         )
     except (OverridesError, ExecutorError) as error:
         raise click.UsageError(str(error)) from None

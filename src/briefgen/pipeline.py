@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from itertools import chain, count
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from . import __version__
 from .detect import detect
@@ -48,8 +48,6 @@ from .writing import digest, is_own_output, read_manifest, record_outputs, remov
 log = logging.getLogger("briefgen")
 
 ProgressFn = Callable[[str, int, int], None]
-T = TypeVar("T")
-R = TypeVar("R")
 
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
@@ -601,7 +599,10 @@ def collect(
         why = filters.reason(record.language, record.date, record.cue)
         if why is not None:
             stage, _, message = why.partition(": ")
-            collected.skipped.append(Failure(record.ref.id, stage, message))
+            shown = clean_path(record.ref.path)
+            if record.keys.name != Path(shown).name:  # one record of a multi-record file
+                message = f"article {record.ref.id}: {message}"
+            collected.skipped.append(Failure(shown, stage, message))
             continue
         keys = renumbered(record.keys, len(collected.records), record.keys.id, record.keys.name)
         collected.records.append(replace(record, keys=keys))
