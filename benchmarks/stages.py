@@ -1,8 +1,10 @@
 """Time briefgen's stages one by one on a corpus, in a process of its own (peak memory is per process).
 
 ``run.py`` starts this as a subprocess per corpus and reads the JSON it prints. The stages are the
-pipeline's own functions (expand_inputs, load_articles, analyse_article through pipeline._map,
-group_documents, summarise, render), so the numbers are the code a ``briefgen build`` runs.
+runner's own (pipeline.collect: expand, load, analyse and key one task per file on a local
+executor; pipeline.conferences_of on keys; stages.documents_for, summarise, render), so the
+numbers are the code a ``briefgen build`` runs. ``load_s`` is the expand stage plus loading the
+articles again for the baselines; analysis times include loading, as the runner fuses them.
 With ``--render``, every PDF's final HTML (the last page the PDF renderer laid out) is kept and
 then rendered again by WeasyPrint alone: the render-only limit the end-to-end time is held to.
 """
@@ -20,8 +22,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefgen import pipeline
-from briefgen.models import Document
+from briefgen import pipeline, stages
+from briefgen.executors import LocalExecutor
+from briefgen.models import Conference
 from briefgen.plugins import get_registry
 from briefgen.protocols import Settings
 
@@ -97,20 +100,21 @@ def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, 
     out.update(files=len(paths), articles=len(articles), load_s=seconds + more, load_mb=peak_mb())
     out["failures"] = [f"{f.source}: {f.message}" for f in failures]
 
-    results: list = []
+    collected = pipeline.Collected([])
     for n in jobs:
-        results, seconds = timed(
-            lambda n=n: pipeline._map(pipeline.analyse_article, articles, n, None, "analyse"),
+        collected, seconds = timed(
+            lambda n=n: pipeline.collect([corpus], LocalExecutor(n), filters=pipeline.Filters(keep_all=True)),
             f"analyse_jobs{n}",
         )
         out[f"analyse_s_jobs{n}"] = seconds
-    documents = [r for r in results if isinstance(r, Document)]
-    out["failures"] += [f"{r.source}: {r.message}" for r in results if not isinstance(r, Document)]
-    out.update(documents=len(documents), analyse_mb=peak_mb())
+    out["failures"] += [f"{f.source}: {f.message}" for f in collected.failures]
+    out.update(documents=len(collected.records), analyse_mb=peak_mb())
 
-    conferences, seconds = timed(lambda: pipeline.group_documents(documents), "group")
-    out.update(conferences=len(conferences), group_s=seconds, group_mb=peak_mb())
-    group_of = {d.article.path: i for i, c in enumerate(conferences) for d in c.documents}
+    refs, seconds = timed(
+        lambda: pipeline.conferences_of(collected, None, [], pipeline.DEFAULT_MAX_ARTICLE_BYTES), "group"
+    )
+    out.update(conferences=len(refs), group_s=seconds, group_mb=peak_mb())
+    group_of = {m.path: i for i, c in enumerate(refs) for m in c.members}
     named = [Path(p).name for p in group_of]
     try:
         from group_bench import pair_scores  # the grouping helper's pair precision/recall
@@ -121,6 +125,13 @@ def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, 
         out["precision"], out["recall"] = pair_scores(
             [group_of[p] for p in group_of], [truth[n] for n in named]
         )
+    conferences, out["refetch_s"] = timed(
+        lambda: [
+            Conference(c.id, tuple(stages.documents_for(c.members, pipeline.DEFAULT_MAX_ARTICLE_BYTES)))
+            for c in refs
+        ],
+        "refetch",
+    )
 
     settings = Settings({})
     briefings, seconds = timed(

@@ -169,6 +169,54 @@ def _page_settings(page_size: str, templates_dir: Path | None) -> dict[str, str]
     return {"page_size": page_size.lower(), **({"templates": str(templates_dir)} if templates_dir else {})}
 
 
+def _iso_day(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--since/--until/--language/--keep-all``: which analysed articles a command keeps."""
+    options = [
+        click.option(
+            "--since",
+            callback=_iso_day,
+            help="Keep articles dated (event, else published) on or after this ISO date.",
+        ),
+        click.option("--until", callback=_iso_day, help="Keep articles dated on or before this ISO date."),
+        click.option(
+            "--language",
+            "languages",
+            callback=_formats,
+            default="",
+            help="Keep only these languages (comma-separated codes: ar,vi).",
+        ),
+        click.option(
+            "--keep-all",
+            is_flag=True,
+            help="Also brief articles with no sign of a meeting (skipped by default).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(since: str | None, until: str | None, languages: tuple[str, ...], keep_all: bool) -> Any:
+    from .pipeline import Filters
+
+    return Filters(since, until, frozenset(languages), keep_all)
+
+
+def _echo_skipped(skipped: Any) -> None:
+    """Articles left out on purpose (filters, not about a meeting): listed, never an error."""
+    if skipped:
+        click.echo(f"{len(skipped)} article(s) skipped:", err=True)
+        _echo_failures(skipped)
+
+
 def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], None]]:
     """A click progress bar per stage on a terminal; silent otherwise."""
     state: dict[str, Any] = {"stage": None, "bar": None, "done": 0}
@@ -258,6 +306,19 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
 )
 @click.option("--no-log", is_flag=True, help="Do not record LLM requests and answers (see `briefgen logs`).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not list the files written.")
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine (--jobs); dask: a dask.distributed cluster (--scheduler).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address for --executor dask (else DASK_SCHEDULER_ADDRESS).",
+)
+@filter_options
 def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -273,6 +334,12 @@ def build(
     timeout: float | None,
     no_log: bool,
     quiet: bool,
+    executor: str,
+    scheduler: str | None,
+    since: str | None,
+    until: str | None,
+    languages: tuple[str, ...],
+    keep_all: bool,
 ) -> None:
     """Build one briefing per conference from article files or folders.
 
@@ -281,8 +348,11 @@ def build(
     PDFs): a row per conference and a chart of coverage. Exits 1 if any input or conference
     failed; every other briefing is still written.
     """
+    from .executors import ExecutorError, make_executor
     from .overrides import OverridesError, load_overrides
     from .pipeline import BriefgenError, run, usable_cores
+    from .plugins import get_registry
+    from .workers import DEFAULT_ITEM_TIMEOUT
 
     jobs = jobs or usable_cores()
     if no_log:
@@ -303,6 +373,12 @@ def build(
     update, close = _progress_printer()
     try:
         overrides = load_overrides(overrides_file) if overrides_file else None
+        runner = make_executor(
+            executor, get_registry(), jobs=jobs, timeout=timeout or DEFAULT_ITEM_TIMEOUT, scheduler=scheduler
+        )
+    except (OverridesError, ExecutorError) as error:
+        raise click.UsageError(str(error)) from None
+    try:
         report = run(
             inputs,
             out_dir,
@@ -312,10 +388,14 @@ def build(
             options=opts,
             overrides=overrides,
             progress=update,
+            executor=runner,
+            filters=_filters(since, until, languages, keep_all),
         )
     except (BriefgenError, OverridesError) as error:
         close()
         raise click.UsageError(str(error)) from None
+    finally:
+        runner.close()
     close()
     pdfs = sum(1 for p in report.written if p.suffix == ".pdf")
     click.echo(
@@ -327,6 +407,7 @@ def build(
     if not quiet:
         for path in [*report.overview, *report.written]:
             click.echo(f"  {one_line(str(path))}", err=True)
+    _echo_skipped(report.skipped)
     if report.failures:
         click.echo(f"{len(report.failures)} problem(s):", err=True)
         _echo_failures(report.failures)
@@ -348,7 +429,16 @@ def _echo_failures(failures: Any) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="TOML file forcing articles together or apart.",
 )
-def group(inputs: tuple[Path, ...], explain: bool, overrides_file: Path | None) -> None:
+@filter_options
+def group(
+    inputs: tuple[Path, ...],
+    explain: bool,
+    overrides_file: Path | None,
+    since: str | None,
+    until: str | None,
+    languages: tuple[str, ...],
+    keep_all: bool,
+) -> None:
     """Show which articles briefgen treats as one conference (one briefing per group).
 
     \b
@@ -358,13 +448,25 @@ def group(inputs: tuple[Path, ...], explain: bool, overrides_file: Path | None) 
     """
     from .grouping.report import group_report
     from .overrides import OverridesError, load_overrides
+    from .pipeline import grouped
 
     try:
         overrides = load_overrides(overrides_file) if overrides_file else None
-        text, failures = group_report(inputs, overrides, explain)
+        collected, conferences, failures = grouped(
+            inputs, overrides, filters=_filters(since, until, languages, keep_all)
+        )
+        position = {r.ref.id: i for i, r in enumerate(collected.records)}
+        text = group_report(
+            [r.keys for r in collected.records],
+            [r.ref.path for r in collected.records],
+            [[position[m.id] for m in c.members] for c in conferences],
+            overrides,
+            explain,
+        )
     except OverridesError as error:
         raise click.UsageError(str(error)) from None
     click.echo(text)
+    _echo_skipped(collected.skipped)
     _echo_failures(failures)
     if failures:
         sys.exit(1)
@@ -403,10 +505,13 @@ def plugins(as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def inspect(file: Path) -> None:
     """Show, as JSON, what language analysis found in FILE: language, removed boilerplate,
-    sentences, event, people, figures and outcomes."""
+    sentences, event, people, figures and outcomes.
+
+    Exits 1 when FILE is missing or could not be read or analysed (as build and group do);
+    exit 2 means the command line itself was wrong."""
     from .inspection import inspect_file
 
     result = inspect_file(file)
@@ -421,16 +526,33 @@ def inspect(file: Path) -> None:
     "model, language, answer_tokens, context_window, cache_dir; price_in / price_out "
     "(per 1M tokens) to print a cost."
 )
-def estimate(inputs: tuple[Path, ...], options: dict[str, str]) -> None:
+@click.option(
+    "--overrides",
+    "overrides_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file forcing articles together or apart, as for build.",
+)
+@filter_options
+def estimate(
+    inputs: tuple[Path, ...],
+    options: dict[str, str],
+    overrides_file: Path | None,
+    since: str | None,
+    until: str | None,
+    languages: tuple[str, ...],
+    keep_all: bool,
+) -> None:
     """Count the tokens `--summariser openai` would send, per conference and in total, and the
     tokens whole articles would cost instead. Sends nothing to any model."""
     # A core command, not the openai plugin's: it needs no endpoint or key, and it shares the
     # summariser's request plan (briefgen.llm.plan), so its counts are what a run would send.
     from .estimate import estimate as count
     from .estimate import report_lines
+    from .overrides import load_overrides
 
     try:
-        result = count(inputs, options)
+        overrides = load_overrides(overrides_file) if overrides_file else None
+        result = count(inputs, options, overrides, _filters(since, until, languages, keep_all))
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     for line in report_lines(result):

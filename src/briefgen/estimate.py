@@ -1,6 +1,7 @@
 """What ``--summariser openai`` would cost, counted without calling any model.
 
-The inputs go through the same loading, analysis and grouping as a run, and each conference
+The inputs go through the same stages as a run, up to grouping (overrides and filters included:
+:func:`briefgen.pipeline.grouped`), and each conference
 through the same request plan the summariser uses (:func:`briefgen.llm.plan.plan_requests`), so
 the counts are the prompts a run would send. Requests whose answer is already in the cache are
 counted as free. For comparison it also counts the naive request: whole articles in one prompt.
@@ -13,21 +14,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .budget import Budget, context_window, count_messages, encoding_name
+from .budget import Budget, _table_prefix, context_window, count_messages, encoding_name
 from .llm.cache import AnswerCache, cache_key
 from .llm.config import LLMConfig
 from .llm.plan import plan_requests
 from .llm.prompt import whole_article_messages
-from .pipeline import (
-    DEFAULT_MAX_ARTICLE_BYTES,
-    Failure,
-    analyse_article,
-    expand_inputs,
-    group_documents,
-    load_articles,
-)
-from .plugins import get_registry
+from .pipeline import DEFAULT_MAX_ARTICLE_BYTES, Failure, Filters, grouped
 from .protocols import Settings
+from .stages import documents_for
 
 PER_MILLION = 1_000_000
 _HEADS = ("articles", "requests", "cached", "prompt_tokens", "whole_articles")
@@ -55,6 +49,7 @@ class Estimate:
     failures: list[Failure] = field(default_factory=list)
     price_in: float | None = None
     price_out: float | None = None
+    window_guessed: bool = False  # the model is not in the context table and none was given
 
     def total(self, name: str) -> int:
         return sum(getattr(c, name) for c in self.conferences)
@@ -79,7 +74,12 @@ def _price(options: Mapping[str, Any], key: str) -> float | None:
         raise ValueError(f"option {key}={raw!r} is not a price per 1M tokens") from None
 
 
-def estimate(inputs: Iterable[str | os.PathLike[str]], options: Mapping[str, Any]) -> Estimate:
+def estimate(
+    inputs: Iterable[str | os.PathLike[str]],
+    options: Mapping[str, Any],
+    overrides: dict | None = None,
+    filters: Filters | None = None,
+) -> Estimate:
     """Token counts per conference for ``inputs`` under the summariser ``options``."""
     config = LLMConfig.from_settings(Settings(options), need_key=False)
     budget = Budget(config.model, context_window(config.model, config.context_window), config.answer_tokens)
@@ -90,29 +90,26 @@ def estimate(inputs: Iterable[str | os.PathLike[str]], options: Mapping[str, Any
         budget.window,
         price_in=_price(options, "price_in"),
         price_out=_price(options, "price_out"),
+        window_guessed=not config.context_window and _table_prefix(config.model) is None,
     )
-    registry = get_registry()
-    paths, failures = expand_inputs(inputs)
-    articles, more = load_articles(paths, registry, int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES)))
-    result.failures += failures + more
-    documents = []
-    for analysed in map(analyse_article, articles):
-        if isinstance(analysed, Failure):
-            result.failures.append(analysed)
-        else:
-            documents.append(analysed)
-    for conference in group_documents(documents):
+    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
+    _, conferences, result.failures = grouped(inputs, overrides, max_bytes=max_bytes, filters=filters)
+    for conference in conferences:
+        documents = documents_for(conference.members, max_bytes)
+        if isinstance(documents, str):
+            result.failures.append(Failure(conference.id, "estimate", documents))
+            continue
         try:
-            requests = plan_requests(conference.documents, budget, config.language)
+            requests = plan_requests(documents, budget, config.language)
         except ValueError as error:
             result.failures.append(Failure(conference.id, "estimate", str(error)))
             continue
         fresh = [r for r in requests if not (cache and cache.get(cache_key(config, r.messages)))]
-        whole = whole_article_messages(conference.documents, config.language)
+        whole = whole_article_messages(documents, config.language)
         result.conferences.append(
             ConferenceCost(
                 id=conference.id,
-                articles=len(conference.documents),
+                articles=len(documents),
                 requests=len(requests),
                 cached=len(requests) - len(fresh),
                 prompt_tokens=sum(r.tokens for r in requests),
@@ -136,8 +133,13 @@ def report_lines(result: Estimate) -> list[str]:
         lines.append(row(c.id, c.articles, c.requests, c.cached, c.prompt_tokens, c.whole_tokens))
     totals = (result.total(k) for k in ("articles", "requests", "cached", "prompt_tokens", "whole_tokens"))
     lines.append(row("total", *totals))
+    guessed = (
+        " guessed: the model is not in briefgen's table; set context_window=N"
+        if result.window_guessed
+        else ""
+    )
     lines.append(
-        f"model {result.model} ({result.encoding}, context {result.window}); answers may add up to "
+        f"model {result.model} ({result.encoding}, context {result.window}{guessed}); answers may add up to "
         f"{result.total('answer_tokens')} tokens; no request was sent"
     )
     cost = result.cost()

@@ -1,4 +1,9 @@
-"""``briefgen inspect``: what the loaders and language analysis made of one file, as plain data."""
+"""``briefgen inspect``: what the loaders and language analysis made of one file, as plain data.
+
+It runs the expand, load and analyse stages only, and keeps the whole Document (``build`` keeps
+just its keys). A missing file is an ``error`` entry like an unreadable one: exit 1, as in
+``build`` and ``group``; exit 2 is for usage errors only.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .pipeline import Failure, analyse_article, load_file, merge_loaded
+from .pipeline import Failure, analyse_article, expand_inputs, load_file, merge_loaded
 from .plugins import get_registry
 from .textutil import clean_path
 
@@ -26,8 +31,9 @@ def inspect_file(path: Path) -> dict[str, Any]:
     ``neutralised`` counts the bidi and zero-width controls removed from an article's text at
     load time (by code point), so what the briefing displays can be traced to what was read.
     """
-    articles, failures, removed = merge_loaded([load_file(path, 2**31, get_registry())])
-    results = [document_dict(f) for f in failures]
+    paths, missing = expand_inputs([path])
+    articles, failures, removed = merge_loaded(load_file(p, 2**31, get_registry()) for p in paths)
+    results = [document_dict(f) for f in [*missing, *failures]]
     for article in articles:
         result = document_dict(analyse_article(article))
         if article.id in removed:

@@ -17,8 +17,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .models import Document
-
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
@@ -61,34 +59,35 @@ def load_overrides(path: str | Path) -> dict[str, list[list[str]]]:
     return result
 
 
-def _index(documents: Sequence[Document]) -> dict[str, list[int]]:
+def _index(articles: Sequence[tuple[str, str]]) -> dict[str, list[int]]:
     names: dict[str, list[int]] = {}
-    for i, document in enumerate(documents):
-        article = document.article
-        for name in dict.fromkeys((article.id, Path(article.path).name, article.path)):
+    for i, (identity, path) in enumerate(articles):
+        for name in dict.fromkeys((identity, Path(path).name, path)):
             names.setdefault(name, []).append(i)
     return names
 
 
 def resolve(
-    overrides: dict | None, documents: Sequence[Document]
-) -> tuple[list[list[int]], list[tuple[int, int]]]:
-    """Turn names into document indices: groups to force together, and pairs to keep apart.
+    overrides: dict | None, articles: Sequence[tuple[str, str]]
+) -> tuple[list[list[int]], list[tuple[int, int]], list[str]]:
+    """Turn names into indices of ``articles`` ((id, path) pairs): groups to force together,
+    pairs to keep apart, and the names that match no article.
 
-    Names that match no article are logged and ignored, so one overrides file can serve runs over
-    different subsets of the articles.
+    Grouping needs only ids and paths, never Documents, so this works on grouping keys. The
+    caller decides what an unknown name costs (the run reports each once).
     """
     if not overrides:
-        return [], []
-    index = _index(documents)
+        return [], [], []
+    index = _index(articles)
+    missing: list[str] = []
 
     def lookup(entry: Sequence[str]) -> list[list[int]]:
         found = []
         for name in entry:
             if name in index:
                 found.append(index[name])
-            else:
-                log.warning("briefgen: override names %r, which is not among the articles", name)
+            elif name not in missing:
+                missing.append(name)
         return found
 
     together = []
@@ -102,4 +101,4 @@ def resolve(
         for x in range(len(hits)):
             for y in range(x + 1, len(hits)):
                 apart += [(min(a, b), max(a, b)) for a in hits[x] for b in hits[y] if a != b]
-    return together, sorted(set(apart))
+    return together, sorted(set(apart)), missing

@@ -1,17 +1,21 @@
-"""The one place that drives the stages and calls pipeline hooks.
+"""The one place that composes the stages and calls pipeline hooks.
 
-sources --load--> Article --analyse--> Document --group--> Conference --summarise--> Briefing
---verify--> Briefing --render--> bytes per format --write (atomic)--> files
+expand -> load + analyse + key (one task per file) -> group (on keys) -> brief (summarise, verify,
+render, stage the files; one task per conference) -> write (final names, overview, manifest)
 
-Each stage reads only the output of the one before. A failure is recorded against the file or
-conference it concerns and the run goes on: one bad article never costs the other briefings.
+Each stage is a plain function over plain data (:mod:`briefgen.stages` holds the key, brief and
+staging steps) and each stage reads only the output of the one before, so ``build``, ``group``,
+``estimate``, ``inspect`` and the benchmarks run exactly the stages they need, and an executor
+(:mod:`briefgen.executors`: this machine's processes or a Dask cluster) runs the per-item ones
+wherever the work is. A failure is recorded against the file or conference it concerns and the
+run goes on: one bad article never costs the other briefings.
 
 Every value a plugin hands back is checked here, at the boundary (an Article from a loader, a
 Document from a language plugin, a Briefing from a summariser, bytes from a renderer, a
 partition of the documents from grouping); a wrong one fails that item, naming the plugin.
-With ``jobs > 1`` each item (a file to load, an article to analyse, a conference to brief) also
-has a time limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that
-hangs costs its item only. With ``jobs == 1`` everything runs in this process, unbounded.
+With ``jobs > 1`` each item (a file to load and analyse, a conference to brief) also has a time
+limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that hangs costs
+its item only. With ``jobs == 1`` everything runs in this process, unbounded.
 """
 
 from __future__ import annotations
@@ -27,27 +31,25 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from itertools import chain, count
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from . import __version__
 from .detect import detect
+from .executors import Executor, LocalExecutor
 from .grounding import verify
 from .models import Article, Briefing, Conference, Document
 from .overrides import OverridesError
 from .plugins import PLUGIN_ERRORS, Registry, get_registry
 from .protocols import LoadError, Rendered, Settings
 from .textutil import clean_path, slug, strip_invisible
-from .workers import DEFAULT_ITEM_TIMEOUT, doing, map_items
+from .workers import DEFAULT_ITEM_TIMEOUT, doing
 from .writing import digest, is_own_output, read_manifest, record_outputs, remove_stale_temps, write_atomic
 
 log = logging.getLogger("briefgen")
 
 ProgressFn = Callable[[str, int, int], None]
-T = TypeVar("T")
-R = TypeVar("R")
 
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-_map = map_items  # the name benchmarks/stages.py times the stages through
 
 
 class BriefgenError(ValueError):
@@ -78,6 +80,8 @@ class RunReport:
     # the file stem of every briefing with at least one file on disk (index.* is not a briefing)
     written_stems: set[str] = field(default_factory=set)
     overview: list[Path] = field(default_factory=list)
+    # articles a filter or the meeting check left out: reported, not failures
+    skipped: list[Failure] = field(default_factory=list)
 
     def briefings_written(self) -> int:
         """Briefings with at least one file actually on disk (not merely produced)."""
@@ -538,6 +542,120 @@ def file_names(briefings: Sequence[Briefing]) -> list[str]:
     return stems
 
 
+@dataclass(frozen=True)
+class Filters:
+    """Which analysed articles a run keeps: ``--since``/``--until`` (ISO dates, inclusive, on the
+    event date or else the publication date), ``--language`` codes, and whether articles with no
+    sign of a meeting are briefed anyway (``--keep-all``)."""
+
+    since: str | None = None
+    until: str | None = None
+    languages: frozenset[str] = frozenset()
+    keep_all: bool = False
+
+    def reason(self, language: str, date: str | None, cue: bool) -> str | None:
+        """Why an article is left out ("filter: ..." or "skip: ..."), or None to keep it."""
+        if self.languages and language not in self.languages:
+            return f"filter: in {language}, not in --language {','.join(sorted(self.languages))}"
+        if self.since or self.until:
+            day = (date or "")[:10]
+            if not day:
+                return "filter: no event or publication date to compare with --since/--until"
+            if self.since and day < self.since[: len(day)]:
+                return f"filter: dated {day}, before --since {self.since}"
+            if self.until and day[: len(self.until)] > self.until:
+                return f"filter: dated {day}, after --until {self.until}"
+        if not (cue or self.keep_all):
+            return "skip: not about a conference (no meeting word, organiser, chair, attendance or date)"
+        return None
+
+
+@dataclass
+class Collected:
+    """What the expand, load, analyse and key stages leave: one small record per kept article."""
+
+    records: list[Any]  # briefgen.stages.Keyed, in input order, keys.index == position
+    failures: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
+    articles: int = 0
+    neutralised: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def collect(
+    inputs: Iterable[str | os.PathLike[str]],
+    executor: Executor,
+    *,
+    skip: str | os.PathLike[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    filters: Filters | None = None,
+    progress: ProgressFn | None = None,
+) -> Collected:
+    """Expand ``inputs`` and load, analyse and key every file (one task per file) on ``executor``."""
+    from . import stages
+    from .grouping import renumbered
+
+    filters = filters or Filters()
+    paths, failures = expand_inputs(inputs, skip=skip)
+    results = executor.map(
+        stages.key_file, paths, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
+    )
+    records, more, loaded = stages.merge_keyed(results)
+    collected = Collected([], failures + more, articles=loaded)
+    for record in records:
+        why = filters.reason(record.language, record.date, record.cue)
+        if why is not None:
+            stage, _, message = why.partition(": ")
+            shown = clean_path(record.ref.path)
+            if record.keys.name != Path(shown).name:  # one record of a multi-record file
+                message = f"article {record.ref.id}: {message}"
+            collected.skipped.append(Failure(shown, stage, message))
+            continue
+        keys = renumbered(record.keys, len(collected.records), record.keys.id, record.keys.name)
+        collected.records.append(replace(record, keys=keys))
+        if record.removed:
+            collected.neutralised[record.ref.id] = dict(record.removed)
+    return collected
+
+
+def _third_party_grouping(registry: Registry) -> bool:
+    """Whether a plugin outside briefgen answers ``group_documents`` (it needs every Document)."""
+    for impl in registry.manager.hook.group_documents.get_hookimpls():
+        info = registry.plugins.get(impl.plugin_name)
+        if not (impl.hookwrapper or impl.wrapper) and (info is None or not info.builtin):
+            return True
+    return False
+
+
+def conferences_of(
+    collected: Collected, overrides: dict | None, failures: list[Failure], max_bytes: int
+) -> list[Any]:
+    """The group stage: conferences as references to their articles (briefgen.stages.ConferenceRef).
+
+    On keys with the built-in grouping; through the ``group_documents`` hook (the slower path,
+    every Document fetched into this process) when a third-party grouping plugin is installed.
+    """
+    from . import stages
+
+    if _third_party_grouping(get_registry()):
+        return stages.group_by_documents(collected.records, overrides, failures, max_bytes)
+    return stages.group_refs(collected.records, overrides, failures)
+
+
+def grouped(
+    inputs: Iterable[str | os.PathLike[str]],
+    overrides: dict | None = None,
+    *,
+    executor: Executor | None = None,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    filters: Filters | None = None,
+) -> tuple[Collected, list[Any], list[Failure]]:
+    """The stages up to grouping, for ``group`` and ``estimate``: the kept records, the
+    conferences (briefgen.stages.ConferenceRef) and every failure."""
+    collected = collect(inputs, executor or LocalExecutor(), max_bytes=max_bytes, filters=filters)
+    failures = list(collected.failures)
+    return collected, conferences_of(collected, overrides, failures, max_bytes), failures
+
+
 def run(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str] | None = None,
@@ -548,8 +666,17 @@ def run(
     options: dict[str, Any] | None = None,
     overrides: dict | None = None,
     progress: ProgressFn | None = None,
+    executor: Executor | None = None,
+    filters: Filters | None = None,
 ) -> RunReport:
-    """Run the whole pipeline and return what was produced and what failed, file by file."""
+    """Run every stage and return what was produced and what failed, file by file.
+
+    Stages run on ``executor`` (default: this machine with ``jobs`` processes). Each briefing's
+    files are written as soon as it is done (see :mod:`briefgen.stages`), so memory does not
+    grow with the number of outputs.
+    """
+    from . import stages
+
     registry = get_registry()
     formats = tuple(dict.fromkeys(formats))
     if not formats:
@@ -573,90 +700,78 @@ def run(
     started = time.time()
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
-    timeout = float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT))
+    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
+    runner = executor or LocalExecutor(jobs, float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT)))
     report = RunReport()
 
-    paths, failures = expand_inputs(inputs, skip=out_dir)
-    report.failures += failures
-    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
-    loaded = map_items(
-        load_file, paths, jobs, progress, "load", max_bytes, timeout=timeout, on_timeout=_load_timeout
-    )
-    articles, failures, report.neutralised = merge_loaded(loaded)
-    report.failures += failures
-    report.articles = len(articles)
-
-    documents: list[Document] = []
-    for result in map_items(
-        analyse_article, articles, jobs, progress, "analyse", timeout=timeout, on_timeout=_analyse_timeout
-    ):
-        if isinstance(result, Failure):
-            report.failures.append(result)
-        else:
-            documents.append(result)
-
-    conferences = group_documents(documents, overrides, report.failures)
+    collected = collect(inputs, runner, skip=out_dir, max_bytes=max_bytes, filters=filters, progress=progress)
+    report.failures += collected.failures
+    report.skipped = collected.skipped
+    report.articles = collected.articles
+    report.neutralised = collected.neutralised
+    conferences = conferences_of(collected, overrides, report.failures, max_bytes)
     report.conferences = len(conferences)
-    job = _Job(summariser, formats, settings)
-    produced: list[tuple[Briefing, dict[str, bytes]]] = []
-    briefed = map_items(
-        briefing_for, conferences, jobs, progress, "brief", job, timeout=timeout, on_timeout=_brief_timeout
+    staging = None if out_dir is None else stages.staging_folder(Path(out_dir), settings.run_id)
+    if staging is not None:
+        stages.remove_stale_staging(staging.parent, started)
+        staging.mkdir()
+    task = stages.BriefJob(
+        _Job(summariser, formats, settings),
+        tuple((name, registry.renderers[name].extension) for name in formats),
+        None if staging is None else str(staging),
+        max_bytes,
     )
-    for result in briefed:
-        if isinstance(result, Failure):
-            report.failures.append(result)
-            continue
-        briefing, outputs, failures = result
-        report.failures += failures
-        produced.append((briefing, outputs))
-        report.briefings.append(briefing)
-
-    if out_dir is not None:
-        _write(Path(out_dir), produced, registry, started, report)
+    produced = []
+    try:
+        for result in runner.map(
+            stages.brief_conference,
+            conferences,
+            "brief",
+            task,
+            progress=progress,
+            on_timeout=stages.brief_timeout,
+        ):
+            if isinstance(result, Failure):
+                report.failures.append(result)
+                continue
+            report.failures += result.failures
+            produced.append(result)
+            report.briefings.append(result.briefing)
+        if out_dir is not None:
+            _write(Path(out_dir), produced, registry, started, report)
+    finally:
+        if staging is not None:
+            stages.remove_staging(staging)
     return report
 
 
-def _load_timeout(path: Path, message: str) -> Loaded:
-    return [], [Failure(clean_path(str(path)), "load", message)]
-
-
-def _analyse_timeout(article: Article, message: str) -> Failure:
-    return Failure(article.path, "analyse", message)
-
-
-def _brief_timeout(conference: Conference, message: str) -> Failure:
-    return _conference_failure(conference, "brief", message)
-
-
 def _write(
-    target: Path,
-    produced: Sequence[tuple[Briefing, dict[str, bytes]]],
-    registry: Registry,
-    started: float,
-    report: RunReport,
+    target: Path, produced: Sequence[Any], registry: Registry, started: float, report: RunReport
 ) -> None:
-    """Write every output atomically and record them in the folder's manifest; count only real writes."""
+    """The write stage: give each staged file its final name (known only once every briefing is
+    done), add the run overview, record everything in the manifest; count only real files."""
     written: dict[str, str] = {}
-    stems = file_names([b for b, _ in produced])
+    stems = file_names([b.briefing for b in produced])
     pages: list[str | None] = []
-    for stem, (briefing, outputs) in zip(stems, produced, strict=True):
-        for name, data in outputs.items():
+    for stem, briefed in zip(stems, produced, strict=True):
+        extensions = {}
+        for name, staged, sha in briefed.staged:
             path = target / f"{stem}.{registry.renderers[name].extension}"
             try:
-                write_atomic(path, data)
+                os.replace(staged, path)
             except OSError as error:
-                report.failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
+                report.failures.append(
+                    Failure(briefed.briefing.id, "write", f"{path}: {error.strerror or error}")
+                )
                 continue
+            extensions[name] = path.name
             report.written.append(path)
             report.written_stems.add(stem)
-            written[path.name] = digest(data)
+            written[path.name] = sha
             remove_stale_temps(path, started)
-        page = next(
-            (f"{stem}.{registry.renderers[n].extension}" for n in ("pdf", "html") if n in outputs), None
-        )
-        pages.append(page if stem in report.written_stems else None)
+        pages.append(next((extensions[n] for n in ("pdf", "html") if n in extensions), None))
     if produced:
-        for path, data in _overview([b for b, _ in produced], pages, target, report):
+        for path, data in _overview([b.briefing for b in produced], pages, target, report):
             written[path.name] = digest(data)
     if written:
         try:

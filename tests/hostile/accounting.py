@@ -31,7 +31,9 @@ def briefed_paths(report: RunReport) -> set[str]:
 
 
 def named_in_failures(report: RunReport, path: str) -> bool:
-    return any(failure.source == path or path in failure.message for failure in report.failures)
+    """Named by a failure, or by a skip (a filter, or "not about a conference"): never silent."""
+    named = [*report.failures, *report.skipped]
+    return any(failure.source == path or path in failure.message for failure in named)
 
 
 def unaccounted(report: RunReport, paths: Iterable[Path]) -> list[str]:
@@ -43,10 +45,12 @@ def unaccounted(report: RunReport, paths: Iterable[Path]) -> list[str]:
 
 
 def articles_accounted(report: RunReport) -> bool:
-    """Every loaded article is a source of exactly one briefing, or failed analysis by name.
+    """Every loaded article is a source of exactly one briefing, failed analysis by name, or was
+    skipped by name.
 
     Holds when no whole conference failed (a failed conference names its articles instead).
     """
     sources = [source.id for briefing in report.briefings for source in briefing.sources]
     analysed_away = sum(1 for failure in report.failures if failure.stage == "analyse")
-    return len(sources) == len(set(sources)) and len(sources) + analysed_away == report.articles
+    skipped = len(report.skipped)
+    return len(sources) == len(set(sources)) and len(sources) + analysed_away + skipped == report.articles

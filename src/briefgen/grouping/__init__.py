@@ -1,7 +1,9 @@
 """Built-in grouping: which analysed articles report the same conference.
 
-``group_documents`` is what the built-in grouping plugin answers the pipeline with;
-``group`` also keeps the keys and decisions, for ``briefgen group --explain``.
+The pipeline groups on keys (:func:`group_keys`): each article's small :class:`EventKeys` record,
+never its Document, so full Documents never have to meet in one process. ``group`` and
+``group_documents`` reduce Documents to keys first; they serve the ``group_documents`` hook (the
+slower path a third-party grouping plugin takes) and the tests.
 See :mod:`.features` (what is compared), :mod:`.scoring` (when two articles are one event),
 :mod:`.clustering` (blocking and constrained union-find) and :mod:`.explain`.
 """
@@ -9,9 +11,10 @@ See :mod:`.features` (what is compared), :mod:`.scoring` (when two articles are 
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..models import Conference, Document
@@ -20,29 +23,36 @@ from .clustering import Clustering, Pair, cluster
 from .explain import explain
 from .features import EventKeys, event_keys
 
-__all__ = ["Grouping", "group", "group_documents"]
+log = logging.getLogger("briefgen")
+
+__all__ = ["EventKeys", "Grouping", "event_keys", "group", "group_documents", "group_keys"]
 
 
 @dataclass(frozen=True)
 class Grouping:
-    """Conferences plus what grouping knew when it made them."""
+    """Groups (lists of indices into ``keys``, in input order) plus what grouping knew when it
+    made them; ``conferences`` only when grouped from Documents; ``missing``: override names that
+    matched no article."""
 
-    conferences: list[Conference]
     keys: list[EventKeys]
     clustering: Clustering
     forced: set[Pair]
+    conferences: list[Conference] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def groups(self) -> list[list[int]]:
+        return self.clustering.groups
 
     @property
     def position(self) -> dict[str, int]:
         """Article id -> index into ``keys``."""
         return {k.id: k.index for k in self.keys}
 
-    def explain(self, conferences: Sequence[Conference] | None = None) -> str:
-        """Explain ``conferences`` (by default this grouping's own) with this run's evidence."""
-        position = self.position
-        chosen = self.conferences if conferences is None else conferences
-        groups = [[position[d.article.id] for d in c.documents] for c in chosen]
-        return explain(self.keys, groups, self.clustering, self.forced)
+    def explain(self, groups: Sequence[Sequence[int]] | None = None) -> str:
+        """Explain ``groups`` (by default this grouping's own) with this run's evidence."""
+        chosen = self.groups if groups is None else [list(g) for g in groups]
+        return explain(self.keys, chosen, self.clustering, self.forced)
 
 
 @contextmanager
@@ -63,24 +73,40 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def group(documents: Sequence[Document], overrides: dict | None = None) -> Grouping:
-    """Group ``documents`` into conferences, honouring analyst ``overrides``.
+def group_keys(keys: Sequence[EventKeys], paths: Sequence[str], overrides: dict | None = None) -> Grouping:
+    """Group articles by their keys (``keys[i].index == i``; ``paths[i]`` is article i's file),
+    honouring analyst ``overrides`` named by article id or file name.
 
-    Deterministic: the same documents in the same order always give the same groups. Each
-    conference lists its documents in input order and takes the id of its first one.
+    Deterministic: the same keys in the same order always give the same groups, each listing
+    its members in input order.
     """
     with _cyclic_gc_paused():
-        keys = [event_keys(i, d) for i, d in enumerate(documents)]
-        together, apart = resolve(overrides, documents)
+        together, apart, missing = resolve(overrides, [(k.id, p) for k, p in zip(keys, paths, strict=True)])
         clustering = cluster(keys, together, apart)
+    forced = {pair for members in together for pair in combinations(members, 2)}
+    return Grouping(list(keys), clustering, forced, missing=missing)
+
+
+def group(documents: Sequence[Document], overrides: dict | None = None) -> Grouping:
+    """Group ``documents`` into conferences (see :func:`group_keys`); each conference takes the id
+    of its first document. Override names that match no article are logged."""
+    with _cyclic_gc_paused():
+        keys = [event_keys(i, d) for i, d in enumerate(documents)]
+    grouping = group_keys(keys, [d.article.path for d in documents], overrides)
+    for name in grouping.missing:
+        log.warning("briefgen: override names %r, which is not among the articles", name)
     conferences = [
         Conference(id=documents[members[0]].article.id, documents=tuple(documents[i] for i in members))
-        for members in clustering.groups
+        for members in grouping.groups
     ]
-    forced = {pair for members in together for pair in combinations(members, 2)}
-    return Grouping(conferences, keys, clustering, forced)
+    return replace(grouping, conferences=conferences)
 
 
 def group_documents(documents: Sequence[Document], overrides: dict | None = None) -> list[Conference]:
     """The conferences among ``documents`` (see :func:`group`)."""
     return group(documents, overrides).conferences
+
+
+def renumbered(keys: EventKeys, index: int, identity: str, name: str) -> EventKeys:
+    """``keys`` at position ``index`` of a run, under the article id and display name the run gave it."""
+    return replace(keys, index=index, id=identity, name=name)

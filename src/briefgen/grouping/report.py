@@ -1,42 +1,29 @@
-"""``briefgen group``: load and analyse the inputs, group them, and describe the groups.
+"""``briefgen group``: describe the groups a run makes, from the articles' keys.
 
-Groups come from the ``group_documents`` hook, exactly as ``build`` gets them, so the command shows
-what a build would write even when a plugin replaces the built-in grouping; ``--explain`` then
-lays the built-in evidence over those groups.
+The pipeline runs the stages up to grouping (:func:`briefgen.pipeline.grouped`, exactly as
+``build`` does, so a plugin that replaces the built-in grouping shows here too) and hands this
+module only keys and groups; ``--explain`` lays the built-in evidence over those groups.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-from ..pipeline import DEFAULT_MAX_ARTICLE_BYTES, Failure, analyse_article, expand_inputs, load_articles
-from ..pipeline import group_documents as grouped_by_hook
-from ..plugins import get_registry
-from . import group
+from . import group_keys
+from .features import EventKeys
 
 
 def group_report(
-    inputs: Iterable[str | os.PathLike[str]], overrides: dict | None, explain: bool
-) -> tuple[str, list[Failure]]:
-    """The groups as text (with evidence when ``explain``) and the inputs that failed."""
-    paths, failures = expand_inputs(inputs)
-    articles, load_failures = load_articles(paths, get_registry(), DEFAULT_MAX_ARTICLE_BYTES)
-    failures += load_failures
-    documents = []
-    for article in articles:
-        result = analyse_article(article)
-        if isinstance(result, Failure):
-            failures.append(result)
-        else:
-            documents.append(result)
-    conferences = grouped_by_hook(documents, overrides)
-    grouping = group(documents, overrides)
+    keys: Sequence[EventKeys],
+    paths: Sequence[str],
+    groups: Sequence[Sequence[int]],
+    overrides: dict | None,
+    explain: bool,
+) -> str:
+    """The groups (lists of indices into ``keys``) as text, with the evidence when ``explain``."""
     if explain:
-        return grouping.explain(conferences), failures
-    lines = [f"{len(conferences)} group(s) from {len(documents)} article(s)"]
-    for number, conference in enumerate(conferences, 1):
-        keys = [grouping.keys[grouping.position[d.article.id]] for d in conference.documents]
-        members = ", ".join(f"{k.name} [{k.language}]" for k in keys)
-        lines.append(f"[{number}] {members}")
-    return "\n".join(lines), failures
+        return group_keys(keys, paths, overrides).explain(groups)
+    lines = [f"{len(groups)} group(s) from {len(keys)} article(s)"]
+    for number, members in enumerate(groups, 1):
+        lines.append(f"[{number}] " + ", ".join(f"{keys[i].name} [{keys[i].language}]" for i in members))
+    return "\n".join(lines)

@@ -5,17 +5,24 @@ each see a fraction of the run. Both limits therefore live in small files guarde
 a ledger per run (keyed by the run id the pipeline puts in the settings) and N slot files per
 endpoint. Where ``fcntl`` is missing (Windows) the slot limit is not enforced and the ledger is
 kept without a lock; documented rather than emulated.
+
+On a Dask cluster (``--executor dask``) the workers run on other machines, so files would hold
+each machine's share only: inside a Dask task both limits live on the scheduler instead, the
+ledger as a ``distributed.Variable`` guarded by a ``distributed.Lock`` and the slots as a
+``distributed.Semaphore``, all named after the run or endpoint. ``distributed`` is never imported
+here: a task on a Dask worker has it loaded already.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 try:
     import fcntl
@@ -28,6 +35,28 @@ LEDGER_MAX_AGE_SECONDS = 24 * 3600
 
 class TokenCapReached(RuntimeError):
     """The next request would take the run past ``max_tokens``."""
+
+
+def _on_dask_worker() -> Any | None:
+    """``distributed`` when this code runs inside a Dask task, else None."""
+    distributed = sys.modules.get("distributed")
+    if distributed is None:
+        return None
+    try:
+        distributed.get_worker()
+    except ValueError:  # imported, but not in a worker's task
+        return None
+    return distributed
+
+
+def _checked(spent: int, tokens: int, cap: int | None) -> int:
+    """The new total after ``tokens``, refused when it would pass ``cap``."""
+    if cap is not None and spent + tokens > cap:
+        raise TokenCapReached(
+            f"token cap reached: this run has used {spent} of max_tokens={cap}, "
+            f"the next request needs up to {tokens}"
+        )
+    return spent + tokens
 
 
 @contextmanager
@@ -46,6 +75,12 @@ class TokenLedger:
     """Tokens one run has spent, shared by every process of the run."""
 
     def __init__(self, folder: Path, run_id: str) -> None:
+        distributed = _on_dask_worker()
+        self._cluster = None
+        if distributed is not None:
+            name = f"briefgen-tokens-{run_id}"
+            self._cluster = (distributed.Lock(name), distributed.Variable(name))
+            return
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"run-{run_id or f'pid{os.getpid()}'}.tokens"
         if not self.path.exists():
@@ -60,23 +95,34 @@ class TokenLedger:
 
     def charge(self, tokens: int, cap: int | None) -> int:
         """Add ``tokens`` unless that passes ``cap``; return the new total."""
+        if self._cluster is not None:
+            lock, variable = self._cluster
+            with lock:
+                try:
+                    spent = int(variable.get(timeout=0.2))
+                except TimeoutError:  # nothing charged yet in this run
+                    spent = 0
+                total = _checked(spent, tokens, cap)
+                variable.set(total)
+                return total
         with _locked(self.path) as handle:
             handle.seek(0)
-            spent = int(handle.read().strip() or 0)
-            if cap is not None and spent + tokens > cap:
-                raise TokenCapReached(
-                    f"token cap reached: this run has used {spent} of max_tokens={cap}, "
-                    f"the next request needs up to {tokens}"
-                )
+            total = _checked(int(handle.read().strip() or 0), tokens, cap)
             handle.seek(0)
             handle.truncate()
-            handle.write(str(spent + tokens))
-            return spent + tokens
+            handle.write(str(total))
+            return total
 
 
 @contextmanager
 def endpoint_slot(folder: Path, endpoint: str, limit: int) -> Iterator[None]:
     """Hold one of ``limit`` request slots for ``endpoint`` (blocks until one is free)."""
+    distributed = _on_dask_worker()
+    if distributed is not None:
+        key = hashlib.sha1(endpoint.encode()).hexdigest()[:12]
+        with distributed.Semaphore(max_leases=limit, name=f"briefgen-slots-{key}"):
+            yield
+        return
     if fcntl is None:
         yield
         return

@@ -1,0 +1,40 @@
+"""Whether an analysed article reports a meeting at all.
+
+A desk's feed carries football reports and broken files beside conference reports; briefing
+them produced pages such as "Conference briefing" with "78 ordinal". An article is taken to be
+about a meeting when anything the analysis found says so: a meeting noun of its language pack
+(``conference_words``: "Hội nghị", "conférence", ...), an organiser, someone who chaired,
+opened, closed, presented or spoke, an attendance count, or an event date. An article with none
+of these is skipped (``--keep-all`` briefs it anyway). The rule reads the Document only. A
+language plugin that ships no pack words (no ``conference_words``) gives no ground to judge on,
+so its articles are always kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .models import Document
+from .plugins import get_registry
+from .textutil import fold
+
+
+@lru_cache(maxsize=64)
+def _meeting_nouns(code: str) -> tuple[str, ...]:
+    language = get_registry().languages.get(code)
+    profile = getattr(language, "profile", None)
+    return tuple(fold(word) for word in getattr(profile, "conference_words", ()) if word.strip())
+
+
+def has_event_cue(document: Document) -> bool:
+    """True when ``document`` shows any sign of reporting a meeting (see the module docstring)."""
+    event = document.event
+    if event.date or event.organisers or event.attendance.delegates or event.attendance.provinces:
+        return True
+    if any(person.key for person in document.people):
+        return True
+    nouns = _meeting_nouns(document.language)
+    if not nouns:
+        return True
+    text = fold(document.text)
+    return any(noun in text for noun in nouns)

@@ -1,0 +1,280 @@
+"""The stages that let a run leave one process: key, group on keys, brief by reference, stage files.
+
+expand -> (load + analyse + key, one task per file) -> group (keys only) -> brief (one task per
+conference, documents fetched by reference) -> write (staged files renamed into place)
+
+The key stage keeps of each article only a :class:`Keyed` record (its file, its place in the
+file, its grouping keys: well under 1 KB), so the driver never holds full Documents. The brief
+stage gets its conference's documents back by reference (:func:`documents_for`): from this
+process's small cache when the same process analysed them, else by loading the file again and
+analysing the article again (~4 ms an article, against ~200 ms to render its PDF). A briefing's
+files are written as soon as it is done, under a hidden staging name, so no run keeps every
+output in memory; the write stage gives them their final names once every name is known.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .grouping import EventKeys, event_keys, group_keys
+from .grouping import renumbered as renumbered_keys
+from .models import Briefing, Conference, Document
+from .pipeline import Failure, _Job, analyse_article, briefing_for, load_file
+from .plugins import get_registry
+from .relevance import has_event_cue
+from .textutil import clean_path
+from .writing import digest, write_atomic
+
+# Documents this process analysed, for the brief stage to reuse; bounded so that a worker's
+# memory does not grow with the corpus (a miss costs one re-load and re-analysis).
+CACHE_DOCUMENTS = 2048
+_documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
+STAGING_PREFIX = ".briefgen-stage-"
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Where an article can be read again: the file as expanded, its place among the file's
+    articles, and the id the run gave it (ids are made unique across files)."""
+
+    path: str
+    position: int
+    id: str
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """All the driver keeps of one analysed article."""
+
+    ref: ArticleRef
+    keys: EventKeys
+    language: str
+    date: str | None  # the event date, else the publication date (ISO), for --since/--until
+    cue: bool  # whether anything in it says it reports a meeting (see briefgen.relevance)
+    removed: tuple[tuple[str, int], ...] = ()  # invisible controls removed at load, by code point
+
+
+@dataclass(frozen=True)
+class ConferenceRef:
+    """One conference as the brief stage receives it: its id, its articles, its place in the run."""
+
+    id: str
+    members: tuple[ArticleRef, ...]
+    number: int
+
+
+@dataclass(frozen=True)
+class Briefed:
+    """A briefing whose files are written under staging names (format -> (path, digest))."""
+
+    briefing: Briefing
+    staged: tuple[tuple[str, str, str], ...]
+    failures: tuple[Failure, ...]
+
+
+def _remember(key: tuple[str, int, str], document: Document) -> None:
+    _documents[key] = document
+    _documents.move_to_end(key)
+    while len(_documents) > CACHE_DOCUMENTS:
+        _documents.popitem(last=False)
+
+
+def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Failure]]:
+    """Load one file and analyse each of its articles; keep each article's keys, not its Document."""
+    loaded, failures = load_file(path, max_bytes, get_registry())
+    records: list[Keyed | Failure] = []
+    for position, (article, removed) in enumerate(loaded):
+        analysed = analyse_article(article)
+        if isinstance(analysed, Failure):
+            records.append(analysed)
+            continue
+        _remember((str(path), position, article.id), analysed)
+        records.append(
+            Keyed(
+                ArticleRef(str(path), position, article.id),
+                event_keys(0, analysed),
+                analysed.language,
+                analysed.event.date or analysed.published or article.published,
+                has_event_cue(analysed),
+                tuple(sorted(removed.items())),
+            )
+        )
+    return records, failures
+
+
+def key_timeout(path: Path, message: str) -> tuple[list[Keyed | Failure], list[Failure]]:
+    return [], [Failure(clean_path(str(path)), "load", message)]
+
+
+def merge_keyed(
+    results: Iterable[tuple[list[Keyed | Failure], list[Failure]]],
+) -> tuple[list[Keyed], list[Failure], int]:
+    """Every file's records in file order, article ids made unique (``id~2``); the failures; and
+    how many articles were loaded (analysed or not).
+
+    A file holding several articles shows each by its id, so ``group --explain`` names what an
+    overrides file accepts.
+    """
+    records: list[Keyed] = []
+    failures: list[Failure] = []
+    seen: dict[str, int] = {}
+    loaded = 0
+    for found, problems in results:
+        failures += problems
+        loaded += len(found)
+        several = len(found) > 1
+        for record in found:
+            if isinstance(record, Failure):
+                failures.append(record)
+                continue
+            identity = record.ref.id
+            number = seen.get(identity, 0)
+            seen[identity] = number + 1
+            if number:
+                identity = f"{identity}~{number + 1}"
+            name = identity if several else record.keys.name
+            index = len(records)
+            records.append(
+                replace(
+                    record,
+                    ref=replace(record.ref, id=identity),
+                    keys=renumbered_keys(record.keys, index, identity, name),
+                )
+            )
+    return records, failures, loaded
+
+
+def group_refs(
+    records: Sequence[Keyed], overrides: dict | None, failures: list[Failure]
+) -> list[ConferenceRef]:
+    """Group on keys with the built-in grouping; unknown override names become failures (once each).
+
+    A third-party ``group_documents`` plugin needs Documents: :func:`group_by_documents` is that
+    slower path.
+    """
+    grouping = group_keys([r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides)
+    for name in grouping.missing:
+        failures.append(
+            Failure("overrides", "group", f"override names {name!r}, which is not among the articles")
+        )
+    return [
+        ConferenceRef(records[g[0]].ref.id, tuple(records[i].ref for i in g), number)
+        for number, g in enumerate(grouping.groups)
+    ]
+
+
+def group_by_documents(
+    records: Sequence[Keyed], overrides: dict | None, failures: list[Failure], max_bytes: int
+) -> list[ConferenceRef]:
+    """The ``group_documents`` hook's answer, for a run with a third-party grouping plugin.
+
+    The hook receives every Document of the run at once, so they are fetched into this process
+    (by reference, as the brief stage does): the slower path, kept so existing plugins work.
+    """
+    from .pipeline import group_documents
+
+    documents: list[Document] = []
+    refs: dict[str, ArticleRef] = {}
+    for record in records:
+        found = documents_for((record.ref,), max_bytes)
+        if isinstance(found, str):
+            failures.append(Failure(clean_path(record.ref.path), "group", found))
+            continue
+        documents += found
+        refs[record.ref.id] = record.ref
+    conferences = group_documents(documents, overrides, failures)
+    return [
+        ConferenceRef(c.id, tuple(refs[d.article.id] for d in c.documents), number)
+        for number, c in enumerate(conferences)
+    ]
+
+
+def documents_for(members: Sequence[ArticleRef], max_bytes: int) -> list[Document] | str:
+    """The Documents of ``members``, from this process's cache or loaded and analysed again; or
+    why they cannot be (the file changed or vanished since the key stage read it)."""
+    documents: list[Document] = []
+    files: dict[str, list[Any]] = {}
+    for ref in members:
+        key = (ref.path, ref.position, ref.id)
+        if key in _documents:
+            documents.append(_documents[key])
+            continue
+        if ref.path not in files:
+            loaded, _ = load_file(Path(ref.path), max_bytes, get_registry())
+            files[ref.path] = [article for article, _ in loaded]
+        articles = files[ref.path]
+        if ref.position >= len(articles):
+            return f"{clean_path(ref.path)} changed or vanished during the run"
+        analysed = analyse_article(replace(articles[ref.position], id=ref.id))
+        if isinstance(analysed, Failure):
+            return f"{clean_path(ref.path)} could not be analysed again: {analysed.message}"
+        _remember(key, analysed)
+        documents.append(analysed)
+    return documents
+
+
+@dataclass(frozen=True)
+class BriefJob:
+    """What every brief task shares: the summarise/render job, where to stage files, and limits."""
+
+    job: _Job
+    extensions: tuple[tuple[str, str], ...]  # format -> file extension
+    staging: str | None  # the run's staging folder (see staging_folder), or None not to write
+    max_bytes: int
+
+
+def staging_folder(out_dir: Path, run_id: str) -> Path:
+    """The hidden folder inside ``out_dir`` where this run's files wait for their final names
+    (hidden, so a folder walk over ``out_dir`` never reads them; same file system, so the final
+    rename is atomic; named like the other temporary files, ``.*.tmp``)."""
+    return out_dir / f"{STAGING_PREFIX}{run_id}.tmp"
+
+
+def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Failure:
+    """Summarise, verify and render one conference, and write its files at once (staged names)."""
+    documents = documents_for(conference.members, task.max_bytes)
+    if isinstance(documents, str):
+        return brief_timeout(conference, documents)
+    result = briefing_for(Conference(conference.id, tuple(documents)), task.job)
+    if isinstance(result, Failure):
+        return result
+    briefing, outputs, failures = result
+    staged = []
+    extensions = dict(task.extensions)
+    for name, data in outputs.items() if task.staging is not None else ():
+        path = Path(task.staging, f"{conference.number}.{extensions[name]}")
+        try:
+            write_atomic(path, data)
+        except OSError as error:
+            failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
+            continue
+        staged.append((name, str(path), digest(data)))
+    return Briefed(briefing, tuple(staged), tuple(failures))
+
+
+def brief_timeout(conference: ConferenceRef, message: str) -> Failure:
+    """A whole conference lost (timed out, its worker died, its files changed), naming its articles."""
+    paths = ", ".join(clean_path(m.path) for m in conference.members)
+    return Failure(conference.id, "brief", f"{message}; articles not briefed: {paths}")
+
+
+def remove_staging(folder: Path) -> None:
+    """Drop the staging folder with whatever was never renamed out of it (a failed write, the
+    temporary file of a worker killed mid-write: Dask ran that task again elsewhere)."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_staging(out_dir: Path, older_than: float) -> None:
+    """Drop staging folders a killed run left in ``out_dir``: only ones last changed before this
+    run started, so a concurrent run's folder is never touched."""
+    for leftover in out_dir.glob(f"{STAGING_PREFIX}*.tmp"):
+        try:
+            if leftover.is_dir() and leftover.stat().st_mtime < older_than:
+                shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            continue

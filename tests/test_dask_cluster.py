@@ -1,0 +1,248 @@
+"""``--executor dask`` on a real cluster: a ``dask scheduler`` and two ``dask worker`` processes on
+127.0.0.1, started from the command line as an operator would. Skipped without the ``dask`` extra
+(``pip install -e '.[test,dask]'``; ``.ci/run`` installs it)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+distributed = pytest.importorskip("distributed")
+
+DASK = Path(sys.executable).with_name("dask")
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFGEN_", "DASK_"))}
+
+
+class Cluster:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.workers: list[subprocess.Popen[bytes]] = []
+        file = folder / "scheduler.json"
+        self._start(
+            "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(file)
+        )
+        deadline = time.monotonic() + 60
+        while not file.exists() or not file.read_text().strip():
+            assert time.monotonic() < deadline, "the Dask scheduler did not start"
+            time.sleep(0.2)
+        self.address = json.loads(file.read_text())["address"]
+        for number in range(2):
+            self.workers.append(
+                self._start(
+                    "worker",
+                    self.address,
+                    "--host",
+                    "127.0.0.1",
+                    "--nthreads",
+                    "1",
+                    "--nworkers",
+                    "1",
+                    "--no-dashboard",
+                    "--name",
+                    f"w{number}",
+                )
+            )
+        with distributed.Client(self.address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=120)
+
+    def _start(self, *args: str) -> subprocess.Popen[bytes]:
+        log = open(self.folder / f"{args[0]}-{len(self.processes)}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            [str(DASK), *args],
+            cwd=REPO,
+            env={**_env(), "PYTHONPATH": str(REPO / "tests")},  # tasks defined in this file unpickle there
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def kill(self, process: subprocess.Popen[bytes]) -> None:
+        """SIGKILL the whole process group (nanny and worker): a machine that dies, not one that stops."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            self.kill(process)
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[Cluster]:
+    running = Cluster(tmp_path)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+PROVINCES = ("Ha Nam", "Ninh Binh", "Nam Dinh", "Thai Binh", "Bac Ninh", "Quang Ninh", "Nghe An", "Thanh Hoa")
+TOPICS = ("digital transformation", "flood prevention", "rural roads", "vocational training")
+MONTHS = ("March", "April", "May", "June", "July", "September")
+
+
+def _generate(folder: Path, count: int) -> None:
+    """``count`` English conference reports, two reports per conference, each with its own facts."""
+    folder.mkdir()
+    for number in range(count):
+        event = number // 2
+        province, topic = PROVINCES[event % len(PROVINCES)], TOPICS[event % len(TOPICS)]
+        day, month = 3 + event % 24, MONTHS[event % len(MONTHS)]
+        (folder / f"report-{number:03d}.txt").write_text(
+            f"{province} holds conference on {topic}\n\n"
+            f"On {month} {day}, 2024, the People's Committee of {province} province held a conference on "
+            f"{topic}. Chairman Nguyen Van {chr(65 + event % 26)}an chaired the conference, attended by "
+            f"{120 + 7 * event} delegates. The province set aside {40 + event} billion dong for {topic} "
+            f"and approved Plan No. {100 + event}/KH-UBND. Delegates agreed to finish the work by "
+            f"December 2025.\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.fixture
+def inputs(seeds: Path, tmp_path: Path) -> list[str]:
+    _generate(tmp_path / "generated", 24)
+    return [str(seeds.resolve()), str((tmp_path / "generated").resolve())]
+
+
+def _build(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", *args],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def _jsons(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.json"))}
+
+
+def test_a_dask_run_writes_exactly_what_a_local_run_writes(
+    cluster: Cluster, inputs: list[str], tmp_path: Path
+) -> None:
+    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json", "-j", "1", "-q")
+    remote = _build(
+        *inputs,
+        "-o",
+        str(tmp_path / "dask"),
+        "-f",
+        "json",
+        "-q",
+        "--executor",
+        "dask",
+        "--scheduler",
+        cluster.address,
+    )
+    assert local.returncode == remote.returncode, remote.stderr
+    assert remote.stderr.splitlines()[0] == local.stderr.splitlines()[0].replace("/local", "/dask")
+    expected = _jsons(tmp_path / "local")
+    assert len(expected) > 10
+    assert _jsons(tmp_path / "dask") == expected
+
+
+def test_killing_a_worker_mid_run_still_yields_every_briefing(
+    cluster: Cluster, inputs: list[str], tmp_path: Path
+) -> None:
+    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json,pdf", "-j", "2", "-q")
+    out = tmp_path / "dask"
+    command = [
+        sys.executable,
+        "-m",
+        "briefgen",
+        "build",
+        *inputs,
+        "-o",
+        str(out),
+        "-f",
+        "json,pdf",
+        "-q",
+        "--executor",
+        "dask",
+        "--scheduler",
+        cluster.address,
+    ]
+    build = subprocess.Popen(
+        command, cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 300
+    while not any(out.glob(".briefgen-stage-*.tmp/*.pdf")):  # briefings are being written: mid-run
+        assert build.poll() is None and time.monotonic() < deadline, build.communicate()[1]
+        time.sleep(0.05)
+    cluster.kill(cluster.workers[0])
+    _, stderr = build.communicate(timeout=600)
+    assert build.returncode == local.returncode, stderr
+    assert _jsons(out) == _jsons(tmp_path / "local")
+    assert {p.stem for p in out.glob("*.pdf")} == {Path(n).stem for n in _jsons(out)} | {"index"}
+    hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    assert hidden == [".briefgen-manifest"], hidden  # no staged or half-written file left
+
+
+def test_an_in_process_plugin_is_refused_by_name_on_dask() -> None:
+    from briefgen import hookimpl
+    from briefgen.executors import ExecutorError, make_executor
+    from briefgen.plugins import get_registry, register_plugin
+
+    class OnlyHere:
+        @hookimpl
+        def register_summarisers(self, register):
+            return None
+
+    undo = register_plugin(OnlyHere())
+    try:
+        with pytest.raises(ExecutorError, match="registered in this process only"):
+            make_executor("dask", get_registry(), scheduler="tcp://127.0.0.1:1")
+    finally:
+        undo()
+
+
+def test_help_does_not_import_dask() -> None:
+    code = (
+        "import sys\nfrom briefgen.cli import cli\nprint('distributed' in sys.modules, 'dask' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_env()
+    )
+    assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+def _charge(tokens: int, run_id: str, folder: str) -> int | str:
+    """Charge the run's ledger from inside a Dask task (on whichever worker runs it)."""
+    from briefgen.llm.limits import TokenCapReached, TokenLedger
+
+    try:
+        return TokenLedger(Path(folder), run_id).charge(tokens, cap=250)
+    except TokenCapReached as error:
+        return str(error)
+
+
+def test_the_token_cap_holds_across_dask_workers(cluster: Cluster, tmp_path: Path) -> None:
+    with distributed.Client(cluster.address, timeout=30) as client:
+        workers = sorted(client.scheduler_info()["workers"])
+        assert len(workers) == 2
+        futures = [
+            client.submit(_charge, 100, "run-1", str(tmp_path / f"state-{n}"), workers=[w], pure=False)
+            for n, w in enumerate(workers * 2)
+        ]
+        results = client.gather(futures)
+    # each worker has its own state folder: only the scheduler-side ledger can count both
+    assert sorted(r for r in results if isinstance(r, int)) == [100, 200]
+    assert sum(isinstance(r, str) and "token cap reached" in r for r in results) == 2
