@@ -115,8 +115,9 @@ class PluginGroup(click.Group):
 @click.version_option(__version__, prog_name="briefgen")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
 def cli(verbose: int) -> None:
-    """Turn news articles in Arabic, Indonesian, French, Vietnamese or English into one-page
-    PDF briefings, one per conference, every fact traceable to its source sentence.
+    """Turn news articles in Arabic, Indonesian, French, Vietnamese, English or Spanish into
+    one-page English briefings, one per conference (summits, forums, congresses, planning
+    conferences, reviews, UN sessions, fairs...), every fact traceable to its source sentence.
 
     Works offline by default; an OpenAI-compatible endpoint (--summariser openai) writes
     fluent English instead of source-language quotes.
