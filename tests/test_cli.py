@@ -148,3 +148,20 @@ def test_inspect_reports_an_unreadable_file_as_json_and_exits_1(run_cli, tmp_pat
     result = run_cli("inspect", str(path))
     assert result.returncode == 1
     assert "only whitespace" in json.loads(result.stdout)["articles"][0]["error"]
+
+
+def test_verbose_adds_stage_timings_and_vv_each_article(run_cli, tmp_path) -> None:
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "articles" / "fr_hue_journalists.txt")
+    quiet = run_cli("build", example, "-o", str(tmp_path / "a"), "--format", "json")
+    assert "load, analyse and key" not in quiet.stderr
+    verbose = run_cli("-v", "build", example, "-o", str(tmp_path / "b"), "--format", "json")
+    for stage in (
+        "load, analyse and key: 1 article(s)",
+        "group: 1 conference(s)",
+        "brief and render",
+        "write:",
+    ):
+        assert stage in verbose.stderr, verbose.stderr
+    assert "boilerplate line(s) removed" not in verbose.stderr
+    debug = run_cli("-vv", "build", example, "-o", str(tmp_path / "c"), "--format", "json")
+    assert "article fr_hue_journalists: language fr" in debug.stderr and "boilerplate line(s)" in debug.stderr

@@ -704,13 +704,24 @@ def run(
     runner = executor or LocalExecutor(jobs, float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT)))
     report = RunReport()
 
+    clock = time.perf_counter()
     collected = collect(inputs, runner, skip=out_dir, max_bytes=max_bytes, filters=filters, progress=progress)
+    clock = _timed("load, analyse and key", f"{collected.articles} article(s)", clock)
+    for record in collected.records:
+        log.debug(
+            "briefgen: article %s: language %s, date %s, %d boilerplate line(s) removed",
+            record.ref.id,
+            record.language,
+            record.date or "?",
+            record.boilerplate,
+        )
     report.failures += collected.failures
     report.skipped = collected.skipped
     report.articles = collected.articles
     report.neutralised = collected.neutralised
     conferences = conferences_of(collected, overrides, report.failures, max_bytes)
     report.conferences = len(conferences)
+    clock = _timed("group", f"{len(conferences)} conference(s)", clock)
     staging = None if out_dir is None else stages.staging_folder(Path(out_dir), settings.run_id)
     if staging is not None:
         stages.remove_stale_staging(staging.parent, started)
@@ -737,12 +748,21 @@ def run(
             report.failures += result.failures
             produced.append(result)
             report.briefings.append(result.briefing)
+        clock = _timed("brief and render", f"{len(produced)} briefing(s)", clock)
         if out_dir is not None:
             _write(Path(out_dir), produced, registry, started, report)
+            _timed("write", f"{len(report.written)} file(s)", clock)
     finally:
         if staging is not None:
             stages.remove_staging(staging)
     return report
+
+
+def _timed(stage: str, what: str, since: float) -> float:
+    """Log one stage's wall time (shown with ``briefgen -v``); return the clock for the next."""
+    now = time.perf_counter()
+    log.info("briefgen: %s: %s in %.2f s", stage, what, now - since)
+    return now
 
 
 def _write(

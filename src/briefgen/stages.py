@@ -57,6 +57,7 @@ class Keyed:
     date: str | None  # the event date, else the publication date (ISO), for --since/--until
     cue: bool  # whether anything in it says it reports a meeting (see briefgen.relevance)
     removed: tuple[tuple[str, int], ...] = ()  # invisible controls removed at load, by code point
+    boilerplate: int = 0  # page-furniture lines the language's cleaner removed (shown with -vv)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Fa
                 analysed.event.date or analysed.published or article.published,
                 has_event_cue(analysed),
                 tuple(sorted(removed.items())),
+                len(analysed.removed),
             )
         )
     return records, failures
