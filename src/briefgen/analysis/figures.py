@@ -66,6 +66,8 @@ class FigureReader:
     def __init__(self, profile: Profile, reader: NumberReader) -> None:
         self.reader = reader
         self.units = sorted(profile.units, key=lambda u: len(u.cue), reverse=True)
+        # folded once: every number of every article is matched against all of them
+        self._folded_units = tuple((u.cue.casefold(), u) for u in self.units)
         self.contexts = profile.contexts
         self._counted = {u.cue.casefold(): u for u in self.units if u.kind != "other"}
         cues = "|".join(re.escape(c) for c in self._counted)
@@ -127,7 +129,7 @@ class FigureReader:
         return self._counted_unit(after, number, text)
 
     def _unit_at(self, after: str) -> Unit | None:
-        return next((u for u in self.units if after.startswith(u.cue.casefold())), None)
+        return next((u for cue, u in self._folded_units if after.startswith(cue)), None)
 
     def _counted_unit(self, after: str, number: Number, text: str) -> Unit | None:
         unit = self._unit_at(after)
@@ -137,7 +139,7 @@ class FigureReader:
             unit = self._counted[noun.group()] if noun else None
         if unit is None and number.kind == "word":  # an Arabic dual is noun and number at once
             word = text[number.start : number.end].casefold()
-            unit = next((u for u in self.units if u.cue.casefold() in word), None)
+            unit = next((u for cue, u in self._folded_units if cue in word), None)
         return unit
 
     def _scaled(self, text: str, at: int) -> tuple[str, int]:
