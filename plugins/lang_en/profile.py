@@ -727,6 +727,9 @@ PROFILE = Profile(
         "pagoda",
         "temple",
         "bridge",
+        "square",
+        "programme",
+        "program",
     ),
     institution_words=INSTITUTION_WORDS,
     # --- titles (issue #10) ---

@@ -514,6 +514,8 @@ PROFILE = Profile(
         "pagoda",
         "templo",
         "puente",
+        "plaza",
+        "programa",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---

@@ -539,6 +539,8 @@ PROFILE = Profile(
         "pagoda",
         "kuil",
         "jembatan",
+        "lapangan",
+        "program",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---
