@@ -66,3 +66,17 @@ def test_a_vowelless_abbreviation_keeps_its_period():
 )
 def test_a_feature_noun_names_the_run_it_stands_before(code: str, text: str, not_a_name: str):
     assert not_a_name not in {p.name for p in analyse_text(code, text).people}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "venue"),
+    [
+        (
+            "es",
+            "La feria se inauguró el lunes en la plaza Ba Dinh de Hanoi con 300 expositores.",
+            "Ba Dinh Square",
+        ),
+    ],
+)
+def test_a_square_is_a_venue(code: str, text: str, venue: str):
+    assert venue in (analyse_text(code, text).event.place or "")

@@ -604,6 +604,7 @@ PROFILE = Profile(
             "theatre",
             "theater",
             "complex",
+            "square",
         )
     },
     # --- dates (issue #10) ---

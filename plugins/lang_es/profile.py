@@ -394,6 +394,7 @@ PROFILE = Profile(
         "estadio": "Stadium",
         "edificio": "Building",
         "palacio": "Palace",
+        "plaza": "Square",
     },
     venue_adjectives={
         "internacional": "International",

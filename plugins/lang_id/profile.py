@@ -430,6 +430,7 @@ PROFILE = Profile(
         "kantor pusat": "Headquarters",
         "stadion": "Stadium",
         "rumah": "House",
+        "lapangan": "Square",
     },
     venue_adjectives={
         "internasional": "International",
