@@ -3,7 +3,7 @@
 The rule, in order:
 
 1. **Vetoes.** Two known dates that cannot be the same event (different years, months or days,
-   allowing for a multi-day event's range or, without one, a day either way) keep two articles
+   allowing for a multi-day event's range or a day either way for one numbered edition) keep two articles
    apart, and so do two known places that resolve to different provinces or countries, and two
    editions of one named series ("46th" and "47th ASEAN Summit"). A missing date, place or
    ordinal is unknown, never a conflict.
@@ -51,7 +51,7 @@ RARE_COUNT = 6
 COMMON_COUNT = 4 * RARE_COUNT
 # Content counts only if this much of it survives the discount (a person; twice that for figures).
 CONTENT_MIN = 0.5
-# Two full dates this many days apart may still be one event's (its opening and its closing day).
+# Two full dates this many days apart may still be one edition's (its opening and its closing day).
 ADJACENT_DAYS = 1
 
 
@@ -151,9 +151,10 @@ def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
         first_b, last_b = b.date, b.date_end or b.date
         if a.date_end or b.date_end:
             return last_a < first_b or last_b < first_a
-        # one report dates a two-day meeting by its opening, another by its closing: a day apart is
-        # no proof of two events (the score still needs content to join them)
-        return abs(_day_number(first_a) - _day_number(first_b)) > ADJACENT_DAYS
+        # one report dates a numbered edition by its opening, another by its closing: a day apart is
+        # no proof of two events when both name the same edition (the score still needs content)
+        same_edition = a.ordinal is not None and a.ordinal == b.ordinal
+        return not same_edition or abs(_day_number(first_a) - _day_number(first_b)) > ADJACENT_DAYS
     return True
 
 
