@@ -60,6 +60,21 @@ def test_same_kind_of_conference_elsewhere_or_on_another_day_stays_apart():
     assert "different dates (2024-05-16 vs 2024-11-20)" in text
 
 
+def test_opening_and_closing_day_reports_join_but_two_days_apart_do_not():
+    """One report dates a two-day edition by its opening, another by its closing; an unnumbered
+    meeting of the next day with the same officials is another one."""
+    forum = "12th Ninh Binh Investment Forum"
+    documents = [
+        ninh_binh("nb-open", "fr", place="province de Ninh Binh", title=forum),
+        ninh_binh("nb-close", "id", date="2024-05-17", title=forum),
+        ninh_binh("nb-later", "vi", date="2024-05-18", title=forum),
+        ninh_binh("nb-next", "vi", date="2024-05-17"),
+    ]
+    grouping = group(documents)
+    assert ids(grouping.conferences) == [["nb-open", "nb-close"], ["nb-later"], ["nb-next"]]
+    assert "(2024-05-16 vs 2024-05-18)" in grouping.explain()
+
+
 def test_reports_without_date_or_place_join_on_people_and_document_numbers():
     documents = [
         doc("hn-vi", "vi", people=("Nguyen Huu Huyen", KY), figures=("1252", "0.5", "2025")),

@@ -454,6 +454,7 @@ PROFILE = Profile(
         "مقر": "Headquarters",
         "مبنى": "Building",
         "ملعب": "Stadium",
+        "ساحة": "Square",
     },
     venue_adjectives={
         "الدولي": "International",

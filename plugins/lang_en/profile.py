@@ -604,6 +604,7 @@ PROFILE = Profile(
             "theatre",
             "theater",
             "complex",
+            "square",
         )
     },
     # --- dates (issue #10) ---
@@ -727,6 +728,9 @@ PROFILE = Profile(
         "pagoda",
         "temple",
         "bridge",
+        "square",
+        "programme",
+        "program",
     ),
     institution_words=INSTITUTION_WORDS,
     # --- titles (issue #10) ---

@@ -394,6 +394,7 @@ PROFILE = Profile(
         "estadio": "Stadium",
         "edificio": "Building",
         "palacio": "Palace",
+        "plaza": "Square",
     },
     venue_adjectives={
         "internacional": "International",
@@ -514,6 +515,8 @@ PROFILE = Profile(
         "pagoda",
         "templo",
         "puente",
+        "plaza",
+        "programa",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---

@@ -700,6 +700,8 @@ PROFILE = Profile(
         "pagode",
         "temple",
         "pont",
+        "place",
+        "programme",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---

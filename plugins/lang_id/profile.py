@@ -430,6 +430,7 @@ PROFILE = Profile(
         "kantor pusat": "Headquarters",
         "stadion": "Stadium",
         "rumah": "House",
+        "lapangan": "Square",
     },
     venue_adjectives={
         "internasional": "International",
@@ -539,6 +540,8 @@ PROFILE = Profile(
         "pagoda",
         "kuil",
         "jembatan",
+        "lapangan",
+        "program",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---

@@ -418,6 +418,7 @@ PROFILE = Profile(
         "tòa nhà": "Building",
         "nhà hát": "Theatre",
         "sân vận động": "Stadium",
+        "quảng trường": "Square",
     },
     venue_adjectives={
         "tỉnh": "Provincial",

@@ -142,6 +142,10 @@ class DateFinder:
         # the title lexicon's event nouns too: a date next to any event's name is the event's
         nouns = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
         self._nouns = re.compile(rf"(?<!\w)(?:{_words(nouns)})", re.I)
+        # "Hue Festival 2024", "مهرجان هوي 2024": a year written into an event's name, a few words on
+        self._named_year = re.compile(
+            rf"(?<!\w)(?:{_words(nouns)})(?:\s+[^\s,;:.()]+){{0,3}}?\s+{_YEAR}(?!\d)", re.I
+        )
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
             rf"(?:{conf})[^,;:.()\n]{{0,90}}?(?:{year_cue})\s+{_YEAR}"
@@ -199,7 +203,9 @@ class DateFinder:
         for m in mentions:
             if m.sentence not in years:
                 years[m.sentence] = self._year_in([texts[m.sentence]])
-        body_year = self._year_in([body])
+        # an event's own name dates it better than the first year the body gives ("since 2000")
+        named = (self._named_year.search(text) for text in texts)
+        body_year = next((m.group(1) for m in named if m), None) or self._year_in([body])
         for m in mentions:
             self._resolve(m, years, body_year, published)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0

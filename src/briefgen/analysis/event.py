@@ -501,7 +501,8 @@ class EventReader:
             home = lookup(name.title() if name.isupper() else name)
         # abroad, only a dateline proper: the name in capitals or a dash soon after ("Jakarta (ANTARA) -"),
         # not any sentence that opens with a word and a comma
-        proper = name.isupper() or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 40])
+        # (the country may stand in brackets first: "Gyeongju (République de Corée), 31 octobre (VNA) -")
+        proper = name.isupper() or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
         return home or (world_lookup(name) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:

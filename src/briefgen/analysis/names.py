@@ -21,6 +21,8 @@ from ..textutil import fold_name
 from .personal import country_of, country_words, known_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a capitalised Latin word of two or three letters and no vowel ("Jr", "Sr"): an abbreviation
+_ABBREVIATION = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2}")
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,8 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
             or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
             or _vietnamese_written(words[-n], rules)
             or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
+            # a feature noun before the whole run names all of it ("program Makan Bergizi Gratis")
+            or _names_a_feature(text, run[0].start(), run[-1].end(), rules)
         )
 
     lengths = [n for n in range(min(_NAME_WORDS, len(words)), 1, -1) if possible(n)]
@@ -329,5 +333,8 @@ def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
 
 
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
-    native = text[first.start() : last.end()]
-    return Mention(fold_name(native), native, first.start(), last.end())
+    end = last.end()
+    if text[end : end + 1] == "." and _ABBREVIATION.fullmatch(last.group()):
+        end += 1  # "Marcos Jr.", "Davis Sr.": a vowelless word is an abbreviation, and keeps its period
+    native = text[first.start() : end]
+    return Mention(fold_name(native), native, first.start(), end)

@@ -3,9 +3,10 @@
 The rule, in order:
 
 1. **Vetoes.** Two known dates that cannot be the same event (different years, months or days,
-   allowing for a multi-day event's range) keep two articles apart, and so do two known places that
-   resolve to different provinces or countries, and two editions of one named series ("46th" and
-   "47th ASEAN Summit"). A missing date, place or ordinal is unknown, never a conflict.
+   allowing for a multi-day event's range or a day either way for one numbered edition) keep two articles
+   apart, and so do two known places that resolve to different provinces or countries, and two
+   editions of one named series ("46th" and "47th ASEAN Summit"). A missing date, place or
+   ordinal is unknown, never a conflict.
 2. **Evidence.** Everything else the two share adds to a score, each piece a :class:`Tie` with its
    own weight: the same day, month or place; the same people (discounted when many articles of the
    run name them: the officials who open conference after conference say little); the same figures
@@ -21,6 +22,7 @@ the same ties, so an explanation can never contradict the decision it explains.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +51,8 @@ RARE_COUNT = 6
 COMMON_COUNT = 4 * RARE_COUNT
 # Content counts only if this much of it survives the discount (a person; twice that for figures).
 CONTENT_MIN = 0.5
+# Two full dates this many days apart may still be one edition's (its opening and its closing day).
+ADJACENT_DAYS = 1
 
 
 @dataclass(frozen=True)
@@ -142,11 +146,24 @@ def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
     """Known dates that cannot be one event: no shared part, and no overlap of multi-day ranges."""
     if not (a.date and b.date) or not dates_conflict(a.date, b.date):
         return False
-    if len(a.date) == len(b.date) == 3 and (a.date_end or b.date_end):
+    if len(a.date) == len(b.date) == 3:
         first_a, last_a = a.date, a.date_end or a.date
         first_b, last_b = b.date, b.date_end or b.date
-        return last_a < first_b or last_b < first_a
+        if a.date_end or b.date_end:
+            return last_a < first_b or last_b < first_a
+        # one report dates a numbered edition by its opening, another by its closing: a day apart is
+        # no proof of two events when both name the same edition (the score still needs content)
+        same_edition = a.ordinal is not None and a.ordinal == b.ordinal
+        return not same_edition or abs(_day_number(first_a) - _day_number(first_b)) > ADJACENT_DAYS
     return True
+
+
+def _day_number(date: tuple[int, ...]) -> int:
+    """Days since year 1 of a (year, month, day) key; a day that does not exist counts as far away."""
+    try:
+        return dt.date(*date[:3]).toordinal()
+    except ValueError:
+        return -(10**6)
 
 
 def provinces_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
