@@ -165,7 +165,10 @@ class TitleReader:
             *((cue, en, "noun") for cue, en in profile.event_nouns),
         ]
         parts.sort(key=lambda p: len(p[0]), reverse=True)
-        self._parts = [(_cue_pattern(cue, profile.title_prefix), en, part) for cue, en, part in parts]
+        # each with its lower-case cue: a sentence that does not contain it skips the regex
+        self._parts = [
+            (_cue_pattern(cue, profile.title_prefix), en, part, cue.lower()) for cue, en, part in parts
+        ]
         self._ordinals = [re.compile(p) for p in profile.name_ordinals]
         self._modifier_order = {en: i for i, (_, en) in reversed(list(enumerate(profile.event_modifiers)))}
         ends = "|".join(re.escape(w.casefold()) for w in profile.name_ends) or "(?!)"
@@ -197,7 +200,10 @@ class TitleReader:
         """Every lexicon word of ``text``, longest cue first, none overlapping, in text order."""
         taken: set[int] = set()
         out = []
-        for pattern, english, part in self._parts:
+        low = text.lower()
+        for pattern, english, part, cue in self._parts:
+            if cue not in low:
+                continue
             for m in pattern.finditer(text):
                 if taken.isdisjoint(range(m.start(), m.end())):
                     taken.update(range(m.start(), m.end()))
