@@ -98,6 +98,7 @@ def test_language_analysis_never_raises_and_quotes_stay_verbatim(code: str, text
             assert squash(evidence.quote) in cleaned, (fact, document.text)
 
 
+@pytest.mark.heavy
 @examples(2500)
 @given(items=st.lists(files, min_size=1, max_size=4), good=st.integers(0, 3))
 def test_pipeline_briefs_or_names_every_file(items: list[tuple[str, bytes]], good: int) -> None:
@@ -162,6 +163,7 @@ def test_named_extremes_brief_or_are_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_five_megabyte_single_line_is_briefed(tmp_path: Path) -> None:
     """One 5 MB line as text and as a JSONL record (about 15 s each, in outcome merging)."""
     line = _big_line()

@@ -70,6 +70,7 @@ PEAK_RSS = textwrap.dedent(
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss is in KiB on Linux only")
 def test_memory_stays_bounded_on_two_thousand_articles(tmp_path: Path) -> None:
     paths = write_articles(tmp_path / "in", 2000)
