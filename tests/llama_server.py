@@ -9,6 +9,7 @@ packages are the project's ``llm`` extra; without them :func:`missing` says why 
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -60,6 +61,24 @@ def _ready(url: str) -> bool:
         return False
 
 
+class CannotRun(RuntimeError):
+    """The model server cannot generate on this machine at all (its build crashes on the CPU)."""
+
+
+def _probe(url: str) -> None:
+    """One tiny completion, so a server that crashes on its first token does so before the test."""
+    request = urllib.request.Request(
+        f"{url}/chat/completions",
+        data=json.dumps({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            response.read()
+    except (urllib.error.URLError, OSError):
+        time.sleep(1)  # a crash shows in the process's exit status, read next
+
+
 @contextmanager
 def llama_server(model: Path, log: Path) -> Iterator[str]:
     """Start the server on a free port, wait until it lists its model, yield its ``/v1`` URL, stop it.
@@ -86,6 +105,11 @@ def llama_server(model: Path, log: Path) -> Iterator[str]:
                     tail = log.read_text("utf-8", "replace")[-3000:]
                     raise RuntimeError(f"llama_cpp.server did not start ({server.returncode}):\n{tail}")
                 time.sleep(0.5)
+            _probe(url)
+            if server.poll() == -signal.SIGILL:
+                # the compiled llama.cpp uses CPU instructions this machine cannot run (seen with
+                # AMX kernels on a VM that advertises AMX): not briefgen's failure, and no model to test
+                raise CannotRun(f"llama.cpp was built for instructions this CPU cannot run (log: {log})")
             yield url
         finally:
             server.terminate()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from llama_server import CONTEXT_TOKENS, llama_server, missing, model_path
+from llama_server import CONTEXT_TOKENS, CannotRun, llama_server, missing, model_path
 from pypdf import PdfReader
 
 import briefgen
@@ -30,8 +30,11 @@ pytestmark = [pytest.mark.llm, pytest.mark.skipif(missing() is not None, reason=
 @pytest.fixture(scope="module")
 def model_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("llama") / "server.log"
-    with llama_server(model_path(), log) as url:
-        yield url
+    try:
+        with llama_server(model_path(), log) as url:
+            yield url
+    except CannotRun as reason:
+        pytest.skip(str(reason))
 
 
 def options(url: str, cache: Path) -> dict[str, str]:
