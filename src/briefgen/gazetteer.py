@@ -327,11 +327,18 @@ class _World(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def world_data() -> dict:
+    """The parsed world file (countries and cities with every spelling), read once per process:
+    the gazetteer, the name shapes and the event titles all read their countries from it."""
+    return json.loads(gzip.decompress(resources.files("briefgen").joinpath(_WORLD_FILE).read_bytes()))
+
+
+@lru_cache(maxsize=1)
 def _world() -> _World:
     """The world table, built once: a city's own name wins over another city's alternate name,
     a country's name over a city's, and a bigger city over a smaller one (the data is sorted by
     population), so "Madrid" is Spain's and "Sakata" no alias of Jakarta."""
-    raw = json.loads(gzip.decompress(resources.files("briefgen").joinpath(_WORLD_FILE).read_bytes()))
+    raw = world_data()
     countries = {c["code"]: Place(c["en"], "country", country=c["code"]) for c in raw["countries"]}
     by_key: dict[str, Place] = {}
     cities = [(c, Place(c["name"], "world city", country=c["country"])) for c in raw["cities"]]

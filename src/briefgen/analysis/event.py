@@ -16,17 +16,24 @@ given with the province it lies in now.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import takewhile
 
-from ..gazetteer import MERGER_DATE, Place, find_latin, find_world, lookup, successor, town, world_lookup
+from ..gazetteer import (
+    MERGER_DATE,
+    Place,
+    find_latin,
+    find_world,
+    lookup,
+    successor,
+    town,
+    world_data,
+    world_lookup,
+)
 from ..models import Attendance, Figure
 from ..textutil import DIGITS, fold_name
 from .profile import Profile
@@ -102,8 +109,7 @@ def _countries(derive: Callable[[str], tuple[str, ...]] | None) -> tuple[re.Patt
     pack lexicon: the world data already spells each country in every language briefgen reads, and a
     pack's ``derive`` adds the forms a name uses instead (Arabic "الفيتنامي", "Vietnamese").
     """
-    data = resources.files("briefgen").joinpath("data", "world_places.json.gz").read_bytes()
-    english = {form: c["en"] for c in json.loads(gzip.decompress(data))["countries"] for form in c["forms"]}
+    english = {form: c["en"] for c in world_data()["countries"] for form in c["forms"]}
     if derive is not None:
         english |= {extra: en for form, en in list(english.items()) for extra in derive(form)}
     forms = "|".join(re.escape(f) for f in sorted(english, key=len, reverse=True) if len(f) > 3)

@@ -20,6 +20,7 @@ import json
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..gazetteer import world_data
 from ..textutil import fold
 
 
@@ -33,8 +34,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _country_phrases() -> frozenset[str]:
     """Every country name's one-word forms and every run of 2+ consecutive words of a longer one, folded."""
-    with resources.files("briefgen").joinpath("data/world_places.json.gz").open("rb") as raw:
-        data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
+    data = world_data()
     out: set[str] = set()
     for country in data["countries"]:
         for form in country["forms"]:
@@ -77,8 +77,7 @@ def country_words(words: list[str]) -> bool:
 @cache
 def _country_forms() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Folded country name -> English name, and (stem, English) of one-word names for demonyms."""
-    with resources.files("briefgen").joinpath("data/world_places.json.gz").open("rb") as raw:
-        data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
+    data = world_data()
     names: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
     for country in data["countries"]:
