@@ -87,7 +87,10 @@ def test_seed_briefings_from_a_small_real_model_are_grounded_and_one_page(
     # of them valid, so at least one conference proves the whole path through the real server.
     assert any(b.generator.summariser == "openai" for b in report.briefings), report.failures
 
-    pdfs, jsons = sorted(out.glob("*.pdf")), sorted(out.glob("*.json"))
+    # index.pdf is the run overview (report.overview), not a briefing
+    pdfs = sorted(p for p in out.glob("*.pdf") if p not in report.overview)
+    jsons = sorted(out.glob("*.json"))
+    assert report.overview and all(path.is_file() for path in report.overview)
     assert len(pdfs) == len(jsons) == len(report.briefings)
     assert all(len(PdfReader(pdf).pages) == 1 for pdf in pdfs)
     for path in jsons:
