@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import REPO
@@ -111,3 +113,34 @@ def test_each_briefing_is_written_when_done_not_kept_until_the_end(tmp_path: Pat
     assert name == "json" and Path(path).parent == staging
     assert json.loads(Path(path).read_text(encoding="utf-8"))["schema"] == "briefgen/briefing@1"
     assert not any(isinstance(v, bytes) for v in vars(briefed).values())
+
+
+WARM_CHECK = """
+import sys
+from briefgen import gazetteer, stages
+from briefgen.executors import LocalExecutor
+
+def built(_item):
+    return gazetteer._world.cache_info().currsize
+
+executor = LocalExecutor(jobs=2)
+if sys.argv[1] == "prepare":
+    executor.prepare(stages.warm)
+print(executor.map(built, [1, 2, 3], "check"))
+"""
+
+
+def test_workers_inherit_the_tables_built_before_they_fork(tmp_path: Path) -> None:
+    # Without it, each worker (and each pool restarted after a timeout) built the world table
+    # itself: 2-4 s charged to its first article's time limit.
+    script = tmp_path / "warm_check.py"
+    script.write_text(WARM_CHECK, encoding="utf-8")
+
+    def run(mode: str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(script), mode], capture_output=True, text=True, timeout=120, check=True
+        )
+        return done.stdout.strip()
+
+    assert run("prepare") == "[1, 1, 1]"
+    assert run("lazy") == "[0, 0, 0]"  # the check can tell: nothing built the table in the workers

@@ -43,6 +43,10 @@ class Executor(Protocol):
         """``[fn(item, *args) for item in items]``, wherever the executor runs them."""
         ...
 
+    def prepare(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` once where the items will run, before any of them (tables worth sharing)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -66,6 +70,13 @@ class LocalExecutor:
         return map_items(
             fn, items, self.jobs, progress, stage, *args, timeout=self.timeout, on_timeout=on_timeout
         )
+
+    def prepare(self, fn: Callable[[], Any]) -> None:
+        """With workers, run ``fn`` here: they fork from this process and inherit what it built,
+        so neither each worker nor each pool restarted after a timeout builds it again. One job
+        leaves it to the first item, which loads only what it needs."""
+        if self.jobs > 1:
+            fn()
 
     def close(self) -> None:
         """Nothing to release: each map's pool ends with the map."""
@@ -149,6 +160,10 @@ class DaskExecutor:
             if progress:
                 progress(stage, done, len(items))
         return [results[i] for i in range(len(items))]
+
+    def prepare(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` on every worker now, so no task's time includes building the tables."""
+        self.client.run(fn)
 
     def close(self) -> None:
         self.client.close()

@@ -360,6 +360,11 @@ def _world() -> _World:
 _WORLD_FILE = "data/world_places.json.gz"
 
 
+def preload() -> None:
+    """Build the world table now (about 1-2 s) rather than at the first lookup."""
+    _world()
+
+
 def _world_key(form: str) -> str:
     """Arabic spellings are compared as written; Latin ones on :func:`key`."""
     return form.strip() if _ARABIC_LETTER.search(form) else key(form)

@@ -596,6 +596,8 @@ def collect(
 
     filters = filters or Filters()
     paths, failures = expand_inputs(inputs, skip=skip)
+    if len(paths) > 1:
+        executor.prepare(stages.warm)
     results = executor.map(
         stages.key_file, paths, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
     )

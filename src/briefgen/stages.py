@@ -85,6 +85,17 @@ def _remember(key: tuple[str, int, str], document: Document) -> None:
         _documents.popitem(last=False)
 
 
+def warm() -> None:
+    """Build the tables every article's analysis reads (plugins, the world gazetteer, the language
+    detector's models) before the first article: forked workers then share them, where each used
+    to spend 2-4 s on its first article, counted against that article's time limit."""
+    from . import detect, gazetteer
+
+    get_registry()
+    gazetteer.preload()
+    detect.preload()
+
+
 def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Failure]]:
     """Load one file and analyse each of its articles; keep each article's keys, not its Document."""
     loaded, failures = load_file(path, max_bytes, get_registry())
