@@ -32,6 +32,7 @@ _LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer th
 _MOST = 200  # dates weighed per article: an event's are among the first; a hostile page may hold thousands
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
+_PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
 def _words(words: Iterable[str]) -> str:
@@ -241,7 +242,9 @@ class DateFinder:
         score += 2 * bool(verb) + bool(noun)
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
-        if self._past.search(text, max(0, m.start - 40), m.end + 20):
+        # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");
+        # further back it belongs to an earlier clause ("merged on 1 July last, held on Friday ...")
+        if self._past.search(text, max(0, m.start - _PAST_BEFORE), m.end + 20):
             score -= 3
         if self._period.search(text, max(0, m.start - _WINDOW), m.start):
             score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else
