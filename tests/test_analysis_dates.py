@@ -298,3 +298,12 @@ def test_a_merged_conference_keeps_the_span_its_first_day_sources_give():
 def test_a_past_cue_dates_the_words_next_to_it_not_the_next_clause(code: str, text: str):
     # published on Saturday 2025-10-11: "Thursday" is the 9th; the past cue belongs to the clause before
     assert event(code, text, "2025-10-11")[0] == "2025-10-09"
+
+
+def test_a_day_inside_the_events_stated_span_dates_the_span():
+    text = (
+        "Geneva, March 4 (VNA) - The minister on Tuesday addressed the plenary of the World Health "
+        "Forum on universal coverage, primary care and vaccines for every nation, which runs from "
+        "March 3 to 7 in the Swiss city."
+    )
+    assert event("en", text, "2025-03-05") == ("2025-03-03", "2025-03-07")
