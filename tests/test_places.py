@@ -211,3 +211,29 @@ def test_an_unknown_word_ends_the_venue_and_a_bare_head_is_none():
         analyse_text("vi", "Hội nghị tổ chức tại nhà ông Nam ở tỉnh Lào Cai.").event.place
         == "Lao Cai province"
     )
+
+
+# --- where the lead says the event is, over how often a place is named ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "vi",
+            "Quảng Ninh quảng bá du lịch tại TP. Hồ Chí Minh. Sáng 3/9, tại TP. Hồ Chí Minh, UBND tỉnh "
+            "Quảng Ninh tổ chức hội nghị xúc tiến du lịch Quảng Ninh. Tỉnh Quảng Ninh đón 15 triệu "
+            "lượt khách; Quảng Ninh có vịnh Hạ Long. Lãnh đạo tỉnh Quảng Ninh mời doanh nghiệp.",
+            "Ho Chi Minh City",
+        ),
+        (
+            "es",
+            "Quang Ninh promociona su turismo en Da Nang. La provincia de Quang Ninh celebró el jueves "
+            "en Da Nang una conferencia de promoción turística. Quang Ninh recibió 15 millones de "
+            "visitantes; la provincia de Quang Ninh espera más.",
+            "Da Nang city",
+        ),
+    ],
+)
+def test_the_lead_states_the_venue_of_a_province_promoting_itself_elsewhere(code, text, place):
+    assert analyse_text(code, text).event.place == place

@@ -6,12 +6,13 @@ other is rendered from what the pack can translate in it (kind, modifiers, topic
 no translation (Latin-capital acronyms such as ASEAN or COP29, the ordinal, the year, a known
 place); when nothing in it translates, "{kind} in {place}" stands in, never source words.
 
-The place is the province or city the article names most, counting a name after a place word
-("tỉnh", "province de", "مقاطعة") double and the dateline's place triple; a city named as such
-("ville de Quy Nhon") is kept too. A country or city abroad competes only where something says it
-is a venue (a venue word before it, the dateline, or "City, Country"), its mentions summed per
-country, and is written "City, Country" in English. After Vietnam's July 2025 merger a town is
-given with the province it lies in now.
+The place is the province or city the headline and lead say the event is in ("tại TP. Hồ Chí
+Minh", "en Ciudad Ho Chi Minh") when no dateline names one; otherwise the one the article names
+most, counting a name after a place word ("tỉnh", "province de", "مقاطعة") double and the dateline's
+place triple. A city named as such ("ville de Quy Nhon") is kept too. A country or city abroad competes
+only where something says it is a venue (a venue word before it, the dateline, or "City,
+Country"), its mentions summed per country, and is written "City, Country" in English. After
+Vietnam's July 2025 merger a town is given with the province it lies in now.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _DATELINE = re.compile(
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
 # the venue is looked for in the lead: later sentences name other buildings (visits, side events)
 _VENUE_SENTENCES = 6
+# the headline and lead sentences whose "in X" states the event's city or province
+_LEAD_SENTENCES = 4
 # what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
 _CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
@@ -379,6 +382,9 @@ class EventReader:
         venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
         self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
         self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
+        kinds = "|".join(re.escape(w) for w in profile.place_words) or "(?!)"
+        # "tại TP. ", "en Ciudad ", "in ": a venue word, maybe a word of the place's kind, then the place
+        self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
 
@@ -422,7 +428,8 @@ class EventReader:
             return foreign[0].english
         if not scores:
             return None
-        place = max(scores, key=lambda p: (scores[p], -first[p]))
+        stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
+        place = stated or max(scores, key=lambda p: (scores[p], -first[p]))
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
             return self._town(filed.native, place, date)
@@ -441,6 +448,20 @@ class EventReader:
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
                     return self._town(city.native if city else name, place, date)
         return place.english
+
+    def _stated(self, lead: Sequence[str]) -> Place | None:
+        """The city or province the headline and lead say the event is in ("tại TP. Hồ Chí Minh",
+        "en Ciudad Ho Chi Minh", "in Hanoi"), the one said most, else first; None when they say none.
+
+        A province promoting itself in another city names itself far more often than its venue, so
+        what the lead states outweighs how often a place is named.
+        """
+        said: Counter[Place] = Counter()
+        for text in lead:
+            for place, start, _ in self._places(text):
+                if place.kind != "town" and self._stated_cue.search(text, max(0, start - 25), start):
+                    said[place] += 1
+        return said.most_common(1)[0][0] if said else None
 
     @staticmethod
     def _town(name: str, province: Place, date: str | None) -> str:
