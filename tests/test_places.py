@@ -237,3 +237,21 @@ def test_an_unknown_word_ends_the_venue_and_a_bare_head_is_none():
 )
 def test_the_lead_states_the_venue_of_a_province_promoting_itself_elsewhere(code, text, place):
     assert analyse_text(code, text).event.place == place
+
+
+def test_a_dateline_in_capitals_before_a_dash():
+    text = (
+        "Lawmakers end their session, approve Quang Tri airport plan. "
+        "DA NANG - The city council closed its session on Friday after five days, approving "
+        "the budget and the Quang Tri airport link."
+    )
+    assert analyse_text("en", text).event.place == "Da Nang city"
+
+
+def test_a_place_named_once_in_passing_is_not_the_venue():
+    text = (
+        "Sáng 2/12, tại Nhà Quốc hội, Quốc hội bế mạc kỳ họp. Quốc hội thông qua 15 luật và 20 nghị "
+        "quyết. Các đại biểu đã thảo luận nhiều dự án quan trọng của đất nước. Chủ tịch Quốc hội "
+        "phát biểu bế mạc kỳ họp. Trong đó có dự án cảng biển Quảng Trị."
+    )
+    assert analyse_text("vi", text).event.place == "National Assembly House"

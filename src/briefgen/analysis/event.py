@@ -9,10 +9,12 @@ place); when nothing in it translates, "{kind} in {place}" stands in, never sour
 The place is the province or city the headline and lead say the event is in ("tại TP. Hồ Chí
 Minh", "en Ciudad Ho Chi Minh") when no dateline names one; otherwise the one the article names
 most, counting a name after a place word ("tỉnh", "province de", "مقاطعة") double and the dateline's
-place triple. A city named as such ("ville de Quy Nhon") is kept too. A country or city abroad competes
+place triple; a place named once, late and without a place word is a passing mention, not the
+venue. A city named as such ("ville de Quy Nhon") is kept too. A country or city abroad competes
 only where something says it is a venue (a venue word before it, the dateline, or "City,
 Country"), its mentions summed per country, and is written "City, Country" in English. After
-Vietnam's July 2025 merger a town is given with the province it lies in now.
+Vietnam's July 2025 merger a town is given with the province it lies in now. A venue the lead
+names is kept even when no place is known ("National Assembly House").
 """
 
 from __future__ import annotations
@@ -43,11 +45,14 @@ from .venues import VenueReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
-# "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
+# "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -", "HA NOI - The ...").
 _DATELINE = re.compile(
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:[,،]|\((?=[A-Z]))"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})"
+    r"(?:\s*(?:[,،]|\((?=[A-Z]))|(?P<dash>\s+[-–—]\s))"
 )
+# the sentences a dateline may open: a headline, a byline and a photo caption may come before it
+_DATELINE_SENTENCES = 5
 # up to four words that may open a name ("Quy Nhon City", "Kelurahan Dong Hoi"); capitals checked apart
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
 # the venue is looked for in the lead: later sentences name other buildings (visits, side events)
@@ -397,15 +402,16 @@ class EventReader:
         ``date`` (the event's or the report's, ISO) says which provinces were current.
         """
         where = self._where(texts, date)
-        venue = self._venues.venue(texts[:_VENUE_SENTENCES]) if where else None
-        return f"{venue}, {where}" if venue else where
+        venue = self._venues.venue(texts[:_VENUE_SENTENCES])
+        return ", ".join(part for part in (venue, where) if part) or None
 
     def _where(self, texts: Sequence[str], date: str | None) -> str | None:
         """The city, province or country of the venue."""
         scores: Counter[Place] = Counter()
         first: dict[Place, int] = {}
         order = 0
-        for text in texts:
+        in_lead: set[Place] = set()
+        for index, text in enumerate(texts):
             for place, start, _ in self._places(text):
                 if place.kind == "town":
                     continue  # a town counts only as the city part, below
@@ -413,8 +419,10 @@ class EventReader:
                 scores[place] += weight
                 first.setdefault(place, order)
                 order += 1
+                if index < _LEAD_SENTENCES:
+                    in_lead.add(place)
         abroad = self._abroad(texts)
-        filed = next((p for p in map(self._dateline, texts[:3]) if p is not None), None)
+        filed = next((p for p in map(self._dateline, texts[:_DATELINE_SENTENCES]) if p is not None), None)
         if filed is not None and filed.country is not None:
             abroad[filed] += 3
             filed = None
@@ -430,6 +438,8 @@ class EventReader:
             return None
         stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
         place = stated or max(scores, key=lambda p: (scores[p], -first[p]))
+        if scores[place] == 1 and place not in in_lead:
+            return None  # named once, late, with no place word: a passing mention ("the Ninh Thuan project")
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
             return self._town(filed.native, place, date)
@@ -528,6 +538,8 @@ class EventReader:
         if m is None:
             return None
         name = m.group("place")
+        if m.group("dash") and not name.isupper():
+            return None  # "HA NOI - The ..." is a dateline; "Delegates - ..." opens a sentence
         if self.profile.dateline_place is not None:
             home = self.profile.dateline_place(name)
         else:
