@@ -255,3 +255,22 @@ def test_a_place_named_once_in_passing_is_not_the_venue():
         "phát biểu bế mạc kỳ họp. Trong đó có dự án cảng biển Quảng Trị."
     )
     assert analyse_text("vi", text).event.place == "National Assembly House"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "es",
+            "La provincia de Ha Giang celebró el jueves en Hanói una feria de productos agrícolas.",
+            "Hanoi",
+        ),
+        (
+            "fr",
+            "La province de Lao Cai a tenu mercredi à Hô Chi Minh-Ville un forum d'investissement.",
+            "Ho Chi",
+        ),
+    ],
+)
+def test_spanish_and_french_exonyms_of_the_two_largest_cities(code: str, text: str, place: str):
+    assert (analyse_text(code, text).event.place or "").startswith(place)
