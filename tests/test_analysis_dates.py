@@ -278,3 +278,32 @@ def test_a_merged_conference_keeps_the_span_its_first_day_sources_give():
     )
     event, _ = merge_event([day, span])
     assert (event.date, event.date_end) == ("2023-03-03", "2023-03-05")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "es",
+            "La provincia de Quang Tri, que absorbió a Quang Binh el pasado 1 de julio, "
+            "celebró el jueves en Hanói una conferencia de inversión con 200 empresas.",
+        ),
+        (
+            "en",
+            "The province, whose exports grew 8 per cent last year, on Thursday held an investment "
+            "conference in Hanoi with 200 firms.",
+        ),
+    ],
+)
+def test_a_past_cue_dates_the_words_next_to_it_not_the_next_clause(code: str, text: str):
+    # published on Saturday 2025-10-11: "Thursday" is the 9th; the past cue belongs to the clause before
+    assert event(code, text, "2025-10-11")[0] == "2025-10-09"
+
+
+def test_a_day_inside_the_events_stated_span_dates_the_span():
+    text = (
+        "Geneva, March 4 (VNA) - The minister on Tuesday addressed the plenary of the World Health "
+        "Forum on universal coverage, primary care and vaccines for every nation, which runs from "
+        "March 3 to 7 in the Swiss city."
+    )
+    assert event("en", text, "2025-03-05") == ("2025-03-03", "2025-03-07")

@@ -314,3 +314,16 @@ def test_the_built_in_is_the_pipeline_default_and_a_plugin_can_replace_it():
         assert ids(pipeline.group_documents(documents)) == [["nb-ar"], ["nb-vi"]]
     finally:
         undo()
+
+
+def test_a_venue_named_without_its_city_is_no_different_place():
+    # the Vietnamese report names only the building, the English one only the city: neither contradicts
+    # the other, so the same day and two officials are enough
+    people = (("Tran Quoc Hung", "Trần Quốc Hưng"), ("Le Thi Mai", "Lê Thị Mai"))
+    documents = [
+        doc("na-vi", "vi", date="2024-06-28", place="National Assembly House", people=people),
+        doc("na-en", "en", date="2024-06-28", place="Hanoi (Ha Noi)", people=people),
+    ]
+    grouping = group(documents)
+    assert ids(grouping.conferences) == [["na-vi", "na-en"]]
+    assert "places differ" not in grouping.explain()

@@ -211,3 +211,66 @@ def test_an_unknown_word_ends_the_venue_and_a_bare_head_is_none():
         analyse_text("vi", "Hội nghị tổ chức tại nhà ông Nam ở tỉnh Lào Cai.").event.place
         == "Lao Cai province"
     )
+
+
+# --- where the lead says the event is, over how often a place is named ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "vi",
+            "Quảng Ninh quảng bá du lịch tại TP. Hồ Chí Minh. Sáng 3/9, tại TP. Hồ Chí Minh, UBND tỉnh "
+            "Quảng Ninh tổ chức hội nghị xúc tiến du lịch Quảng Ninh. Tỉnh Quảng Ninh đón 15 triệu "
+            "lượt khách; Quảng Ninh có vịnh Hạ Long. Lãnh đạo tỉnh Quảng Ninh mời doanh nghiệp.",
+            "Ho Chi Minh City",
+        ),
+        (
+            "es",
+            "Quang Ninh promociona su turismo en Da Nang. La provincia de Quang Ninh celebró el jueves "
+            "en Da Nang una conferencia de promoción turística. Quang Ninh recibió 15 millones de "
+            "visitantes; la provincia de Quang Ninh espera más.",
+            "Da Nang city",
+        ),
+    ],
+)
+def test_the_lead_states_the_venue_of_a_province_promoting_itself_elsewhere(code, text, place):
+    assert analyse_text(code, text).event.place == place
+
+
+def test_a_dateline_in_capitals_before_a_dash():
+    text = (
+        "Lawmakers end their session, approve Quang Tri airport plan. "
+        "DA NANG - The city council closed its session on Friday after five days, approving "
+        "the budget and the Quang Tri airport link."
+    )
+    assert analyse_text("en", text).event.place == "Da Nang city"
+
+
+def test_a_place_named_once_in_passing_is_not_the_venue():
+    text = (
+        "Sáng 2/12, tại Nhà Quốc hội, Quốc hội bế mạc kỳ họp. Quốc hội thông qua 15 luật và 20 nghị "
+        "quyết. Các đại biểu đã thảo luận nhiều dự án quan trọng của đất nước. Chủ tịch Quốc hội "
+        "phát biểu bế mạc kỳ họp. Trong đó có dự án cảng biển Quảng Trị."
+    )
+    assert analyse_text("vi", text).event.place == "National Assembly House"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "es",
+            "La provincia de Ha Giang celebró el jueves en Hanói una feria de productos agrícolas.",
+            "Hanoi",
+        ),
+        (
+            "fr",
+            "La province de Lao Cai a tenu mercredi à Hô Chi Minh-Ville un forum d'investissement.",
+            "Ho Chi",
+        ),
+    ],
+)
+def test_spanish_and_french_exonyms_of_the_two_largest_cities(code: str, text: str, place: str):
+    assert (analyse_text(code, text).event.place or "").startswith(place)

@@ -466,7 +466,7 @@ PROFILE = Profile(
         "organizada",
     ),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
-    past_cues=("el año pasado", "el año anterior", "hace"),
+    past_cues=("el año pasado", "el año anterior", "hace", "el pasado"),
     period_cues=("visita", "gira"),
     date_nouns=("cumbre", "congreso", "sesión", "festival", "feria", "exposición", "ceremonia", "debate"),
     # --- figures (issue #10) ---

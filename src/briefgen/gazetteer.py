@@ -122,12 +122,15 @@ _TOWNS: dict[str, str] = {
 _NAME_LIKE_TOWNS: dict[str, str] = {
     "Vinh": "Nghệ An", "Bảo Lộc": "Lâm Đồng", "Phú Quốc": "Kiên Giang", "Hà Đông": "Hà Nội",
 }  # fmt: skip
-# Spellings a folded-name key cannot derive: English exonyms and common short forms.
+# Spellings a folded-name key cannot derive: exonyms (English, French, Spanish) and common short forms.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "Hà Nội": ("Hanoi", "Hanoï"),
+    "Hà Nội": ("Hanoi", "Hanoï", "Hanói"),
     "Hải Phòng": ("Haiphong",),
     "Đà Nẵng": ("Danang",),
-    "Hồ Chí Minh": ("Ho Chi Minh City", "HCMC", "HCM", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
+    "Hồ Chí Minh": (
+        *("Ho Chi Minh City", "HCMC", "HCM", "TP.HCM", "TPHCM", "Saigon", "Sài Gòn"),
+        *("Hô Chi Minh-Ville", "Hô-Chi-Minh-Ville", "Ciudad Ho Chi Minh"),
+    ),
     "Thừa Thiên Huế": ("Thua Thien-Hue",),
     "Đắk Lắk": ("Dak Lak", "Daklak", "Đắc Lắc"),
     "Đắk Nông": ("Đắc Nông",),

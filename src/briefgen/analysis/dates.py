@@ -6,8 +6,9 @@ something else: a document ("Resolution 47/NQ-CP dated 15 April 2024"), a plan's
 to 2050"), the past ("last year"). Every day-and-month, numeric date, weekday and relative day
 ("hôm nay", "yesterday") of the article is therefore collected with its place in the text and
 scored by its link to the event: lead sentences, the dateline and the pack's event verbs raise it;
-document, target and past cues drop or lower it. The best one is the event's first day; a range or
-an "until" date after it gives the last day.
+document, target and past cues drop or lower it. The best one is the event's first day (or the first
+day of a span stated around it: a report filed on a conference's second day); a range or an "until"
+date after it gives the last day.
 
 Years are never guessed: a date takes the year written with it or in its own sentence (not a
 target's or a period's), else the publication date's (the last such day on or before it), else a
@@ -32,6 +33,7 @@ _LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer th
 _MOST = 200  # dates weighed per article: an event's are among the first; a hostile page may hold thousands
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
+_PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
 def _words(words: Iterable[str]) -> str:
@@ -218,7 +220,26 @@ class DateFinder:
                     return found.group(1) or found.group(2), None
             return None, None
         best = max(starts, key=lambda m: (m.score, -m.sentence, -m.start))
+        best = self._span_around(best, starts, texts)
         return best.first.iso() if best.first else None, self._last_day(best, mentions)
+
+    def _span_around(self, best: _Mention, starts: Sequence[_Mention], texts: Sequence[str]) -> _Mention:
+        """The event's stated span when the best-linked day lies inside it, else that day.
+
+        A report filed on the second day of a conference dates its lead by that day ("Nice, June 10 -
+        ... the conference, which runs from June 9 to 13"): the day is one of the event's, and the
+        event began on the span's first day. A visit's or tour's span is someone else's (see _link).
+        """
+        day = _date_of(best.first) if best.first and not best.last else None
+        if day is None:
+            return best
+        for m in starts:
+            first, last = (_date_of(m.first) if m.first else None), (_date_of(m.last) if m.last else None)
+            if not (first and last and first < day <= last and (last - first).days <= _LONGEST_SPAN):
+                continue
+            if not self._period.search(texts[m.sentence], max(0, m.start - _WINDOW), m.start):
+                return m
+        return best
 
     @staticmethod
     def _lead_ranks(sentences: Sequence[str]) -> list[float]:
@@ -241,7 +262,9 @@ class DateFinder:
         score += 2 * bool(verb) + bool(noun)
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
-        if self._past.search(text, max(0, m.start - 40), m.end + 20):
+        # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");
+        # further back it belongs to an earlier clause ("merged on 1 July last, held on Friday ...")
+        if self._past.search(text, max(0, m.start - _PAST_BEFORE), m.end + 20):
             score -= 3
         if self._period.search(text, max(0, m.start - _WINDOW), m.start):
             score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else

@@ -6,12 +6,15 @@ other is rendered from what the pack can translate in it (kind, modifiers, topic
 no translation (Latin-capital acronyms such as ASEAN or COP29, the ordinal, the year, a known
 place); when nothing in it translates, "{kind} in {place}" stands in, never source words.
 
-The place is the province or city the article names most, counting a name after a place word
-("tỉnh", "province de", "مقاطعة") double and the dateline's place triple; a city named as such
-("ville de Quy Nhon") is kept too. A country or city abroad competes only where something says it
-is a venue (a venue word before it, the dateline, or "City, Country"), its mentions summed per
-country, and is written "City, Country" in English. After Vietnam's July 2025 merger a town is
-given with the province it lies in now.
+The place is the province or city the headline and lead say the event is in ("tại TP. Hồ Chí
+Minh", "en Ciudad Ho Chi Minh") when no dateline names one; otherwise the one the article names
+most, counting a name after a place word ("tỉnh", "province de", "مقاطعة") double and the dateline's
+place triple; a place named once, late and without a place word is a passing mention, not the
+venue. A city named as such ("ville de Quy Nhon") is kept too. A country or city abroad competes
+only where something says it is a venue (a venue word before it, the dateline, or "City,
+Country"), its mentions summed per country, and is written "City, Country" in English. After
+Vietnam's July 2025 merger a town is given with the province it lies in now. A venue the lead
+names is kept even when no place is known ("National Assembly House").
 """
 
 from __future__ import annotations
@@ -42,15 +45,20 @@ from .venues import VenueReader
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
-# "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -").
+# "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -", "HA NOI - The ...").
 _DATELINE = re.compile(
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:[,،]|\((?=[A-Z]))"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})"
+    r"(?:\s*(?:[,،]|\((?=[A-Z]))|(?P<dash>\s+[-–—]\s))"
 )
+# the sentences a dateline may open: a headline, a byline and a photo caption may come before it
+_DATELINE_SENTENCES = 5
 # up to four words that may open a name ("Quy Nhon City", "Kelurahan Dong Hoi"); capitals checked apart
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}")
 # the venue is looked for in the lead: later sentences name other buildings (visits, side events)
 _VENUE_SENTENCES = 6
+# the headline and lead sentences whose "in X" states the event's city or province
+_LEAD_SENTENCES = 4
 # what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
 _CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
 
@@ -379,6 +387,9 @@ class EventReader:
         venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
         self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
         self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
+        kinds = "|".join(re.escape(w) for w in profile.place_words) or "(?!)"
+        # "tại TP. ", "en Ciudad ", "in ": a venue word, maybe a word of the place's kind, then the place
+        self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
 
@@ -391,15 +402,16 @@ class EventReader:
         ``date`` (the event's or the report's, ISO) says which provinces were current.
         """
         where = self._where(texts, date)
-        venue = self._venues.venue(texts[:_VENUE_SENTENCES]) if where else None
-        return f"{venue}, {where}" if venue else where
+        venue = self._venues.venue(texts[:_VENUE_SENTENCES])
+        return ", ".join(part for part in (venue, where) if part) or None
 
     def _where(self, texts: Sequence[str], date: str | None) -> str | None:
         """The city, province or country of the venue."""
         scores: Counter[Place] = Counter()
         first: dict[Place, int] = {}
         order = 0
-        for text in texts:
+        in_lead: set[Place] = set()
+        for index, text in enumerate(texts):
             for place, start, _ in self._places(text):
                 if place.kind == "town":
                     continue  # a town counts only as the city part, below
@@ -407,8 +419,10 @@ class EventReader:
                 scores[place] += weight
                 first.setdefault(place, order)
                 order += 1
+                if index < _LEAD_SENTENCES:
+                    in_lead.add(place)
         abroad = self._abroad(texts)
-        filed = next((p for p in map(self._dateline, texts[:3]) if p is not None), None)
+        filed = next((p for p in map(self._dateline, texts[:_DATELINE_SENTENCES]) if p is not None), None)
         if filed is not None and filed.country is not None:
             abroad[filed] += 3
             filed = None
@@ -422,7 +436,10 @@ class EventReader:
             return foreign[0].english
         if not scores:
             return None
-        place = max(scores, key=lambda p: (scores[p], -first[p]))
+        stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
+        place = stated or max(scores, key=lambda p: (scores[p], -first[p]))
+        if scores[place] == 1 and place not in in_lead:
+            return None  # named once, late, with no place word: a passing mention ("the Ninh Thuan project")
         town = filed is not None and filed.kind == "town" and filed.province
         if town and place.kind == "province" and lookup(filed.province) == place:
             return self._town(filed.native, place, date)
@@ -441,6 +458,20 @@ class EventReader:
                 if place.kind == "province" and name and (city is None or city.kind == "town"):
                     return self._town(city.native if city else name, place, date)
         return place.english
+
+    def _stated(self, lead: Sequence[str]) -> Place | None:
+        """The city or province the headline and lead say the event is in ("tại TP. Hồ Chí Minh",
+        "en Ciudad Ho Chi Minh", "in Hanoi"), the one said most, else first; None when they say none.
+
+        A province promoting itself in another city names itself far more often than its venue, so
+        what the lead states outweighs how often a place is named.
+        """
+        said: Counter[Place] = Counter()
+        for text in lead:
+            for place, start, _ in self._places(text):
+                if place.kind != "town" and self._stated_cue.search(text, max(0, start - 25), start):
+                    said[place] += 1
+        return said.most_common(1)[0][0] if said else None
 
     @staticmethod
     def _town(name: str, province: Place, date: str | None) -> str:
@@ -507,6 +538,8 @@ class EventReader:
         if m is None:
             return None
         name = m.group("place")
+        if m.group("dash") and not name.isupper():
+            return None  # "HA NOI - The ..." is a dateline; "Delegates - ..." opens a sentence
         if self.profile.dateline_place is not None:
             home = self.profile.dateline_place(name)
         else:

@@ -209,7 +209,9 @@ def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
         if a.places.keys & b.places.keys:
             same_place = True
             ties.append(Tie("place", f"same place {a.place}", PLACE_WEIGHT))
-        else:
+        elif a.places.provinces and b.places.provinces:
+            # both known, not apart, yet named apart (a city and its country): weaker than one place;
+            # a venue named alone ("National Assembly House") says nothing about the city
             ties.append(Tie("place", f"places differ ({a.place} vs {b.place})", -PLACE_MISMATCH_PENALTY))
     if same_day and same_place:
         ties.append(Tie("date+place", "same day and place", DATE_AND_PLACE_BONUS))
