@@ -258,15 +258,8 @@ PROFILE = Profile(
         "attended": ("avec la participation", "ont assisté", "a assisté", "en présence de", "ont participé"),
     },
     outcomes={
-        "request": (
-            "a demandé",
-            "ont demandé",
-            "demande à",
-            "a appelé",
-            "ont appelé",
-            "a exhorté",
-            "a invité",
-        ),
+        # the participle alone: an adverb often comes between it and its auxiliary ("a aussi appelé")
+        "request": ("demandé", "demande à", "appelé", "exhorté", "invité", "plaidé"),
         "proposal": (
             "a proposé",
             "ont proposé",
@@ -276,7 +269,17 @@ PROFILE = Profile(
             "a recommandé",
             "ont recommandé",
         ),
-        "decision": ("a décidé", "ont convenu", "ont décidé"),
+        "decision": ("décidé", "convenu", "adopté", "approuvé", "signé"),
+        "commitment": (
+            "s'engage",
+            "s’engage",
+            "s'est engagé",
+            "s’est engagé",
+            "est prêt à",
+            "est prête à",
+            "sont prêts à",
+            "a annoncé que",
+        ),
         "task": (
             "doivent",
             "doit ",

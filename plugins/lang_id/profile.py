@@ -216,7 +216,7 @@ PROFILE = Profile(
         "attended": ("dihadiri", "menghadiri", "turut hadir", "hadir dalam"),
     },
     outcomes={
-        "request": ("meminta", "mendesak", "menyerukan", "menginstruksikan"),
+        "request": ("meminta", "mendesak", "menyerukan", "menginstruksikan", "mendorong", "mengajak"),
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
         "decision": (
             "memutuskan",
@@ -225,7 +225,12 @@ PROFILE = Profile(
             "kesepakatan untuk",
             "disepakati",
             "mengesahkan",
+            "sepakat",
+            "menandatangani",
+            "ditandatangani",
+            "menugaskan",
         ),
+        "commitment": ("siap ", "berkomitmen", "berjanji"),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",

@@ -178,7 +178,22 @@ PROFILE = Profile(
     outcomes={
         "request": ("đề nghị", "yêu cầu", "kêu gọi"),
         "proposal": ("đề xuất", "kiến nghị"),
-        "decision": ("quyết định giao", "thống nhất", "nhất trí"),
+        "decision": (
+            "quyết định giao",
+            "thống nhất",
+            "nhất trí",
+            "đã quyết định",
+            "cũng quyết định",
+            "trao quyết định",
+            "đã thông qua",
+            "cũng thông qua",
+            "xem xét, thông qua",
+            "biểu quyết thông qua",
+            "ký kết",
+            "đã ký",
+            "khen thưởng",
+        ),
+        "commitment": ("cam kết", "sẵn sàng"),
         "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
         "conclusion": (
             "là dịp",
