@@ -41,6 +41,11 @@ _MIN_OFFICE_WORDS = 3  # "Deputy Minister" alone names no one
 # A line without final punctuation and this short is a headline or a label, not a sentence.
 _HEADLINE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;؛][\"'”’»)]*$")
+# "HANOI, Aug 22 (VNA) - ", "GD&TD - ": a source or a place in capitals, then a dash
+_DATELINE = re.compile(r"^(\S.{0,78}?)\s[-\u2013\u2014]\s")
+# Kinds whose cues are nouns an event's name carries ("Forum", "launch tasks for 2025"): in the
+# opening sentence of a report, which names the event, they say nothing the event did.
+_NAMING_KINDS = ("task", "conclusion")
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,7 @@ class OutcomeReader:
                     out.append(lead)
                 lead = None
             kind = self.kind_of(sentence) if _is_sentence(sentence) else None
-            if kind is None:
+            if kind is None or (kind in _NAMING_KINDS and _is_dateline(sentence)):
                 continue
             if kind in DIRECTIVES and sentence.rstrip().endswith((":", "：")):
                 text = sentence.strip(_TRIM + ":：")
@@ -220,3 +225,12 @@ def _offices(person: Person) -> list[str]:
 
 def _is_sentence(text: str) -> bool:
     return bool(_FINAL.search(text.strip())) or len(text.split()) >= _HEADLINE_WORDS
+
+
+def _is_dateline(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a dateline, as a report's first sentence does."""
+    head = _DATELINE.match(sentence.strip())
+    if head is None:
+        return False
+    last = head.group(1).split()[-1]
+    return last.endswith(")") or last.isupper()
