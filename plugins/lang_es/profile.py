@@ -240,6 +240,9 @@ PROFILE = Profile(
             "suscribieron",
             "encargó",
             "encargaron",
+            "adoptada",
+            "adoptado",
+            "se celebrará",
         ),
         "commitment": (
             "se comprometió",
@@ -248,9 +251,17 @@ PROFILE = Profile(
             "está dispuesta",
             "están dispuestos",
             "anunció que",
+            "acogerá",
         ),
         "task": ("deben", "debe ", "deberán", "es necesario", "tareas", "continuará", "seguirá"),
-        "conclusion": ("oportunidad para", "ocasión para", "foro para", "contribuirá", "servirá"),
+        "conclusion": (
+            "oportunidad para",
+            "puente para",
+            "ocasión para",
+            "foro para",
+            "contribuirá",
+            "servirá",
+        ),
     },
     not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
     units=(

@@ -269,7 +269,7 @@ PROFILE = Profile(
             "a recommandé",
             "ont recommandé",
         ),
-        "decision": ("décidé", "convenu", "adopté", "approuvé", "signé"),
+        "decision": ("décidé", "convenu", "adopté", "adopter", "approuvé", "signé"),
         "commitment": (
             "s'engage",
             "s’engage",
@@ -279,6 +279,7 @@ PROFILE = Profile(
             "est prête à",
             "sont prêts à",
             "a annoncé que",
+            "accueillera",
         ),
         "task": (
             "doivent",

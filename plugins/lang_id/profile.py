@@ -229,6 +229,7 @@ PROFILE = Profile(
             "menandatangani",
             "ditandatangani",
             "menugaskan",
+            "disahkan",
         ),
         "commitment": ("siap ", "berkomitmen", "berjanji"),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),

@@ -192,8 +192,9 @@ PROFILE = Profile(
             "ký kết",
             "đã ký",
             "khen thưởng",
+            "sẽ họp",
         ),
-        "commitment": ("cam kết", "sẵn sàng"),
+        "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu"),
         "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
         "conclusion": (
             "là dịp",
@@ -402,6 +403,7 @@ PROFILE = Profile(
         "trình bày chuyên đề",
         "trình bày tham luận",
         "đồng chủ trì",
+        "theo quy hoạch",
     ),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=(
