@@ -32,27 +32,32 @@ CASES = {
         "The delegation stands ready to host the next round of talks in 2027.": "commitment",
         "She said the agency would open three regional offices before the end of the year.": "commitment",
         "He also tasked the provincial police with drafting a storm plan within a month.": "task",
+        "The ministry launched a national portal for export licences.": "decision",
     },
     "fr": {
         "Le ministre a aussi appelé les universités à ouvrir des filières en robotique.": "request",
         "Les deux villes sont convenues de jumeler leurs ports de pêche.": "decision",
         "Le conseil a également adopté une charte sur la qualité de l'air.": "decision",
         "La région s'est engagée à planter un million d'arbres d'ici 2030.": "commitment",
+        "Le maire a annoncé l'ouverture de deux lignes de tramway en 2027.": "commitment",
     },
     "es": {
         "Los alcaldes firmaron tres acuerdos de hermanamiento entre ciudades costeras.": "decision",
         "La provincia se comprometió a reducir a cinco días los trámites de licencias.": "commitment",
         "El ministro invitó a las empresas a invertir en puertos secos.": "request",
+        "Los ministros pidieron más fondos para las escuelas rurales.": "request",
     },
     "id": {
         "Kedua kota menandatangani empat nota kesepahaman di bidang pariwisata bahari.": "decision",
         "Pemerintah daerah siap membantu investor membangun pelabuhan perikanan baru.": "commitment",
         "Ia mengajak para pengusaha berinvestasi di sektor energi terbarukan.": "request",
+        "Kementerian meluncurkan aplikasi perizinan ekspor yang baru.": "decision",
     },
     "vi": {
         "Hội đồng nhân dân tỉnh đã thông qua 12 nghị quyết về phát triển nông nghiệp.": "decision",
         "Hai bên đã ký kết 6 thỏa thuận hợp tác về du lịch biển.": "decision",
         "Tỉnh cam kết rút ngắn thời gian cấp phép đầu tư xuống còn 10 ngày.": "commitment",
+        "Tỉnh phát động phong trào trồng một triệu cây xanh.": "decision",
         # "thông qua" also means "through": no outcome without the assembly's act
         "Du khách tìm hiểu văn hóa địa phương thông qua các lễ hội truyền thống.": None,
     },
@@ -60,6 +65,7 @@ CASES = {
         "واعتمد الوزراء خطة العمل الإقليمية للفترة 2026-2030 بشأن المياه.": "decision",
         "وأكد الوزير أن بلاده ستواصل دعم مشاريع الطاقة المتجددة في المنطقة.": "commitment",
         "ووقعت الشركتان مذكرة تفاهم لإنشاء مصنع للألواح الشمسية.": "decision",
+        "ودعت الوزيرة الدول المانحة إلى زيادة تمويل التكيف.": "request",
     },
 }
 

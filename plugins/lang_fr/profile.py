@@ -269,7 +269,17 @@ PROFILE = Profile(
             "a recommandé",
             "ont recommandé",
         ),
-        "decision": ("décidé", "convenu", "adopté", "adopter", "approuvé", "signé"),
+        "decision": (
+            "décidé",
+            "convenu",
+            "adopté",
+            "adopter",
+            "approuvé",
+            "signé",
+            "lancé",
+            "ratifié",
+            "entériné",
+        ),
         "commitment": (
             "s'engage",
             "s’engage",
@@ -278,7 +288,8 @@ PROFILE = Profile(
             "est prêt à",
             "est prête à",
             "sont prêts à",
-            "a annoncé que",
+            "annoncé",
+            "promis",
             "accueillera",
         ),
         "task": (

@@ -216,7 +216,15 @@ PROFILE = Profile(
         "attended": ("dihadiri", "menghadiri", "turut hadir", "hadir dalam"),
     },
     outcomes={
-        "request": ("meminta", "mendesak", "menyerukan", "menginstruksikan", "mendorong", "mengajak"),
+        "request": (
+            "meminta",
+            "mendesak",
+            "menyerukan",
+            "menginstruksikan",
+            "mendorong",
+            "mengajak",
+            "mengimbau",
+        ),
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
         "decision": (
             "memutuskan",
@@ -230,8 +238,11 @@ PROFILE = Profile(
             "ditandatangani",
             "menugaskan",
             "disahkan",
+            "menyetujui",
+            "disetujui",
+            "meluncurkan",
         ),
-        "commitment": ("siap ", "berkomitmen", "berjanji"),
+        "commitment": ("siap ", "berkomitmen", "berjanji", "mengumumkan"),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",
