@@ -40,12 +40,14 @@ CASES = {
         "Le conseil a également adopté une charte sur la qualité de l'air.": "decision",
         "La région s'est engagée à planter un million d'arbres d'ici 2030.": "commitment",
         "Le maire a annoncé l'ouverture de deux lignes de tramway en 2027.": "commitment",
+        "Les délégations se sont engagées à réduire les emballages plastiques.": "commitment",
     },
     "es": {
         "Los alcaldes firmaron tres acuerdos de hermanamiento entre ciudades costeras.": "decision",
         "La provincia se comprometió a reducir a cinco días los trámites de licencias.": "commitment",
         "El ministro invitó a las empresas a invertir en puertos secos.": "request",
         "Los ministros pidieron más fondos para las escuelas rurales.": "request",
+        "El plan de movilidad fue aprobado por unanimidad.": "decision",
     },
     "id": {
         "Kedua kota menandatangani empat nota kesepahaman di bidang pariwisata bahari.": "decision",
@@ -58,6 +60,7 @@ CASES = {
         "Hai bên đã ký kết 6 thỏa thuận hợp tác về du lịch biển.": "decision",
         "Tỉnh cam kết rút ngắn thời gian cấp phép đầu tư xuống còn 10 ngày.": "commitment",
         "Tỉnh phát động phong trào trồng một triệu cây xanh.": "decision",
+        "Nghị quyết được thông qua với 95% đại biểu tán thành.": "decision",
         # "thông qua" also means "through": no outcome without the assembly's act
         "Du khách tìm hiểu văn hóa địa phương thông qua các lễ hội truyền thống.": None,
     },
@@ -66,6 +69,7 @@ CASES = {
         "وأكد الوزير أن بلاده ستواصل دعم مشاريع الطاقة المتجددة في المنطقة.": "commitment",
         "ووقعت الشركتان مذكرة تفاهم لإنشاء مصنع للألواح الشمسية.": "decision",
         "ودعت الوزيرة الدول المانحة إلى زيادة تمويل التكيف.": "request",
+        "وتم اعتماد البيان الختامي بالإجماع في نهاية الاجتماع.": "decision",
     },
 }
 

@@ -287,6 +287,8 @@ PROFILE = Profile(
             "decided",
             "agreed to",
             "agreed on",
+            "agreed that",
+            "reached an agreement",
             "adopted",
             "to adopt",
             "approved",

@@ -241,8 +241,9 @@ PROFILE = Profile(
             "menyetujui",
             "disetujui",
             "meluncurkan",
+            "diluncurkan",
         ),
-        "commitment": ("siap ", "berkomitmen", "berjanji", "mengumumkan"),
+        "commitment": ("siap ", "bersedia", "berkomitmen", "berjanji", "mengumumkan"),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",

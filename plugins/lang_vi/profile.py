@@ -187,6 +187,8 @@ PROFILE = Profile(
             "trao quyết định",
             "đã thông qua",
             "cũng thông qua",
+            "được thông qua",
+            "đồng ý",
             "xem xét, thông qua",
             "biểu quyết thông qua",
             "ký kết",
