@@ -5,7 +5,11 @@ before any output was seen: ``general_a`` and ``general_b`` (42 articles, 28 eve
 UN sessions abroad, planning, investment and school-year conferences, congresses, fairs, press
 conferences, reviews; look-alike editions and provinces) were then used to generalise the analysis;
 ``blind_c`` (16 articles, 9 events) was measured once, blind, after that work, and its misses were
-studied only afterwards. Thresholds sit a little below what each set reached, so a regression fails.
+studied only afterwards. ``blind_d`` (18 articles, 8 events: a summit, a forum abroad, an assembly
+session's closing, tourism promotion, a medical congress, a business forum, a UN conference) was
+measured once, blind, on outcomes of kinds not tuned to (outcome recall 0.54), then used to
+generalise them: adoptions, signings, commitments. Thresholds sit a little below what each set
+reached, so a regression fails.
 """
 
 from pathlib import Path
@@ -23,9 +27,10 @@ KEYS = (
     "place_accuracy",
 )  # fmt: skip
 SETS = {
-    "general_a": (0.98, 0.95, 0.95, 0.85, 0.9, 0.95, 0.95, 0.6, 0.8, 0.85, 0.95),
-    "general_b": (0.98, 0.95, 0.9, 0.88, 0.93, 0.92, 0.92, 0.55, 0.9, 0.95, 0.95),
-    "blind_c": (0.98, 0.95, 0.9, 0.8, 0.9, 0.9, 0.93, 0.6, 0.75, 0.95, 0.85),
+    "general_a": (0.98, 0.95, 0.95, 0.85, 0.9, 0.95, 0.95, 0.88, 0.84, 0.85, 0.95),
+    "general_b": (0.98, 0.95, 0.9, 0.88, 0.93, 0.92, 0.92, 0.9, 0.88, 0.95, 0.95),
+    "blind_c": (0.98, 0.95, 0.9, 0.8, 0.9, 0.9, 0.93, 0.9, 0.82, 0.95, 0.85),
+    "blind_d": (0.98, 0.75, 0.9, 0.88, 0.78, 0.87, 0.84, 0.95, 0.88, 0.8, 0.75),
 }
 
 

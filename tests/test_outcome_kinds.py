@@ -104,3 +104,11 @@ def test_a_dateline_sentence_names_the_event_and_sets_no_task_or_conclusion() ->
         agreed: "decision",
         said: "conclusion",
     }
+
+
+def test_a_photo_caption_in_markdown_is_no_outcome() -> None:
+    caption = (
+        "![The two governors signed the minutes of the meeting. (Photo: VNA)](https://example.org/p.jpg)"
+    )
+    signed = "The two governors signed the minutes of the meeting on Friday."
+    assert kinds("en", caption, signed) == {caption: None, signed: "decision"}

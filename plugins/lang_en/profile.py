@@ -299,7 +299,6 @@ PROFILE = Profile(
             "launched",
             "unveiled",
             "endorsed",
-            "ratified",
             "reached agreement",
             "reached consensus",
             "elected",

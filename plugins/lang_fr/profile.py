@@ -277,7 +277,6 @@ PROFILE = Profile(
             "approuvé",
             "signé",
             "lancé",
-            "ratifié",
             "entériné",
             "se sont accordé",
         ),

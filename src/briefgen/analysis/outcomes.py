@@ -41,6 +41,7 @@ _MIN_OFFICE_WORDS = 3  # "Deputy Minister" alone names no one
 # A line without final punctuation and this short is a headline or a label, not a sentence.
 _HEADLINE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;؛][\"'”’»)]*$")
+_IMAGE = "!["  # a Markdown image: its alt text is the photo's caption, not the report's words
 # "HANOI, Aug 22 (VNA) - ", "GD&TD - ": a source or a place in capitals, then a dash
 _DATELINE = re.compile(r"^(\S.{0,78}?)\s[-\u2013\u2014]\s")
 # Kinds whose cues are nouns an event's name carries ("Forum", "launch tasks for 2025"): in the
@@ -224,7 +225,11 @@ def _offices(person: Person) -> list[str]:
 
 
 def _is_sentence(text: str) -> bool:
-    return bool(_FINAL.search(text.strip())) or len(text.split()) >= _HEADLINE_WORDS
+    """A sentence of the report: not a headline, nor a Markdown image's caption ("![...](...)")."""
+    text = text.strip()
+    if text.startswith(_IMAGE):
+        return False
+    return bool(_FINAL.search(text)) or len(text.split()) >= _HEADLINE_WORDS
 
 
 def _is_dateline(sentence: str) -> bool:
