@@ -1,9 +1,10 @@
-"""Outcomes of the event: requests, proposals, decisions, tasks and conclusions, by cue phrase.
+"""Outcomes of the event: requests, proposals, decisions, commitments, tasks and conclusions, by cue.
 
 A sentence is an outcome when it carries a cue of its kind ("đề nghị", "mengusulkan",
-"a souligné la nécessité", "اقترح", "is an opportunity") and none of the cues that mark a
-purpose statement, background, a forecast or a document's contents (``not_outcomes`` and
-``background`` of the profile).
+"a souligné la nécessité", "اقترح", "is an opportunity", "signed", "stands ready") and none of the
+cues that mark a purpose statement, background, a forecast or a document's contents
+(``not_outcomes`` and ``background`` of the profile). A report's dateline sentence names the
+event, so a task or conclusion cue there is the event's name, not an outcome.
 
 The unit is the whole sentence, since a clause cut at a comma ("Theo Thiếu tướng Nguyễn Văn Kỷ,")
 means nothing alone. The one exception is an enumerated list under a directive lead ("X requested
