@@ -54,6 +54,9 @@ CASES = {
         "Pemerintah daerah siap membantu investor membangun pelabuhan perikanan baru.": "commitment",
         "Ia mengajak para pengusaha berinvestasi di sektor energi terbarukan.": "request",
         "Kementerian meluncurkan aplikasi perizinan ekspor yang baru.": "decision",
+        "Gubernur menegaskan pemerintah akan membangun dua sekolah kejuruan baru.": "commitment",
+        # what the event itself will do is its programme
+        "Pameran itu akan berlangsung selama tiga hari di alun-alun kota.": None,
     },
     "vi": {
         "Hội đồng nhân dân tỉnh đã thông qua 12 nghị quyết về phát triển nông nghiệp.": "decision",
@@ -61,6 +64,8 @@ CASES = {
         "Tỉnh cam kết rút ngắn thời gian cấp phép đầu tư xuống còn 10 ngày.": "commitment",
         "Tỉnh phát động phong trào trồng một triệu cây xanh.": "decision",
         "Nghị quyết được thông qua với 95% đại biểu tán thành.": "decision",
+        "Chủ tịch tỉnh khẳng định tỉnh sẽ mở thêm hai tuyến xe buýt điện trong năm tới.": "commitment",
+        "Hội chợ sẽ diễn ra trong ba ngày tại quảng trường trung tâm.": None,
         # "thông qua" also means "through": no outcome without the assembly's act
         "Du khách tìm hiểu văn hóa địa phương thông qua các lễ hội truyền thống.": None,
     },

@@ -243,7 +243,7 @@ PROFILE = Profile(
             "meluncurkan",
             "diluncurkan",
         ),
-        "commitment": ("siap ", "bersedia", "berkomitmen", "berjanji", "mengumumkan"),
+        "commitment": ("siap ", "bersedia", "berkomitmen", "berjanji", "mengumumkan", "akan "),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",
@@ -253,7 +253,13 @@ PROFILE = Profile(
             "keterbatasan",
         ),
     },
-    not_outcomes=("bertujuan", "berlangsung dalam konteks", "dihadiri oleh", "dihadiri lebih"),
+    not_outcomes=(
+        "bertujuan",
+        "berlangsung dalam konteks",
+        "dihadiri oleh",
+        "dihadiri lebih",
+        "akan berlangsung",
+    ),
     units=(
         *money(
             {"triliun": "trillion", "miliar": "billion", "juta": "million"},

@@ -200,7 +200,7 @@ PROFILE = Profile(
             "sẽ bầu",
             "bầu ra",
         ),
-        "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu"),
+        "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu", "sẽ "),
         "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
         "conclusion": (
             "là dịp",
@@ -212,7 +212,7 @@ PROFILE = Profile(
             "hạn chế",
         ),
     },
-    not_outcomes=("hy vọng", "tham dự", "Về đại biểu"),
+    not_outcomes=("hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
     units=(
         *money(
             {"nghìn tỷ": "trillion", "tỷ": "billion", "triệu": "million"},
