@@ -87,7 +87,10 @@ def test_adoptions_signings_and_pledges_are_outcomes_in_every_language(language:
 
 def test_a_commitment_is_framed_as_one_and_ranks_after_proposals() -> None:
     pledge = Outcome("x", "commitment", "en", (Evidence("a1", "x"),), speaker="Le Thi Hoa")
-    assert outcome_frame(pledge) == "Committed by Le Thi Hoa:"
+    assert outcome_frame(pledge) == "Commitment stated by Le Thi Hoa:"
+    # the speaker reports what the assembly decided, and is not said to have decided it
+    passed = Outcome("x", "decision", "vi", speaker="Tran Van Minh", occasion="closing")
+    assert outcome_frame(passed) == "Decision stated by Tran Van Minh, in the closing speech:"
     assert outcome_frame(Outcome("x", "commitment", "en")) == "Commitment:"
     task = Outcome("y", "task", "en", (Evidence("a1", "y"),), speaker="Le Thi Hoa")
     proposal = Outcome("z", "proposal", "en", (Evidence("a1", "z"),), speaker="Le Thi Hoa")
