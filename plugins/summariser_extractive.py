@@ -29,7 +29,7 @@ from briefgen.templating import PAGE_OUTCOMES, with_english
 from briefgen.textutil import slug
 
 FIGURE_ORDER = ("economic", "social", "rate", "attendance", "legal_reference", "count", "term", "other")
-OUTCOME_ORDER = ("decision", "request", "proposal", "task", "conclusion")
+OUTCOME_ORDER = ("decision", "request", "proposal", "commitment", "task", "conclusion")
 
 
 def _rank(order: Sequence[str], kind: str) -> int:

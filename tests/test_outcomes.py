@@ -26,7 +26,12 @@ from briefgen.plugins import get_registry
 from briefgen.templating import PAGE_OUTCOMES, lead_paragraph, outcome_frame
 
 DATA = Path(__file__).parent / "data"
-SETS = [SEEDS, DATA / "articles", *sorted(DATA.glob("heldout*/"))]
+SETS = [
+    SEEDS,
+    DATA / "articles",
+    *sorted(DATA.glob("heldout*/")),
+    *(DATA / s for s in ("general_a", "general_b", "blind_c", "blind_d")),
+]
 _TRIM = " .…;؛"
 
 

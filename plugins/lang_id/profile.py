@@ -216,7 +216,15 @@ PROFILE = Profile(
         "attended": ("dihadiri", "menghadiri", "turut hadir", "hadir dalam"),
     },
     outcomes={
-        "request": ("meminta", "mendesak", "menyerukan", "menginstruksikan"),
+        "request": (
+            "meminta",
+            "mendesak",
+            "menyerukan",
+            "menginstruksikan",
+            "mendorong",
+            "mengajak",
+            "mengimbau",
+        ),
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
         "decision": (
             "memutuskan",
@@ -225,7 +233,17 @@ PROFILE = Profile(
             "kesepakatan untuk",
             "disepakati",
             "mengesahkan",
+            "sepakat",
+            "menandatangani",
+            "ditandatangani",
+            "menugaskan",
+            "disahkan",
+            "menyetujui",
+            "disetujui",
+            "meluncurkan",
+            "diluncurkan",
         ),
+        "commitment": ("siap ", "bersedia", "berkomitmen", "berjanji", "mengumumkan", "akan "),
         "task": ("perlu ", "harus ", "wajib ", "tugas ", "memerlukan", "akan terus"),
         "conclusion": (
             "merupakan kesempatan",
@@ -235,7 +253,13 @@ PROFILE = Profile(
             "keterbatasan",
         ),
     },
-    not_outcomes=("bertujuan", "berlangsung dalam konteks", "dihadiri oleh", "dihadiri lebih"),
+    not_outcomes=(
+        "bertujuan",
+        "berlangsung dalam konteks",
+        "dihadiri oleh",
+        "dihadiri lebih",
+        "akan berlangsung",
+    ),
     units=(
         *money(
             {"triliun": "trillion", "miliar": "billion", "juta": "million"},

@@ -178,7 +178,29 @@ PROFILE = Profile(
     outcomes={
         "request": ("đề nghị", "yêu cầu", "kêu gọi"),
         "proposal": ("đề xuất", "kiến nghị"),
-        "decision": ("quyết định giao", "thống nhất", "nhất trí"),
+        "decision": (
+            "quyết định giao",
+            "thống nhất",
+            "nhất trí",
+            "đã quyết định",
+            "cũng quyết định",
+            "trao quyết định",
+            "đã thông qua",
+            "cũng thông qua",
+            "được thông qua",
+            "đồng ý",
+            "xem xét, thông qua",
+            "biểu quyết thông qua",
+            "ký kết",
+            "đã ký",
+            "khen thưởng",
+            "sẽ họp",
+            "phát động",
+            "đã bầu",
+            "sẽ bầu",
+            "bầu ra",
+        ),
+        "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu", "sẽ "),
         "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
         "conclusion": (
             "là dịp",
@@ -190,7 +212,7 @@ PROFILE = Profile(
             "hạn chế",
         ),
     },
-    not_outcomes=("hy vọng", "tham dự", "Về đại biểu"),
+    not_outcomes=("hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
     units=(
         *money(
             {"nghìn tỷ": "trillion", "tỷ": "billion", "triệu": "million"},
@@ -387,6 +409,7 @@ PROFILE = Profile(
         "trình bày chuyên đề",
         "trình bày tham luận",
         "đồng chủ trì",
+        "theo quy hoạch",
     ),
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=(

@@ -92,7 +92,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A decision, task, proposal, request or conclusion of the event.
+    """A decision, commitment, task, proposal, request or conclusion of the event.
 
     ``text`` is the whole source sentence (or list item, with its lead) in ``language``. ``frame``
     is the English lead-in built from facts ("Requested by Nguyen Van Ky, Major General, in his

@@ -1,9 +1,10 @@
-"""Outcomes of the event: requests, proposals, decisions, tasks and conclusions, by cue phrase.
+"""Outcomes of the event: requests, proposals, decisions, commitments, tasks and conclusions, by cue.
 
 A sentence is an outcome when it carries a cue of its kind ("đề nghị", "mengusulkan",
-"a souligné la nécessité", "اقترح", "is an opportunity") and none of the cues that mark a
-purpose statement, background, a forecast or a document's contents (``not_outcomes`` and
-``background`` of the profile).
+"a souligné la nécessité", "اقترح", "is an opportunity", "signed", "stands ready") and none of the
+cues that mark a purpose statement, background, a forecast or a document's contents
+(``not_outcomes`` and ``background`` of the profile). A report's dateline sentence names the
+event, so a task or conclusion cue there is the event's name, not an outcome.
 
 The unit is the whole sentence, since a clause cut at a comma ("Theo Thiếu tướng Nguyễn Văn Kỷ,")
 means nothing alone. The one exception is an enumerated list under a directive lead ("X requested
@@ -41,6 +42,12 @@ _MIN_OFFICE_WORDS = 3  # "Deputy Minister" alone names no one
 # A line without final punctuation and this short is a headline or a label, not a sentence.
 _HEADLINE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;؛][\"'”’»)]*$")
+_IMAGE = "!["  # a Markdown image: its alt text is the photo's caption, not the report's words
+# "HANOI, Aug 22 (VNA) - ", "GD&TD - ": a source or a place in capitals, then a dash
+_DATELINE = re.compile(r"^(\S.{0,78}?)\s[-\u2013\u2014]\s")
+# Kinds whose cues are nouns an event's name carries ("Forum", "launch tasks for 2025"): in the
+# opening sentence of a report, which names the event, they say nothing the event did.
+_NAMING_KINDS = ("task", "conclusion")
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,7 @@ class OutcomeReader:
                     out.append(lead)
                 lead = None
             kind = self.kind_of(sentence) if _is_sentence(sentence) else None
-            if kind is None:
+            if kind is None or (kind in _NAMING_KINDS and _is_dateline(sentence)):
                 continue
             if kind in DIRECTIVES and sentence.rstrip().endswith((":", "：")):
                 text = sentence.strip(_TRIM + ":：")
@@ -219,4 +226,17 @@ def _offices(person: Person) -> list[str]:
 
 
 def _is_sentence(text: str) -> bool:
-    return bool(_FINAL.search(text.strip())) or len(text.split()) >= _HEADLINE_WORDS
+    """A sentence of the report: not a headline, nor a Markdown image's caption ("![...](...)")."""
+    text = text.strip()
+    if text.startswith(_IMAGE):
+        return False
+    return bool(_FINAL.search(text)) or len(text.split()) >= _HEADLINE_WORDS
+
+
+def _is_dateline(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a dateline, as a report's first sentence does."""
+    head = _DATELINE.match(sentence.strip())
+    if head is None:
+        return False
+    last = head.group(1).split()[-1]
+    return last.endswith(")") or last.isupper()

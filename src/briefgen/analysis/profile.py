@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 # Acts in order of importance: the summariser ranks people by the first act they performed.
 ACTS = ("chaired", "opened", "closed", "presented", "spoke", "attended")
-OUTCOME_KINDS = ("request", "proposal", "decision", "task", "conclusion")
+# A commitment is what a party undertook to do ("stands ready to", "pledged", "would cut"): neither
+# a decision of the event nor a task set for someone else.
+OUTCOME_KINDS = ("request", "proposal", "decision", "commitment", "task", "conclusion")
 
 
 @dataclass(frozen=True)

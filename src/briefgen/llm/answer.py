@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 FigureKind = Literal["attendance", "count", "economic", "social", "legal_reference", "term", "other"]
-OutcomeKind = Literal["decision", "task", "proposal", "request", "conclusion"]
+OutcomeKind = Literal["decision", "commitment", "task", "proposal", "request", "conclusion"]
 _STRICT = {"extra": "forbid"}  # pydantic config: becomes additionalProperties: false
 
 
@@ -56,7 +56,7 @@ class FigureAnswer:
 
 @dataclass
 class OutcomeAnswer:
-    """A decision, task, proposal, request or conclusion as one sentence; cite holds the S ids stating it."""
+    """A decision, commitment, task, proposal, request or conclusion as one sentence; cite: its S ids."""
 
     __pydantic_config__ = _STRICT
     text: str

@@ -21,7 +21,7 @@ LEAD_SENTENCES = 2  # an article's first sentences usually name the event, its d
 FALLBACK_SENTENCES = 12  # sent when the analysis found no facts at all in an article
 # A page shows about a dozen outcomes; sending more sentences costs tokens the page never uses.
 MAX_OUTCOME_SENTENCES = 14
-OUTCOME_PRIORITY = {"request": 0, "proposal": 1, "decision": 2, "task": 3, "conclusion": 4}
+OUTCOME_PRIORITY = {"request": 0, "proposal": 1, "decision": 2, "commitment": 3, "task": 4, "conclusion": 5}
 
 
 @dataclass
