@@ -403,6 +403,9 @@ PROFILE = Profile(
         galleries=("الصور", "صور"),
         date_leads=("في",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={"الصورة": "photographer", "صورة": "photographer", "تصوير": "photographer"},
+    byline_words={"بقلم": "reporter"},
     instructions=(r"(تجاهل|انس).{0,40}(التعليمات|تعليمات|الأوامر)",),
     place_words=(
         "مقاطعة",

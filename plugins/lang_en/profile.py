@@ -460,6 +460,15 @@ PROFILE = Profile(
         galleries=("photo", "photos", "picture", "pictures", "images"),
         date_leads=("on",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "photo": "photographer",
+        "photos": "photographer",
+        "reporter": "reporter",
+        "editor": "editor",
+        "text and photos": "reporter and photographer",
+    },
+    byline_words={"by": "reporter"},
     instructions=(
         r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
         r"\b(system|developer) prompt\b",

@@ -349,6 +349,13 @@ PROFILE = Profile(
         galleries=("fotos", "imágenes", "galería"),
         date_leads=("el",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "foto": "photographer",
+        "fotos": "photographer",
+        "texto y fotos": "reporter and photographer",
+    },
+    byline_words={"por": "reporter"},
     instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),
     place_words=("provincia", "ciudad", "distrito", "comuna", "de", "del", "la", "el", "en"),
     title_stopwords=(

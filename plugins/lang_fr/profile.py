@@ -471,6 +471,13 @@ PROFILE = Profile(
         galleries=("photo", "photos", "images"),
         date_leads=("le",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "photo": "photographer",
+        "photos": "photographer",
+        "texte et photos": "reporter and photographer",
+    },
+    byline_words={"par": "reporter"},
     instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),
     place_words=(
         "ville",

@@ -379,6 +379,16 @@ PROFILE = Profile(
         galleries=("foto",),
         date_leads=("pada", "tanggal"),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "foto": "photographer",
+        "pewarta": "reporter",
+        "penulis": "reporter",
+        "reporter": "reporter",
+        "editor": "editor",
+        "fotografer": "photographer",
+    },
+    byline_words={"oleh": "reporter"},
     instructions=(r"\b(abaikan|lupakan)\b.{0,40}\b(instruksi|perintah)\b",),
     place_words=(
         "provinsi",

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from ..gazetteer import lookup
 from ..textutil import fold_name
-from .personal import country_of, country_words, known_name
+from .personal import country_of, country_words, known_given, known_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a capitalised Latin word of two or three letters and no vowel ("Jr", "Sr"): an abbreviation
@@ -110,13 +110,18 @@ def _institutional(word: str, rules: NameRules) -> bool:
 
     Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire").
     """
-    parts = word.split("-") if "-" in word else [word]
     return (
         word.isupper()
         or bool(lookup(word))
         or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
-        or any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
+        or _office_or_body(word, rules)
     )
+
+
+def _office_or_body(word: str, rules: NameRules) -> bool:
+    """Whether ``word`` or a part of it is a word of office or an institution's head noun."""
+    parts = word.split("-") if "-" in word else [word]
+    return any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
 
 
 _NAME_WORDS = 4  # "Maria Rosari Dwi Putri"
@@ -338,3 +343,38 @@ def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
         end += 1  # "Marcos Jr.", "Davis Sr.": a vowelless word is an abbreviation, and keeps its period
     native = text[first.start() : end]
     return Mention(fold_name(native), native, first.start(), end)
+
+
+_CREDITED = re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{1,3}}")  # 2-4 words, one space apart
+
+
+def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
+    """``text`` as a person's name when it is one: 2-4 capitalised words, none of a body or place.
+
+    A credit word ("Ảnh:", "By") already says a name follows, so its words only need to look like
+    one. A line standing alone is ``strict``: its first word must be a known given name or open a
+    Vietnamese-shaped name, and every word a known name or a syllable of the shape ("Minh Thu"
+    yes; a Title Case section label such as "Kinh Tế" no).
+    """
+    if not _CREDITED.fullmatch(text):
+        return None
+    run = list(_WORD.finditer(text))
+    words = [m.group() for m in run]
+    # one word may be a country's name in some language ("Nga", "Duc") or a syllable of a body's name
+    # ("Đại"), so a known name's word is no body's, and only the whole text may not be a country
+    if any(
+        not w[0].isupper()
+        or w.isupper()
+        or (_office_or_body(w, rules) and not known_name(w))
+        or w.casefold() in rules.determiners
+        for w in words
+    ) or country_of(text):
+        return None
+    if any(_place_length(run, i) >= 2 for i in range(len(run))):
+        return None
+    if strict:
+        shaped = _vietnamese_end(run, 0, rules) == len(run)
+        syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+        if not (shaped or known_given(words[0])) or not all(known_name(w) or syllable(w) for w in words):
+            return None
+    return Mention(fold_name(text), text, 0, len(text))
