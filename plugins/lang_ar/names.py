@@ -213,6 +213,9 @@ _STOPWORD_TEXT = """
     لدى لديه فقد وقد بما لما كيف متى أين اين أي اي ذلك تلك هذا هذه
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# the article, a clitic glued before it or not ("الماليزي", "بالمدينة", "للأمم"): an adjective or a
+# body after a title, never a syllable of a name
+_DESCRIPTOR = re.compile(r"^(?:[وبلفك]?ال|لل)")
 
 
 def _normalise(token: str) -> str:
@@ -445,8 +448,8 @@ def _is_vietnamese_name(text: str) -> float:
     for token in tokens:
         bare = _DIACRITICS.sub("", token)
         reading = _read(token) if _ARABIC_WORD.fullmatch(token) else None
-        if reading is None or bare in _STOPWORDS or bare.startswith("ال") or _PLACE_NOUN.fullmatch(bare):
-            return 0.0  # "لمدينة دا نانغ": "of the city" glued, then the city, no name
+        if reading is None or bare in _STOPWORDS or _DESCRIPTOR.match(bare) or _PLACE_NOUN.fullmatch(bare):
+            return 0.0  # "لمدينة دا نانغ", "بالمدينة لي سون": "of/in the city" glued, no name
         costs.append(reading.best_cost)
     confidence = math.exp(-sum(costs) / len(costs))
     first = _read(tokens[0])
@@ -631,9 +634,6 @@ def latin_name(token: str) -> str | None:
         return None
     distance, _, best = min(scored)
     return best.capitalize() if distance <= 1.0 else None
-
-
-_DESCRIPTOR = re.compile(r"^(?:[وبلف]?ال|لل)")  # "الماليزي", "للأمم": an adjective or body after a title
 
 
 def names_after_titles(
