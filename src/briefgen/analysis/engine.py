@@ -84,6 +84,7 @@ class Analyser:
             ),
             re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.I) if heads else None,
             frozenset(w.casefold() for w in profile.place_features),
+            frozenset(fold(w) for w in (*profile.months, *profile.weekdays, *profile.month_abbreviations)),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
@@ -191,7 +192,7 @@ class Analyser:
                     quote = evidence_span(sentence, mention.start, mention.end, limit=140)
                     entry.evidence.append(Evidence(article, quote))
         people = []
-        for entry in found.values():
+        for entry in _fold_one_word_names(found):
             source = max(entry.roles, key=len) if entry.roles else None
             people.append(
                 Person(
@@ -204,6 +205,26 @@ class Analyser:
                 )
             )
         return tuple(people)
+
+
+def _fold_one_word_names(found: dict[str, _Found]) -> list[_Found]:
+    """The people found, with each one-word name folded into the one fuller name that holds it.
+
+    "Mr Chinh" after "Prime Minister Pham Minh Chinh" and "Anwar" after "Anwar Ibrahim" are the same
+    person; a one-word name that two fuller names hold, or none ("Sugiono"), stays as it is.
+    """
+    tokens = {key: key.split() for key in found}
+    kept = dict(found)
+    for key, words in tokens.items():
+        if len(words) != 1:
+            continue
+        holders = [k for k, ws in tokens.items() if len(ws) > 1 and words[0] in ws]
+        if len(holders) == 1:
+            single, full = kept.pop(key), found[holders[0]]
+            full.roles += single.roles
+            full.acts |= single.acts
+            full.evidence += single.evidence[: max(0, 2 - len(full.evidence))]
+    return list(kept.values())
 
 
 def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit]) -> tuple[Person, ...]:

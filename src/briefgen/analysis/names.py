@@ -91,6 +91,8 @@ class NameRules:
     titles: re.Pattern[str] | None = None
     # nouns of places and buildings next to their name ("Gunung", "archipelago", "Hospital")
     feature_words: frozenset[str] = frozenset()
+    # capitalised words that are never a one-word name after a title: months and weekdays ("Kamis")
+    calendar_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -102,6 +104,7 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
         2 <= len(run) <= 3
         and run[0].group().casefold() not in rules.determiners
         and not any(t.group().isupper() or lookup(t.group()) for t in run)
+        and not lookup(" ".join(t.group() for t in run))  # "Lạng Sơn, Trưởng Ban ...": a place
     )
 
 
@@ -197,7 +200,9 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     if any(_vietnamese_end(run, j, rules) for j in range(k, len(run))):
         return None  # a Vietnamese name, found by its own shape
     words = [t.group() for t in run[k:]]
-    if len(words) < 2:
+    if len(words) == 1:
+        return (k, len(run)) if _one_word_name(text, run, k, rules) else None
+    if not words:
         return None
 
     def possible(n: int) -> bool:
@@ -221,8 +226,46 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
     name = words[-length:]
     first = len(run) - length
+    if first == 0 and _title_complement(text, run[0].start(), rules):
+        return None
     need = 1 if any(known_name(w) for w in name) else 2
     return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
+
+
+def _title_complement(text: str, start: int, rules: NameRules) -> bool:
+    """Whether the words at ``start`` follow "<title> de/of": the title's place or body, not a name.
+
+    ("le gouverneur de Svay Rieng, Men Kong": Svay Rieng is the province he governs.)
+    """
+    if rules.titles is None or not rules.determiners:
+        return False
+    joiner = "|".join(re.escape(d) for d in rules.determiners)
+    return bool(
+        re.search(rf"(?:{rules.titles.pattern})\s+(?:{joiner})\s+$", text[max(0, start - 60) : start], re.I)
+    )
+
+
+def _one_word_name(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
+    """Whether ``run[k]``, the run's last word, is a one-word name a title stands right before.
+
+    Many people go by one name ("Menteri Luar Negeri Sugiono") and reports often give only a surname
+    after a title ("la ministre Barrot", "Presiden Prabowo"). One word is weak evidence, so the title
+    must touch it and the word be no place, country, month, weekday, acronym or Vietnamese syllable:
+    Vietnamese names are found by their own shape, and one syllable alone ("Long" of "Lê Thành
+    Long", "Tim" of "Hội Tim mạch") is too often part of a longer name or a body's word.
+    """
+    word = run[k].group()
+    return (
+        len(word) >= 3
+        and not word.isupper()
+        and word.casefold() not in rules.determiners
+        and word.casefold() not in rules.calendar_words
+        and not _institutional(word, rules)
+        and not country_words([word])
+        and not (rules.shape is not None and rules.shape.is_syllable(word))
+        and not _names_a_feature(text, run[k].start(), run[k].end(), rules)
+        and _title_context(text, run, k, rules) >= 3
+    )
 
 
 @dataclass(frozen=True)
@@ -258,10 +301,12 @@ def latin_names(
 ) -> list[Mention]:
     """Vietnamese-shaped names, plus any capitalised name right after an honorific.
 
-    ``apposition`` matches the title words that may follow a name after a comma: a sentence that
-    opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi, représentante
-    résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
-    nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
+    ``apposition`` matches the title words that may follow a name after a comma: a sentence or a
+    comma part that opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi,
+    représentante résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM", "Speaking ...,
+    Takebe Tsutomu, Chairman of ...") names a person whatever their nationality, and so do known
+    given names and surnames anywhere before one ("including Jack Ma, co-founder of ...").
+    Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
     A name of any nationality that a title announces is taken too (see :func:`_foreign_name`).
     ``lead_in`` takes a whole run of 2-4 words that a rank or honorific announces (see :class:`LeadIn`).
     """
@@ -275,7 +320,7 @@ def latin_names(
             continue
         if (
             apposition is not None
-            and run[0].start() == len(text) - len(text.lstrip(" \"“«'"))
+            and (_clause_start(text, run[0].start()) or all(known_name(t.group()) for t in run))
             and _foreign(run, rules)
             and not _vietnamese_end(run, 0, rules)
             and apposition.match(text, run[-1].end())
@@ -312,6 +357,13 @@ def latin_names(
     return found
 
 
+def _clause_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens the sentence or a comma part of it ("Speaking at ..., Jane Doe, ...")."""
+    return start == len(text) - len(text.lstrip(" \"“«'")) or bool(
+        re.search(r",\s+$", text[max(0, start - 3) : start])
+    )
+
+
 _NAME_SYLLABLES = 4  # Vietnamese names have 2-4 syllables ("Nguyen Thi Lan Huong")
 
 
@@ -327,7 +379,13 @@ def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
     if shape is None or not first or not (shape.is_surname(first) and shape.is_syllable(first)):
         return 0
     j = i + 1
-    while j < len(run) and j - i < _NAME_SYLLABLES and shape.is_syllable(run[j].group()):
+    # an acronym ("COP" of "La COP29") is spelled like a syllable but is never a name's
+    while (
+        j < len(run)
+        and j - i < _NAME_SYLLABLES
+        and shape.is_syllable(run[j].group())
+        and not _acronym(run[j])
+    ):
         place = _place_length(run, j)
         if place >= 2:
             if j - i >= 2 and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
@@ -335,6 +393,12 @@ def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
             break
         j += 1
     return j if j - i >= 2 else 0
+
+
+def _acronym(word: re.Match[str]) -> bool:
+    """A word of two or more capitals, or one glued to digits ("COP29"): an acronym or a code."""
+    token = word.group()
+    return (len(token) > 1 and token.isupper()) or word.string[word.end() : word.end() + 1].isdigit()
 
 
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
