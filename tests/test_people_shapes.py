@@ -196,3 +196,18 @@ def test_an_acronym_glued_to_digits_is_no_vietnamese_syllable():
 )
 def test_names_in_commas_and_the_places_titles_govern(code: str, text: str, names: set[str]) -> None:
     assert _names(code, text) == names
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        # a body or place noun earlier in the run names what follows it
+        ("id", "Ketua Koperasi Teh Tan Cuong mengatakan panen naik.", set()),
+        # island districts are places, whatever the sentence around them
+        ("en", "He said Vietnam has sovereignty over the Hoang Sa and Truong Sa archipelagos.", set()),
+        # a square, a hospital or a bridge before an Arabic-script Vietnamese name is the place's
+        ("ar", "أقيم الحفل في ساحة نغو مون بحضور نجوين فان كي.", {"Nguyen Van Ky"}),
+    ],
+)
+def test_places_and_bodies_named_like_people(code: str, text: str, names: set[str]) -> None:
+    assert _names(code, text) == names

@@ -542,9 +542,17 @@ _VOCABULARY = frozenset(
     )
     for form in (_normalise(w), _normalise(w).removeprefix("ال"))
 )
+# nouns of places and buildings written before their name: a Vietnamese-shaped name after one is the
+# place's ("ساحة نغو مون", Ngo Mon square), not a person's
+_PLACE_FEATURES = (
+    "ساحة", "مستشفى", "جسر", "شارع", "قصر", "جزيرة", "جزر", "جبل", "معبد", "بوابة", "مطار", "ميناء",
+    "قرية", "حديقة", "نهر", "بحيرة", "منطقة", "برنامج", "مجمع", "ملعب", "مركز",
+)  # fmt: skip
 PROFILE = replace(
     PROFILE,
-    find_names=names_after_titles([*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY),
+    find_names=names_after_titles(
+        [*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY, _PLACE_FEATURES
+    ),
     # --- titles (issue #10) ---
     event_nouns=_with_lam(
         (

@@ -726,6 +726,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "cooperative",
         "archipelago",
         "archipelagos",
         "islands",

@@ -513,6 +513,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "cooperativa",
         "archipiélago",
         "islas",
         "isla",

@@ -697,6 +697,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "coopérative",
         "archipel",
         "archipels",
         "îles",

@@ -537,6 +537,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "koperasi",
         "kepulauan",
         "pulau",
         "gunung",

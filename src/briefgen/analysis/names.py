@@ -213,6 +213,8 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
             or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
             or _vietnamese_written(words[-n], rules)
             or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
+            # a feature noun earlier in the run names what follows it ("Koperasi Buah Phong Dien")
+            or any(t.group().casefold() in rules.feature_words for t in run[:first])
             # a feature noun before the whole run names all of it ("program Makan Bergizi Gratis")
             or _names_a_feature(text, run[0].start(), run[-1].end(), rules)
         )
