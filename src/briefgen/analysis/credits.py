@@ -26,6 +26,7 @@ _AGENCY = r"(?:[^\W\d_]{2,12}/)?"
 # the parts of a line of names and dates: "|", " - " and "," between them
 _PARTS = re.compile(r"\s*(?:\||\s[-\u2013\u2014]\s|,)\s*")
 _LONGEST_BYLINE = 120  # a byline is a short line; prose that opens with "Par" is longer
+_LONGEST_SIGNATURE = 80  # "October 23, 2024 - 18:30 | Minh Thu", "Thanh Lê - Phạm Bằng"
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,11 @@ class CreditReader:
 
     def _signed(self, line: str, is_name: Callable[[str, bool], Mention | None]) -> list[Credit]:
         """The names of a line that holds only names, dates and times ("Thanh Lê - Phạm Bằng")."""
+        if len(line) > _LONGEST_SIGNATURE:
+            return []
         parts = [p for p in _PARTS.split(line.strip(" *_")) if p]
+        if any(len(p.split()) > 4 for p in parts if not re.search(r"\d", p)):
+            return []  # prose, not names: each name has 2-4 words
         names = [is_name(p, True) for p in parts if not re.search(r"\d", p)]
         if not names or len(names) > 3 or None in names:
             return []

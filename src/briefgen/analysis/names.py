@@ -239,12 +239,11 @@ def _title_complement(text: str, start: int, rules: NameRules) -> bool:
 
     ("le gouverneur de Svay Rieng, Men Kong": Svay Rieng is the province he governs.)
     """
-    if rules.titles is None or not rules.determiners:
-        return False
-    joiner = "|".join(re.escape(d) for d in rules.determiners)
-    return bool(
-        re.search(rf"(?:{rules.titles.pattern})\s+(?:{joiner})\s+$", text[max(0, start - 60) : start], re.I)
-    )
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 16) : start])
+    if rules.titles is None or not before or before.group(1).casefold() not in rules.determiners:
+        return False  # the cheap test first: most runs follow no "de"/"of"
+    window = text[max(0, start - 60) : start - len(before.group(0))]
+    return bool(re.search(rf"(?:{rules.titles.pattern})\s+$", window, re.I))
 
 
 def _one_word_name(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
@@ -266,8 +265,20 @@ def _one_word_name(text: str, run: list[re.Match[str]], k: int, rules: NameRules
         and not country_words([word])
         and not (rules.shape is not None and rules.shape.is_syllable(word))
         and not _names_a_feature(text, run[k].start(), run[k].end(), rules)
-        and _title_context(text, run, k, rules) >= 3
+        and _title_touches(text, run, k, rules)
     )
+
+
+def _title_touches(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
+    """Whether a title stands right before ``run[k]``: in the run ("Menteri Luar Negeri Sugiono") or
+    just before the run ("la ministre Barrot"); :func:`_title_context`'s 3, on a shorter window."""
+    titles = rules.titles
+    if titles is None:
+        return False
+    if k > 0 and titles.search(text, run[0].start(), run[k].start()):
+        return True
+    window = text[max(0, run[0].start() - 40) : run[0].start()]
+    return bool(re.search(rf"(?:{titles.pattern})\.?\s+$", window, re.I))
 
 
 @dataclass(frozen=True)
