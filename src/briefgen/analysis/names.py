@@ -401,7 +401,11 @@ def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
     ):
         place = _place_length(run, j)
         if place >= 2:
-            if j - i >= 2 and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
+            # a surname alone before the place is a name only after a country or place that is no
+            # part of it ("Ambassador to the Philippines Lai Thai Binh"); "Đoàn Thái Bình" is the
+            # Thai Binh delegation
+            after_place = i > 0 and (bool(lookup(run[i - 1].group())) or bool(country_of(run[i - 1].group())))
+            if (j - i >= 2 or after_place) and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
                 j += place
             break
         j += 1
