@@ -37,4 +37,9 @@ def values(doc: Document) -> dict[str, str]:
 
 def quotes_are_verbatim(doc: Document) -> bool:
     items = [*doc.people, *doc.figures, *doc.outcomes]
-    return all(e.quote in doc.text for item in items for e in item.evidence)
+    # a credit's quote is page furniture the cleaner removed: a span of the article, kept in credits
+    return all(
+        e.quote in doc.text or (e.quote in doc.credits and e.quote in doc.article.text)
+        for item in items
+        for e in item.evidence
+    )

@@ -26,10 +26,12 @@ KEYS = (
     "figure_recall", "figure_precision", "outcome_recall", "outcome_precision", "date_accuracy",
     "place_accuracy",
 )  # fmt: skip
+# issue #10: people recall >= 0.9 at precision >= 0.95 (credited journalists, one-word names, names
+# in commas); the people bars sit a little below what each set reached
 SETS = {
-    "general_a": (0.98, 0.95, 0.95, 0.85, 0.9, 0.95, 0.95, 0.88, 0.84, 0.85, 0.95),
-    "general_b": (0.98, 0.95, 0.9, 0.88, 0.93, 0.92, 0.92, 0.9, 0.88, 0.95, 0.95),
-    "blind_c": (0.98, 0.95, 0.9, 0.8, 0.9, 0.9, 0.93, 0.9, 0.82, 0.95, 0.85),
+    "general_a": (0.98, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.88, 0.84, 0.85, 0.95),
+    "general_b": (0.98, 0.95, 0.95, 0.95, 0.95, 0.92, 0.92, 0.9, 0.88, 0.95, 0.95),
+    "blind_c": (0.98, 0.95, 0.95, 0.93, 0.95, 0.9, 0.93, 0.9, 0.82, 0.95, 0.85),
     "blind_d": (0.98, 0.95, 0.88, 0.75, 0.72, 0.87, 0.84, 0.95, 0.88, 0.95, 0.9),
 }
 

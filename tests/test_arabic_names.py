@@ -11,6 +11,7 @@ import pytest
 from briefgen_plugins.lang_ar.names import is_vietnamese_name, romanise
 from hypothesis import given
 from hypothesis import strategies as st
+from langutil import analyse_text
 
 KNOWN = [
     ("نجوين فان كي", "Nguyen Van Ky"),
@@ -225,3 +226,9 @@ def test_output_is_ascii_and_score_bounded(words: list[str]) -> None:
     text = " ".join(words)
     assert romanise(text).isascii()
     assert 0.0 <= is_vietnamese_name(text) <= 1.0
+
+
+def test_a_clitic_glued_to_the_article_is_no_syllable_of_the_name_after_it():
+    # "بالمدينة" is "in the city": the director's name starts after it
+    doc = analyse_text("ar", "وقدم مدير الإدارة بالمدينة لي سون فونغ عرضا عن الخطة.")
+    assert [p.name for p in doc.people] == ["Le Son Phuong"]

@@ -124,3 +124,97 @@ def test_a_role_with_an_untranslated_part_stays_whole_in_its_language(code: str,
 )
 def test_a_vietnamese_shaped_place_beside_its_noun_is_no_person(code: str, text: str):
     assert _names(code, text) == set()
+
+
+# --- one-word names and surnames after a title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        ("id", "Menteri Luar Negeri Wirayuda membuka forum itu pada Kamis.", {"Wirayuda"}),
+        ("fr", "La ministre Vautrin a ouvert la séance plénière.", {"Vautrin"}),
+        ("en", "The summit was chaired by President Obiang on Monday.", {"Obiang"}),
+        # a month, a country, an acronym or a lone Vietnamese syllable after a title is no name
+        ("id", "Menteri Luar Negeri Indonesia hadir pada Kamis.", set()),
+        ("en", "The report of President January was late.", set()),
+        ("vi", "Phó Thủ tướng Chính phủ Lê Thành Long dự hội nghị.", {"Le Thanh Long"}),
+        ("vi", "Ông Đỗ Văn Lợi, Chủ tịch Hội Tim mạch học Việt Nam, phát biểu.", {"Do Van Loi"}),
+    ],
+)
+def test_a_title_touching_one_word_names_a_person(code: str, text: str, names: set[str]) -> None:
+    assert _names(code, text) == names
+
+
+def test_a_surname_after_a_title_is_the_person_named_in_full():
+    doc = analyse_text(
+        "en", "Prime Minister Pham Minh Chinh met President Lula da Silva. Later, Mr Chinh visited a school."
+    )
+    chinh = next(p for p in doc.people if p.name == "Pham Minh Chinh")
+    assert len(doc.people) == 2 and len(chinh.evidence) == 2
+
+
+def test_a_surname_in_one_report_joins_the_full_name_in_another():
+    from briefgen.merge import merge_people
+
+    full = analyse_text("fr", "Le ministre Jean-Noël Barrot a ouvert la conférence à Paris.")
+    short = analyse_text("fr", "La séance a été présidée par le ministre Barrot.")
+    merged = merge_people([full, short])
+    assert [p.name for p in merged] == ["Jean-Noel Barrot"] and len(merged[0].evidence) == 2
+
+
+def test_an_acronym_glued_to_digits_is_no_vietnamese_syllable():
+    assert _names("es", "La COP29, presidida por el ministro Mukhtar Babayev, reúne a 40.000 personas.") == {
+        "Mukhtar Babayev"
+    }
+
+
+# --- a name in commas, after a title's clause, and what a title's "of" introduces ----------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        (
+            "en",
+            "At the gala, Hanna Virtanen, Chairwoman of the Council, spoke.",
+            {"Hanna Virtanen"},
+        ),
+        (
+            "en",
+            "They met leaders, including Peter Wagner, founder of a solar firm.",
+            {"Peter Wagner"},
+        ),
+        ("fr", "Le gouverneur de Kampong Cham, Sok Phal, a reçu la délégation.", {"Sok Phal"}),
+        ("en", "The Governor of Kampong Cham, Sok Phal, received the delegation.", {"Sok Phal"}),
+        (
+            "vi",
+            "Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Lạng Sơn, Trưởng Ban, phát biểu.",
+            {"Le Van Hung"},
+        ),
+    ],
+)
+def test_names_in_commas_and_the_places_titles_govern(code: str, text: str, names: set[str]) -> None:
+    assert _names(code, text) == names
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        # a body or place noun earlier in the run names what follows it
+        ("id", "Ketua Koperasi Teh Tan Cuong mengatakan panen naik.", set()),
+        # island districts are places, whatever the sentence around them
+        ("en", "He said Vietnam has sovereignty over the Hoang Sa and Truong Sa archipelagos.", set()),
+        # a square, a hospital or a bridge before an Arabic-script Vietnamese name is the place's
+        ("ar", "أقيم الحفل في ساحة نغو مون بحضور نجوين فان كي.", {"Nguyen Van Ky"}),
+    ],
+)
+def test_places_and_bodies_named_like_people(code: str, text: str, names: set[str]) -> None:
+    assert _names(code, text) == names
+
+
+def test_a_given_name_spelled_like_a_province_after_a_country():
+    # "Thái Bình" is a province, and a given name after a surname; a country before the surname shows
+    # the run is a title's country then a name, while "Đoàn Thái Bình" alone is a delegation
+    assert _names("en", "Vietnam's Ambassador to Japan Lai Thai Binh attended.") == {"Lai Thai Binh"}
+    assert _names("vi", "Đoàn Thái Bình tham dự hội nghị.") == set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise, product
@@ -213,6 +213,9 @@ _STOPWORD_TEXT = """
     لدى لديه فقد وقد بما لما كيف متى أين اين أي اي ذلك تلك هذا هذه
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# the article, a clitic glued before it or not ("الماليزي", "بالمدينة", "للأمم"): an adjective or a
+# body after a title, never a syllable of a name
+_DESCRIPTOR = re.compile(r"^(?:[وبلفك]?ال|لل)")
 
 
 def _normalise(token: str) -> str:
@@ -445,8 +448,8 @@ def _is_vietnamese_name(text: str) -> float:
     for token in tokens:
         bare = _DIACRITICS.sub("", token)
         reading = _read(token) if _ARABIC_WORD.fullmatch(token) else None
-        if reading is None or bare in _STOPWORDS or bare.startswith("ال") or _PLACE_NOUN.fullmatch(bare):
-            return 0.0  # "لمدينة دا نانغ": "of the city" glued, then the city, no name
+        if reading is None or bare in _STOPWORDS or _DESCRIPTOR.match(bare) or _PLACE_NOUN.fullmatch(bare):
+            return 0.0  # "لمدينة دا نانغ", "بالمدينة لي سون": "of/in the city" glued, no name
         costs.append(reading.best_cost)
     confidence = math.exp(-sum(costs) / len(costs))
     first = _read(tokens[0])
@@ -633,11 +636,8 @@ def latin_name(token: str) -> str | None:
     return best.capitalize() if distance <= 1.0 else None
 
 
-_DESCRIPTOR = re.compile(r"^(?:[وبلف]?ال|لل)")  # "الماليزي", "للأمم": an adjective or body after a title
-
-
 def names_after_titles(
-    titles: list[str], affixes: tuple[str, str], vocabulary: frozenset[str]
+    titles: list[str], affixes: tuple[str, str], vocabulary: frozenset[str], features: Iterable[str] = ()
 ) -> Callable[[str], list[Mention]]:
     """A name finder: Vietnamese names (:func:`find_names`), plus foreign ones that a title announces.
 
@@ -645,15 +645,23 @@ def names_after_titles(
     three words that each spell a known personal name are a foreign official, unless a word is one
     of the pack's own ``vocabulary`` (its titles, bodies and cues: "مجلس" is a council, never a
     name), with or without a glued clitic. When an adjective names a country other than Vietnam,
-    that reading wins over a Vietnamese one ("الصيني لي تشيانغ").
+    that reading wins over a Vietnamese one ("الصيني لي تشيانغ"). A name right after one of the
+    ``features``, nouns of places and buildings ("ساحة نغو مون": Ngo Mon square), is that place's.
     """
     from briefgen.analysis.personal import country_of, country_words
 
     alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) or "(?!)"
     title = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation})(?!\w)")
 
+    feature_words = frozenset(_normalise(f) for f in features)
+
+    def names_a_feature(text: str, start: int) -> bool:
+        before = re.search(r"([\u0621-\u064a]+)\s+$", text[max(0, start - 30) : start])
+        word = _DESCRIPTOR.sub("", _normalise(before.group(1))) if before else ""
+        return bool(word) and (word in feature_words or word[1:] in feature_words)
+
     def finder(text: str) -> list[Mention]:
-        found = find_names(text)
+        found = [m for m in find_names(text) if not names_a_feature(text, m.start)]
         for cue in title.finditer(text):
             words = list(_NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 120)))
             i = 0

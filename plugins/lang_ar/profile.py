@@ -421,6 +421,9 @@ PROFILE = Profile(
         galleries=("الصور", "صور"),
         date_leads=("في",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={"الصورة": "photographer", "صورة": "photographer", "تصوير": "photographer"},
+    byline_words={"بقلم": "reporter"},
     instructions=(r"(تجاهل|انس).{0,40}(التعليمات|تعليمات|الأوامر)",),
     place_words=(
         "مقاطعة",
@@ -557,9 +560,17 @@ _VOCABULARY = frozenset(
     )
     for form in (_normalise(w), _normalise(w).removeprefix("ال"))
 )
+# nouns of places and buildings written before their name: a Vietnamese-shaped name after one is the
+# place's ("ساحة نغو مون", Ngo Mon square), not a person's
+_PLACE_FEATURES = (
+    "ساحة", "مستشفى", "جسر", "شارع", "قصر", "جزيرة", "جزر", "جبل", "معبد", "بوابة", "مطار", "ميناء",
+    "قرية", "حديقة", "نهر", "بحيرة", "منطقة", "برنامج", "مجمع", "ملعب", "مركز",
+)  # fmt: skip
 PROFILE = replace(
     PROFILE,
-    find_names=names_after_titles([*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY),
+    find_names=names_after_titles(
+        [*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY, _PLACE_FEATURES
+    ),
     # --- titles (issue #10) ---
     event_nouns=_with_lam(
         (

@@ -62,6 +62,14 @@ _TITLES = {
     "High Commissioner": "High Commissioner",
     "Special Rapporteur": "Special Rapporteur",
     "Secretary of State": "Secretary of State",
+    "Governor": "Governor",
+    "Vice Governor": "Vice Governor",
+    "Mayor": "Mayor",
+    "Founder": "Founder",
+    "Co-founder": "Co-founder",
+    "General Manager": "General Manager",
+    "Manager": "Manager",
+    "CEO": "CEO",
     **{f"Deputy Minister of {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"Minister of {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
@@ -137,7 +145,7 @@ PROFILE = Profile(
     code="en",
     name_shape=VIETNAMESE,
     office_words=OFFICE_WORDS,
-    determiners=("the", "el", "al"),
+    determiners=("the", "of", "el", "al"),
     abbreviations=ABBREVIATIONS,
     conjunctions=("and",),
     role_articles=("the", "a", "an"),
@@ -515,6 +523,15 @@ PROFILE = Profile(
         galleries=("photo", "photos", "picture", "pictures", "images"),
         date_leads=("on",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "photo": "photographer",
+        "photos": "photographer",
+        "reporter": "reporter",
+        "editor": "editor",
+        "text and photos": "reporter and photographer",
+    },
+    byline_words={"by": "reporter"},
     instructions=(
         r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
         r"\b(system|developer) prompt\b",
@@ -764,6 +781,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "cooperative",
         "archipelago",
         "archipelagos",
         "islands",

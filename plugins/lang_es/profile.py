@@ -52,6 +52,13 @@ _TITLES = {
     "Viceministra": "Deputy Minister",
     "Embajador": "Ambassador",
     "Embajadora": "Ambassador",
+    "Gobernador": "Governor",
+    "Gobernadora": "Governor",
+    "Alcalde": "Mayor",
+    "Alcaldesa": "Mayor",
+    "Fundador": "Founder",
+    "Cofundador": "Co-founder",
+    "Gerente": "Manager",
     "Secretario General": "Secretary General",
     "Secretaria General": "Secretary General",
     "Secretario": "Secretary",
@@ -404,6 +411,13 @@ PROFILE = Profile(
         galleries=("fotos", "imágenes", "galería"),
         date_leads=("el",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "foto": "photographer",
+        "fotos": "photographer",
+        "texto y fotos": "reporter and photographer",
+    },
+    byline_words={"por": "reporter"},
     instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),
     place_words=("provincia", "ciudad", "distrito", "comuna", "de", "del", "la", "el", "en"),
     title_stopwords=(
@@ -554,6 +568,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "cooperativa",
         "archipiélago",
         "islas",
         "isla",

@@ -57,6 +57,14 @@ _TITLES = {
     "secrétaire adjoint": "Deputy Secretary",
     "secrétaire": "Secretary",
     "ambassadeur": "Ambassador",
+    "gouverneur": "Governor",
+    "gouverneure": "Governor",
+    "vice-gouverneur": "Vice Governor",
+    "maire": "Mayor",
+    "fondateur": "Founder",
+    "cofondateur": "Co-founder",
+    "co-fondateur": "Co-founder",
+    "PDG": "CEO",
     "représentante résidente": "Resident Representative",
     "représentant résident": "Resident Representative",
     "représentante": "Representative",
@@ -487,6 +495,13 @@ PROFILE = Profile(
         galleries=("photo", "photos", "images"),
         date_leads=("le",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "photo": "photographer",
+        "photos": "photographer",
+        "texte et photos": "reporter and photographer",
+    },
+    byline_words={"par": "reporter"},
     instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),
     place_words=(
         "ville",
@@ -698,6 +713,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "coopérative",
         "archipel",
         "archipels",
         "îles",

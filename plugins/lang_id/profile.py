@@ -60,6 +60,9 @@ _TITLES = {
     "Sekretaris": "Secretary",
     "Duta Besar": "Ambassador",
     "Gubernur": "Governor",
+    "Manajer": "Manager",
+    "Pendiri": "Founder",
+    "Salah satu pendiri": "Co-founder",
     "Wakil Gubernur": "Vice Governor",
     "Wali Kota": "Mayor",
     "Juru Bicara": "Spokesperson",
@@ -403,6 +406,16 @@ PROFILE = Profile(
         galleries=("foto",),
         date_leads=("pada", "tanggal"),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "foto": "photographer",
+        "pewarta": "reporter",
+        "penulis": "reporter",
+        "reporter": "reporter",
+        "editor": "editor",
+        "fotografer": "photographer",
+    },
+    byline_words={"oleh": "reporter"},
     instructions=(r"\b(abaikan|lupakan)\b.{0,40}\b(instruksi|perintah)\b",),
     place_words=(
         "provinsi",
@@ -548,6 +561,7 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "koperasi",
         "kepulauan",
         "pulau",
         "gunung",

@@ -368,6 +368,15 @@ PROFILE = Profile(
         galleries=("hình ảnh", "một số hình ảnh"),
         date_leads=("ngày",),
     ),
+    # the journalists a page credits (see briefgen.analysis.credits)
+    credit_words={
+        "ảnh": "photographer",
+        "tin, ảnh": "reporter and photographer",
+        "bài, ảnh": "reporter and photographer",
+        "tin và ảnh": "reporter and photographer",
+        "bài và ảnh": "reporter and photographer",
+    },
+    byline_words={},
     instructions=(r"\bbo qua\b.{0,40}\b(huong dan|chi dan|lenh)\b",),
     place_words=("tỉnh", "tp", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại"),
     title_stopwords=(

@@ -116,6 +116,8 @@ _TOWNS: dict[str, str] = {
     "Đồng Hới": "Quảng Bình", "Đông Hà": "Quảng Trị", "Tuy Hòa": "Phú Yên", "Phan Rang": "Ninh Thuận",
     "Rạch Giá": "Kiên Giang", "Long Xuyên": "An Giang", "Châu Đốc": "An Giang",
     "Cao Lãnh": "Đồng Tháp", "Sa Đéc": "Đồng Tháp", "Tân An": "Long An", "Thủ Dầu Một": "Bình Dương",
+    # island districts, named whenever reports speak of sovereignty ("the Hoang Sa (Paracel) and ...")
+    "Hoàng Sa": "Đà Nẵng", "Trường Sa": "Khánh Hòa", "Côn Đảo": "Bà Rịa - Vũng Tàu",
 }  # fmt: skip
 # Towns whose names are also given names ("Nguyen Van Vinh", "Tran Bao Loc"): resolved when a place
 # field names them (:func:`province_of`), never looked for in running text or taken as a place there.

@@ -131,6 +131,7 @@ class Verifier:
     def __init__(self, conference: Conference, numbers: dict[str, NumberReader] | None = None) -> None:
         docs = conference.documents
         self._texts = {d.article.id: squash(d.text) for d in docs}
+        self._credits = {d.article.id: {squash(c) for c in d.credits} for d in docs}
         self.sources = [fold(d.text) for d in docs]
         self._language = {d.article.id: d.language for d in docs}
         self._numbers = numbers or {}
@@ -157,7 +158,9 @@ class Verifier:
 
     def quote_ok(self, evidence: Evidence) -> bool:
         quote = squash(evidence.quote)
-        return bool(quote) and quote in self._texts.get(evidence.article, "")
+        return bool(quote) and (
+            quote in self._texts.get(evidence.article, "") or quote in self._credits.get(evidence.article, ())
+        )
 
     def numbers_in(self, evidence: Evidence) -> set[str]:
         """The values ``evidence`` states as numbers, read the way its language writes them.

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from .grouping.features import figure_weight, parse_date
-from .grouping.names import same_person
+from .grouping.names import name_tokens, same_person
 from .grouping.places import place_keys
 from .grouping.scoring import dates_conflict, provinces_conflict
 from .langnames import language_name
@@ -93,7 +93,27 @@ def merge_people(documents: Sequence[Document]) -> tuple[Person, ...]:
                 clusters.append([person])
             else:
                 home.append(person)
-    return tuple(_combine_people(c) for c in clusters)
+    return tuple(_combine_people(c) for c in _fold_one_word(clusters))
+
+
+def _fold_one_word(clusters: list[list[Person]]) -> list[list[Person]]:
+    """Clusters of a one-word name ("Barrot" in one report) joined to the one fuller name holding it.
+
+    An article may give only a surname after a title where another gives the full name; a word two
+    fuller names hold, or none, stays its own person.
+    """
+    full = [c for c in clusters if all(len(name_tokens(p.name)) > 1 for p in c)]
+    words_of = [{t for p in c for t in name_tokens(p.name)} for c in full]
+    kept: list[list[Person]] = []
+    for cluster in clusters:
+        names = {name_tokens(p.name) for p in cluster}
+        word = next(iter(names))[0] if len(names) == 1 and len(next(iter(names))) == 1 else None
+        holders = [c for c, words in zip(full, words_of, strict=True) if word in words] if word else []
+        if len(holders) == 1:
+            holders[0].extend(cluster)
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _combine_people(persons: list[Person]) -> Person:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Article, Document, EventInfo, Evidence, Person
 from ..textutil import fold
 from . import sentences as sentence_split
 from .boilerplate import clean
+from .credits import Credit, CreditReader
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, NameRules, latin_names
+from .names import LeadIn, Mention, NameRules, credited_name, latin_names
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -83,10 +84,12 @@ class Analyser:
             ),
             re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.I) if heads else None,
             frozenset(w.casefold() for w in profile.place_features),
+            frozenset(fold(w) for w in (*profile.months, *profile.weekdays, *profile.month_abbreviations)),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
         )
+        self.credits = CreditReader(profile.credit_words, profile.byline_words)
         self._prose = re.compile("|".join(re.escape(c) for c in cues), re.I) if cues else None
         self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
 
@@ -103,6 +106,14 @@ class Analyser:
             lead_in=self._lead_in,
             rules=self._name_rules,
         )
+
+    def credited(self, text: str, strict: bool) -> Mention | None:
+        """``text`` as the name a credit gives, or None (see :meth:`CreditReader.credits`)."""
+        if self.profile.find_names is None:
+            return credited_name(text, self._name_rules, strict)
+        found = self.profile.find_names(text)
+        whole = len(found) == 1 and found[0].native == text
+        return found[0] if whole else None
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
         """What each mention did, by cue phrase: the nearest cue is the one that names them.
@@ -125,7 +136,8 @@ class Analyser:
         body = cleaned.text
         sentences = sentence_split.split(body, self._abbreviations)
         captions = [s for c in cleaned.captions for s in sentence_split.split(c, self._abbreviations)]
-        people = self._people(article.id, sentences, captions)
+        credits = self.credits.credits(article.text, self.credited)
+        people = _with_credits(self._people(article.id, sentences, captions), article.id, credits)
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences, people)
         published = article.published or self.dates.stamp(cleaned.timestamp)
@@ -151,6 +163,7 @@ class Analyser:
             figures=tuple(figures),
             outcomes=tuple(outcomes),
             published=published,
+            credits=tuple(dict.fromkeys(c.quote for c in credits)),
         )
 
     def _people(self, article: str, sentences: list[str], captions: list[str]) -> tuple[Person, ...]:
@@ -179,7 +192,7 @@ class Analyser:
                     quote = evidence_span(sentence, mention.start, mention.end, limit=140)
                     entry.evidence.append(Evidence(article, quote))
         people = []
-        for entry in found.values():
+        for entry in _fold_one_word_names(found):
             source = max(entry.roles, key=len) if entry.roles else None
             people.append(
                 Person(
@@ -192,3 +205,51 @@ class Analyser:
                 )
             )
         return tuple(people)
+
+
+def _fold_one_word_names(found: dict[str, _Found]) -> list[_Found]:
+    """The people found, with each one-word name folded into the one fuller name that holds it.
+
+    "Mr Chinh" after "Prime Minister Pham Minh Chinh" and "Anwar" after "Anwar Ibrahim" are the same
+    person; a one-word name that two fuller names hold, or none ("Sugiono"), stays as it is.
+    """
+    tokens = {key: key.split() for key in found}
+    kept = dict(found)
+    for key, words in tokens.items():
+        if len(words) != 1:
+            continue
+        holders = [k for k, ws in tokens.items() if len(ws) > 1 and words[0] in ws]
+        if len(holders) == 1:
+            single, full = kept.pop(key), found[holders[0]]
+            full.roles += single.roles
+            full.acts |= single.acts
+            full.evidence += single.evidence[: max(0, 2 - len(full.evidence))]
+    return list(kept.values())
+
+
+def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit]) -> tuple[Person, ...]:
+    """``people`` and one person per credited name, quoted from its first credit.
+
+    A credited name the prose also gives ("Hoàng Anh" on a line of its own) stays one person, with
+    the credit's role when the prose gave none.
+    """
+    roles: dict[str, list[str]] = {}
+    first: dict[str, Credit] = {}
+    for credit in credits:
+        key = fold(credit.name)
+        first.setdefault(key, credit)
+        if credit.role not in roles.setdefault(key, []):
+            roles[key].append(credit.role)
+    named = {fold(p.name): p for p in people}
+    out = [replace(p, role=p.role or " and ".join(roles.get(k, [])) or None) for k, p in named.items()]
+    out += [
+        Person(
+            name=c.name,
+            role=" and ".join(roles[k]),
+            native=(c.native,),
+            evidence=(Evidence(article, c.quote),),
+        )
+        for k, c in first.items()
+        if k not in named
+    ]
+    return tuple(out)

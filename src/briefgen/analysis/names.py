@@ -18,7 +18,7 @@ from typing import Protocol
 
 from ..gazetteer import lookup
 from ..textutil import fold_name
-from .personal import country_of, country_words, known_name
+from .personal import country_of, country_words, known_given, known_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a capitalised Latin word of two or three letters and no vowel ("Jr", "Sr"): an abbreviation
@@ -91,6 +91,8 @@ class NameRules:
     titles: re.Pattern[str] | None = None
     # nouns of places and buildings next to their name ("Gunung", "archipelago", "Hospital")
     feature_words: frozenset[str] = frozenset()
+    # capitalised words that are never a one-word name after a title: months and weekdays ("Kamis")
+    calendar_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -102,6 +104,7 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
         2 <= len(run) <= 3
         and run[0].group().casefold() not in rules.determiners
         and not any(t.group().isupper() or lookup(t.group()) for t in run)
+        and not lookup(" ".join(t.group() for t in run))  # "Lạng Sơn, Trưởng Ban ...": a place
     )
 
 
@@ -110,13 +113,18 @@ def _institutional(word: str, rules: NameRules) -> bool:
 
     Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire").
     """
-    parts = word.split("-") if "-" in word else [word]
     return (
         word.isupper()
         or bool(lookup(word))
         or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
-        or any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
+        or _office_or_body(word, rules)
     )
+
+
+def _office_or_body(word: str, rules: NameRules) -> bool:
+    """Whether ``word`` or a part of it is a word of office or an institution's head noun."""
+    parts = word.split("-") if "-" in word else [word]
+    return any(p.casefold() in rules.office_words or p.casefold() in rules.institution_words for p in parts)
 
 
 _NAME_WORDS = 4  # "Maria Rosari Dwi Putri"
@@ -192,7 +200,9 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     if any(_vietnamese_end(run, j, rules) for j in range(k, len(run))):
         return None  # a Vietnamese name, found by its own shape
     words = [t.group() for t in run[k:]]
-    if len(words) < 2:
+    if len(words) == 1:
+        return (k, len(run)) if _one_word_name(text, run, k, rules) else None
+    if not words:
         return None
 
     def possible(n: int) -> bool:
@@ -203,6 +213,8 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
             or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
             or _vietnamese_written(words[-n], rules)
             or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
+            # a feature noun earlier in the run names what follows it ("Koperasi Buah Phong Dien")
+            or any(t.group().casefold() in rules.feature_words for t in run[:first])
             # a feature noun before the whole run names all of it ("program Makan Bergizi Gratis")
             or _names_a_feature(text, run[0].start(), run[-1].end(), rules)
         )
@@ -216,8 +228,57 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
     name = words[-length:]
     first = len(run) - length
+    if first == 0 and _title_complement(text, run[0].start(), rules):
+        return None
     need = 1 if any(known_name(w) for w in name) else 2
     return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
+
+
+def _title_complement(text: str, start: int, rules: NameRules) -> bool:
+    """Whether the words at ``start`` follow "<title> de/of": the title's place or body, not a name.
+
+    ("le gouverneur de Svay Rieng, Men Kong": Svay Rieng is the province he governs.)
+    """
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 16) : start])
+    if rules.titles is None or not before or before.group(1).casefold() not in rules.determiners:
+        return False  # the cheap test first: most runs follow no "de"/"of"
+    window = text[max(0, start - 60) : start - len(before.group(0))]
+    return bool(re.search(rf"(?:{rules.titles.pattern})\s+$", window, re.I))
+
+
+def _one_word_name(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
+    """Whether ``run[k]``, the run's last word, is a one-word name a title stands right before.
+
+    Many people go by one name ("Menteri Luar Negeri Sugiono") and reports often give only a surname
+    after a title ("la ministre Barrot", "Presiden Prabowo"). One word is weak evidence, so the title
+    must touch it and the word be no place, country, month, weekday, acronym or Vietnamese syllable:
+    Vietnamese names are found by their own shape, and one syllable alone ("Long" of "Lê Thành
+    Long", "Tim" of "Hội Tim mạch") is too often part of a longer name or a body's word.
+    """
+    word = run[k].group()
+    return (
+        len(word) >= 3
+        and not word.isupper()
+        and word.casefold() not in rules.determiners
+        and word.casefold() not in rules.calendar_words
+        and not _institutional(word, rules)
+        and not country_words([word])
+        and not (rules.shape is not None and rules.shape.is_syllable(word))
+        and not _names_a_feature(text, run[k].start(), run[k].end(), rules)
+        and _title_touches(text, run, k, rules)
+    )
+
+
+def _title_touches(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
+    """Whether a title stands right before ``run[k]``: in the run ("Menteri Luar Negeri Sugiono") or
+    just before the run ("la ministre Barrot"); :func:`_title_context`'s 3, on a shorter window."""
+    titles = rules.titles
+    if titles is None:
+        return False
+    if k > 0 and titles.search(text, run[0].start(), run[k].start()):
+        return True
+    window = text[max(0, run[0].start() - 40) : run[0].start()]
+    return bool(re.search(rf"(?:{titles.pattern})\.?\s+$", window, re.I))
 
 
 @dataclass(frozen=True)
@@ -253,10 +314,12 @@ def latin_names(
 ) -> list[Mention]:
     """Vietnamese-shaped names, plus any capitalised name right after an honorific.
 
-    ``apposition`` matches the title words that may follow a name after a comma: a sentence that
-    opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi, représentante
-    résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM") names a person whatever their
-    nationality. Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
+    ``apposition`` matches the title words that may follow a name after a comma: a sentence or a
+    comma part that opens with two or three capitalised words and then ", <title>" ("Ramla Khalidi,
+    représentante résidente du PNUD", "Park Mi-hyung, Chief of Mission of IOM", "Speaking ...,
+    Takebe Tsutomu, Chairman of ...") names a person whatever their nationality, and so do known
+    given names and surnames anywhere before one ("including Jack Ma, co-founder of ...").
+    Honorific names are not read from a Title Case headline ("Tuan Rumah" is "host").
     A name of any nationality that a title announces is taken too (see :func:`_foreign_name`).
     ``lead_in`` takes a whole run of 2-4 words that a rank or honorific announces (see :class:`LeadIn`).
     """
@@ -270,7 +333,7 @@ def latin_names(
             continue
         if (
             apposition is not None
-            and run[0].start() == len(text) - len(text.lstrip(" \"“«'"))
+            and (_clause_start(text, run[0].start()) or all(known_name(t.group()) for t in run))
             and _foreign(run, rules)
             and not _vietnamese_end(run, 0, rules)
             and apposition.match(text, run[-1].end())
@@ -307,6 +370,13 @@ def latin_names(
     return found
 
 
+def _clause_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens the sentence or a comma part of it ("Speaking at ..., Jane Doe, ...")."""
+    return start == len(text) - len(text.lstrip(" \"“«'")) or bool(
+        re.search(r",\s+$", text[max(0, start - 3) : start])
+    )
+
+
 _NAME_SYLLABLES = 4  # Vietnamese names have 2-4 syllables ("Nguyen Thi Lan Huong")
 
 
@@ -322,14 +392,30 @@ def _vietnamese_end(run: list[re.Match[str]], i: int, rules: NameRules) -> int:
     if shape is None or not first or not (shape.is_surname(first) and shape.is_syllable(first)):
         return 0
     j = i + 1
-    while j < len(run) and j - i < _NAME_SYLLABLES and shape.is_syllable(run[j].group()):
+    # an acronym ("COP" of "La COP29") is spelled like a syllable but is never a name's
+    while (
+        j < len(run)
+        and j - i < _NAME_SYLLABLES
+        and shape.is_syllable(run[j].group())
+        and not _acronym(run[j])
+    ):
         place = _place_length(run, j)
         if place >= 2:
-            if j - i >= 2 and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
+            # a surname alone before the place is a name only after a country or place that is no
+            # part of it ("Ambassador to the Philippines Lai Thai Binh"); "Đoàn Thái Bình" is the
+            # Thai Binh delegation
+            after_place = i > 0 and (bool(lookup(run[i - 1].group())) or bool(country_of(run[i - 1].group())))
+            if (j - i >= 2 or after_place) and j + place == len(run) and j + place - i <= _NAME_SYLLABLES:
                 j += place
             break
         j += 1
     return j if j - i >= 2 else 0
+
+
+def _acronym(word: re.Match[str]) -> bool:
+    """A word of two or more capitals, or one glued to digits ("COP29"): an acronym or a code."""
+    token = word.group()
+    return (len(token) > 1 and token.isupper()) or word.string[word.end() : word.end() + 1].isdigit()
 
 
 def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
@@ -338,3 +424,38 @@ def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
         end += 1  # "Marcos Jr.", "Davis Sr.": a vowelless word is an abbreviation, and keeps its period
     native = text[first.start() : end]
     return Mention(fold_name(native), native, first.start(), end)
+
+
+_CREDITED = re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{1,3}}")  # 2-4 words, one space apart
+
+
+def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
+    """``text`` as a person's name when it is one: 2-4 capitalised words, none of a body or place.
+
+    A credit word ("Ảnh:", "By") already says a name follows, so its words only need to look like
+    one. A line standing alone is ``strict``: its first word must be a known given name or open a
+    Vietnamese-shaped name, and every word a known name or a syllable of the shape ("Minh Thu"
+    yes; a Title Case section label such as "Kinh Tế" no).
+    """
+    if not _CREDITED.fullmatch(text):
+        return None
+    run = list(_WORD.finditer(text))
+    words = [m.group() for m in run]
+    # one word may be a country's name in some language ("Nga", "Duc") or a syllable of a body's name
+    # ("Đại"), so a known name's word is no body's, and only the whole text may not be a country
+    if any(
+        not w[0].isupper()
+        or w.isupper()
+        or (_office_or_body(w, rules) and not known_name(w))
+        or w.casefold() in rules.determiners
+        for w in words
+    ) or country_of(text):
+        return None
+    if any(_place_length(run, i) >= 2 for i in range(len(run))):
+        return None
+    if strict:
+        shaped = _vietnamese_end(run, 0, rules) == len(run)
+        syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+        if not (shaped or known_given(words[0])) or not all(known_name(w) or syllable(w) for w in words):
+            return None
+    return Mention(fold_name(text), text, 0, len(text))

@@ -240,6 +240,10 @@ class Profile:
     # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
     # Vietnamese-shaped name beside one is that place's, not a person's
     place_features: tuple[str, ...] = ()
+    # words that credit a journalist, to the English role they give (see ``analysis.credits``): before
+    # a colon ("Ảnh:", "Pewarta:", "الصورة:") and before a name opening a line ("By", "Par", "Oleh")
+    credit_words: Mapping[str, str] = field(default_factory=dict)
+    byline_words: Mapping[str, str] = field(default_factory=dict)
     # --- titles (issue #10) ---
     # the event's own name, rendered in English: event nouns (native -> English kind, "hội nghị thượng
     # đỉnh" -> "Summit"), modifiers written before the topic ("toàn quốc" -> "National"), and the

@@ -1,0 +1,99 @@
+"""The journalists an article credits: reporters, photographers and editors (issue #10).
+
+Reports name the people who wrote them and took their photos, and a briefing lists every named
+person: a credit is a name after a credit word and a colon ("Ảnh: Minh Thu", "Pewarta: Rina
+Kusuma", "(الصورة: تران هيو)"), after a byline word opening a line or a "|" part ("By Thanh Nga",
+"Por Laura Gómez | Madrid"), or a line of nothing but names and dates ("Thanh Lê - Phạm Bằng",
+"October 23, 2024 - 18:30 | Minh Thu"). Credit lines are page furniture, so the cleaner drops
+them from the prose; the analysis keeps each credit's span so the grounding check can still
+quote it. The words come from the language's pack (:attr:`Profile.credit_words`,
+:attr:`Profile.byline_words`); what a name looks like comes from :mod:`.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from .names import Mention
+
+# the end of a credited name: a separator, a bracket, a dash between two names, or the line's end
+_NAME = r"(?P<name>[^\W\d_][^\n,|()*;:/\[\]]{0,48}?)"
+_END = r"(?=\s*(?:[,|)*;/\]]|\s[-\u2013\u2014]\s|\.?\s*$))"
+# a photo agency before the photographer ("VGP/Đỗ Hương", "TTXVN/Minh Đức")
+_AGENCY = r"(?:[^\W\d_]{2,12}/)?"
+# the parts of a line of names and dates: "|", " - " and "," between them
+_PARTS = re.compile(r"\s*(?:\||\s[-\u2013\u2014]\s|,)\s*")
+_LONGEST_BYLINE = 120  # a byline is a short line; prose that opens with "Par" is longer
+_LONGEST_SIGNATURE = 80  # "October 23, 2024 - 18:30 | Minh Thu", "Thanh Lê - Phạm Bằng"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A credited ``name`` (as written: ``native``), the span that credits it (``quote``) and the role."""
+
+    name: str
+    native: str
+    quote: str
+    role: str
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class CreditReader:
+    """Finds credits in an article's lines with one language's credit and byline words.
+
+    ``credit_words`` come before a colon and ``byline_words`` before a name that opens a line,
+    each mapped to the English role it gives ("ảnh" -> "photographer", "by" -> "reporter").
+    ``signature`` is the role of a name standing alone on a line (a reporter's signature).
+    """
+
+    def __init__(
+        self, credit_words: Mapping[str, str], byline_words: Mapping[str, str], signature: str = "reporter"
+    ) -> None:
+        self._roles = {k.casefold(): v for k, v in (*credit_words.items(), *byline_words.items())}
+        self._signature = signature
+        self._colon = re.compile(
+            rf"(?:^|(?<=[\s(*|.]))(?P<word>{_alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
+        )
+        self._byline = re.compile(
+            rf"(?:^|\|)[\s*_]*(?P<word>{_alternation(byline_words)})\s+{_NAME}{_END}", re.I
+        )
+
+    def credits(self, text: str, is_name: Callable[[str, bool], Mention | None]) -> list[Credit]:
+        """Every credit in ``text`` whose name ``is_name`` accepts.
+
+        ``is_name(text, strict)`` returns the name ``text`` is, or None; ``strict`` asks for more
+        evidence, for a name that no credit word announces.
+        """
+        found: list[Credit] = []
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        for pos, line in enumerate(lines):
+            hits = list(self._colon.finditer(line))
+            if len(line) <= _LONGEST_BYLINE:
+                hits += self._byline.finditer(line)
+            for m in hits:
+                name = is_name(m.group("name").strip(), False)
+                if name:
+                    quote = line[m.start("word") : m.end("name")].strip()
+                    found.append(
+                        Credit(name.name, name.native, quote, self._roles[m.group("word").casefold()])
+                    )
+            if not hits and pos > 0:  # the first line is the page's headline or section
+                found += self._signed(line, is_name)
+        return found
+
+    def _signed(self, line: str, is_name: Callable[[str, bool], Mention | None]) -> list[Credit]:
+        """The names of a line that holds only names, dates and times ("Thanh Lê - Phạm Bằng")."""
+        if len(line) > _LONGEST_SIGNATURE:
+            return []
+        parts = [p for p in _PARTS.split(line.strip(" *_")) if p]
+        if any(len(p.split()) > 4 for p in parts if not re.search(r"\d", p)):
+            return []  # prose, not names: each name has 2-4 words
+        names = [is_name(p, True) for p in parts if not re.search(r"\d", p)]
+        if not names or len(names) > 3 or None in names:
+            return []
+        return [Credit(n.name, n.native, n.native, self._signature) for n in names if n is not None]

@@ -1,0 +1,104 @@
+"""Reporters, photographers and editors a page credits are people of the briefing (issue #10)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from langutil import analyse_text, person, quotes_are_verbatim
+
+import briefgen
+
+
+def _names(doc) -> set[str]:
+    return {p.name for p in doc.people}
+
+
+def test_a_photo_credit_closing_a_caption_names_the_photographer():
+    doc = analyse_text(
+        "vi",
+        "Sáng 5/6, UBND tỉnh Bình Phước tổ chức hội nghị.\n\n"
+        "Ông Trần Văn Lộc phát biểu tại hội nghị. Ảnh: Lan Phương |\n\n"
+        "Ông Trần Văn Lộc đề nghị các sở đẩy nhanh tiến độ.",
+    )
+    assert _names(doc) == {"Tran Van Loc", "Lan Phuong"}
+    credited = person(doc, "Lan Phuong")
+    assert credited.role == "photographer" and not credited.acts
+    assert [e.quote for e in credited.evidence] == ["Ảnh: Lan Phương"]
+    assert "Ảnh: Lan Phương" in doc.credits and quotes_are_verbatim(doc)
+
+
+def test_an_agency_before_the_photographer_is_no_part_of_the_name():
+    doc = analyse_text("vi", "Hội nghị diễn ra sáng nay.\n\nToàn cảnh hội nghị. Ảnh: TTXVN/Đỗ Thu Hà")
+    assert person(doc, "Do Thu Ha").evidence[0].quote == "Ảnh: TTXVN/Đỗ Thu Hà"
+
+
+def test_a_byline_names_the_reporter_even_when_a_syllable_is_a_country_elsewhere():
+    # "Nga" is Russia in Vietnamese: one word of a credited name may be a country's name
+    doc = analyse_text(
+        "en",
+        "By Hoai Nga\n\nThe forum was opened by Minister Tran Hong Ha in Hanoi on Monday.",
+    )
+    assert person(doc, "Hoai Nga").role == "reporter"
+    assert "Tran Hong Ha" in _names(doc)
+
+
+def test_by_in_prose_and_an_agency_credit_name_nobody():
+    doc = analyse_text(
+        "en",
+        "The Lotus Forum opened in Hue.\n\nDelegates pose for a photo. Photo: VNA\n\n"
+        "By the end of the day, delegates had signed five agreements.",
+    )
+    assert not doc.people
+
+
+def test_reporter_and_editor_lines_of_an_indonesian_wire():
+    doc = analyse_text(
+        "id",
+        "Forum bisnis itu dibuka di Jakarta pada Senin.\n\nPewarta: Sari Wulandari\nEditor: Agus Prasetyo",
+    )
+    assert person(doc, "Sari Wulandari").role == "reporter"
+    assert person(doc, "Agus Prasetyo").role == "editor"
+
+
+def test_a_byline_before_a_place_keeps_only_the_name():
+    doc = analyse_text("es", "Por Marta Ruiz | Lima\n\nEl foro se inauguró el lunes en Lima.")
+    assert person(doc, "Marta Ruiz").evidence[0].quote == "Por Marta Ruiz"
+
+
+def test_a_line_of_names_and_a_date_is_a_signature():
+    doc = analyse_text(
+        "vi",
+        "Hội nghị tổng kết năm 2024\nThứ Hai, 30/12/2024 09:15\nThanh Hằng - Lê Minh\n"
+        "Sáng 30/12, UBND tỉnh tổ chức hội nghị tổng kết.",
+    )
+    assert {"Thanh Hang", "Le Minh"} <= _names(doc)
+    assert person(doc, "Le Minh").role == "reporter"
+
+
+def test_a_title_case_label_or_a_place_on_its_own_line_is_no_signature():
+    doc = analyse_text("vi", "Tin tức\nKinh Tế\nHà Nội\nSáng 30/12, UBND tỉnh tổ chức hội nghị tổng kết.")
+    assert not doc.people
+
+
+def test_an_arabic_caption_credit_is_romanised():
+    doc = analyse_text("ar", "افتتح المؤتمر في هانوي. (الصورة: تران هيو) |\n\nواستمع المندوبون إلى التقارير.")
+    assert person(doc, "Tran Hieu").role == "photographer"
+
+
+def test_a_credited_reporter_reaches_the_briefing_with_its_quote(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "forum.txt").write_text(
+        "By Hoai Nga\n\nThe Lotus Business Forum opened in Hanoi on 3 March 2025 with more than 300 "
+        "delegates from the public and private sectors. Speaking at the opening session, Minister Tran "
+        "Hong Ha said that 40 firms had signed up for the programme and that the ministry would "
+        "support them throughout the year.\n\nDelegates at the forum. Photo: Minh Chau\n",
+        encoding="utf-8",
+    )
+    report = briefgen.run([src], tmp_path / "out", formats=["json"])
+    assert not report.failures
+    (page,) = [p for p in (tmp_path / "out").rglob("*.json") if "briefing" in p.read_text(encoding="utf-8")]
+    people = {p["name"]: p for p in json.loads(page.read_text(encoding="utf-8"))["people"]}
+    assert people["Hoai Nga"]["evidence"][0]["quote"] == "By Hoai Nga"
+    assert people["Minh Chau"]["role"] == "photographer"
