@@ -218,3 +218,9 @@ def test_a_given_name_spelled_like_a_province_after_a_country():
     # the run is a title's country then a name, while "Đoàn Thái Bình" alone is a delegation
     assert _names("en", "Vietnam's Ambassador to Japan Lai Thai Binh attended.") == {"Lai Thai Binh"}
     assert _names("vi", "Đoàn Thái Bình tham dự hội nghị.") == set()
+
+
+def test_a_country_spelled_like_a_vietnamese_name_is_no_person() -> None:
+    # "Trung Quốc" (China) and "Hàn Quốc" (Korea) have the shape of a two-syllable Vietnamese name
+    text = "Ông Nguyễn Văn Nam đã tiếp các đoàn doanh nghiệp Trung Quốc và Hàn Quốc tại Hà Nội."
+    assert _names("vi", text) == {"Nguyen Van Nam"}

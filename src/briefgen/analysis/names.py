@@ -52,9 +52,13 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> Iterable[list[re
 
 
 def _place_length(run: list[re.Match[str]], i: int) -> int:
+    """How many words from ``run[i]`` name a place: a Vietnamese one, or a country of two or more
+    words, which is spelled like a name in Vietnamese ("Trung Quốc", "Hàn Quốc": China, Korea)."""
     for n in (4, 3, 2, 1):
-        if i + n <= len(run) and lookup(" ".join(t.group() for t in run[i : i + n])):
-            return n
+        if i + n <= len(run):
+            words = " ".join(t.group() for t in run[i : i + n])
+            if lookup(words) or (n >= 2 and country_of(words)):
+                return n
     return 0
 
 
