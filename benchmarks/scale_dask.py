@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import generate  # noqa: E402
+from corpus import generate
 
 BIN = Path(sys.executable).parent
 
@@ -42,8 +42,17 @@ class Cluster:
     def __init__(self, folder: Path) -> None:
         self.processes: list[subprocess.Popen[bytes]] = []
         address_file = folder / "scheduler.json"
-        self._start(folder, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                    "--scheduler-file", str(address_file))  # fmt: skip
+        self._start(
+            folder,
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(address_file),
+        )
         deadline = time.monotonic() + 120
         while not address_file.exists() or not address_file.read_text().strip():
             if time.monotonic() > deadline:
@@ -51,8 +60,20 @@ class Cluster:
             time.sleep(0.2)
         self.address = json.loads(address_file.read_text())["address"]
         for number in range(2):
-            self._start(folder, "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
-                        "--nworkers", "1", "--no-dashboard", "--name", f"w{number}")  # fmt: skip
+            self._start(
+                folder,
+                "worker",
+                self.address,
+                "--host",
+                "127.0.0.1",
+                "--nthreads",
+                "1",
+                "--nworkers",
+                "1",
+                "--no-dashboard",
+                "--name",
+                f"w{number}",
+            )
         from distributed import Client
 
         with Client(self.address, timeout=60) as client:
@@ -61,8 +82,13 @@ class Cluster:
     def _start(self, folder: Path, *args: str) -> None:
         log = open(folder / f"{args[0]}-{len(self.processes)}.log", "wb")  # noqa: SIM115
         self.processes.append(
-            subprocess.Popen([str(BIN / "dask"), *args], env=_env(), stdout=log, stderr=subprocess.STDOUT,
-                             start_new_session=True)  # fmt: skip
+            subprocess.Popen(
+                [str(BIN / "dask"), *args],
+                env=_env(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         )
 
     def worker_peak_mb(self) -> float:
@@ -129,19 +155,29 @@ def main() -> None:
                 corpus = root / f"corpus-{size}"
                 generate(size, corpus)
                 for _ in range(args.rounds):
-                    local = build(corpus, root / "out-local", args.format, ["--executor", "local", "--jobs", "2"])
-                    dask = build(corpus, root / "out-dask", args.format,
-                                 ["--executor", "dask", "--scheduler", cluster.address])  # fmt: skip
+                    local = build(
+                        corpus, root / "out-local", args.format, ["--executor", "local", "--jobs", "2"]
+                    )
+                    dask = build(
+                        corpus,
+                        root / "out-dask",
+                        args.format,
+                        ["--executor", "dask", "--scheduler", cluster.address],
+                    )
                     rows.append((size, local, dask, cluster.worker_peak_mb(), os.getloadavg()[0]))
                 shutil.rmtree(corpus)
         finally:
             cluster.stop()
-    print("| articles | local --jobs 2 (art/s) | dask, 2 workers (art/s) | ratio dask/local "
-          "| driver peak MB (local / dask) | worker peak MB | load |")  # fmt: skip
+    print(
+        "| articles | local --jobs 2 (art/s) | dask, 2 workers (art/s) | ratio dask/local "
+        "| driver peak MB (local / dask) | worker peak MB | load |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for size, (local_s, local_mb), (dask_s, dask_mb), worker_mb, load in rows:
-        print(f"| {size} | {size / local_s:.1f} | {size / dask_s:.1f} | {local_s / dask_s:.2f} "
-              f"| {local_mb:.0f} / {dask_mb:.0f} | {worker_mb:.0f} | {load:.1f} |")  # fmt: skip
+        print(
+            f"| {size} | {size / local_s:.1f} | {size / dask_s:.1f} | {local_s / dask_s:.2f} "
+            f"| {local_mb:.0f} / {dask_mb:.0f} | {worker_mb:.0f} | {load:.1f} |"
+        )
 
 
 if __name__ == "__main__":
