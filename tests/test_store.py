@@ -15,14 +15,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import RunCli
 
 from briefgen.grouping import event_keys
 from briefgen.grouping.features import keys_from_plain, keys_to_plain
 from briefgen.pipeline import analyse_article, load_articles
 from briefgen.plugins import get_registry
 from briefgen.store import FILE_NAME
-
-from conftest import RunCli
 
 DATA = Path(__file__).parent / "data" / "store"
 DAY1, DAY2, LATE = DATA / "day1", DATA / "day2", DATA / "late"
@@ -40,8 +39,16 @@ def _briefing(out: Path, word: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _build(run_cli: RunCli, tmp_path: Path, *inputs: Path, window: int | None = None, store: str = "store"):
-    args = [*map(str, inputs), "-o", str(tmp_path / "out"), "--format", "json", "--store", str(tmp_path / store)]
+def _build(run_cli: RunCli, tmp_path: Path, *inputs: Path, window: int | None = None):
+    args = [
+        *map(str, inputs),
+        "-o",
+        str(tmp_path / "out"),
+        "--format",
+        "json",
+        "--store",
+        str(tmp_path / "store"),
+    ]
     return run_cli("build", *args, *(["--window", str(window)] if window is not None else []))
 
 
