@@ -132,6 +132,11 @@ class Rarity:
     def factor(self, key: str) -> float:
         return min(1.0, RARE_COUNT / max(1, self.counts[key]))
 
+    def counted(self, key: str) -> bool:
+        """Whether ``key`` is of a kind counted here (a person, figure or event word), as opposed
+        to a date, place or ordinal."""
+        return key.startswith(("person:", "figure:", "event:"))
+
     def common(self, key: str) -> bool:
         """True for a key too frequent to say anything about a pair (and so never blocked on)."""
         return self.counts[key] > COMMON_COUNT
