@@ -22,7 +22,16 @@ from itertools import combinations
 
 from ..overrides import OverridesError
 from .features import EventKeys
-from .scoring import COMMON_COUNT, THRESHOLD, Rarity, Verdict, compare, provinces_conflict, spans_conflict
+from .scoring import (
+    COMMON_COUNT,
+    THRESHOLD,
+    Rarity,
+    Verdict,
+    compare,
+    provinces_conflict,
+    spans_conflict,
+    veto,
+)
 
 MAX_BLOCK = 32
 
@@ -123,13 +132,16 @@ class _Groups:
 class Clustering:
     """The groups (lists of indices, in input order) and the decisions that made them.
 
-    ``scores`` holds every compared pair's score, not its :class:`Verdict`: at 100,000 articles
-    the verdicts' ties took most of grouping's memory, and :func:`compare` gives a pair's
-    verdict again, identical, from the keys, ``rarity`` and ``threshold`` (as explanations do).
+    ``pairs`` are the candidate pairs; ``scores`` holds the score of each one that was scored,
+    not its :class:`Verdict`: at 100,000 articles the verdicts' ties took most of grouping's
+    memory, and :func:`compare` gives a pair's verdict again, identical, from the keys,
+    ``rarity`` and ``threshold`` (as explanations do). A vetoed pair is not scored at all
+    (it can never join); :meth:`score` scores it when an explanation asks.
     """
 
     groups: list[list[int]]
     rarity: Rarity
+    pairs: list[Pair] = field(default_factory=list)
     scores: dict[Pair, float] = field(default_factory=dict)
     refused: dict[Pair, str] = field(default_factory=dict)
     threshold: float = THRESHOLD
@@ -138,6 +150,11 @@ class Clustering:
         """The verdict on articles ``i`` and ``j``, as grouping reached it."""
         first, second = sorted((i, j))
         return compare(keys[first], keys[second], self.rarity, self.threshold)
+
+    def score(self, keys: Sequence[EventKeys], i: int, j: int) -> float:
+        """The score of candidate pair ``(i, j)`` (``i < j``), scored now if it was vetoed."""
+        found = self.scores.get((i, j))
+        return found if found is not None else self.verdict(keys, i, j).score
 
 
 def cluster(
@@ -164,7 +181,10 @@ def cluster(
     rarity = Rarity(keys)
     scores: dict[Pair, float] = {}
     joining: list[tuple[float, Pair]] = []
-    for i, j in candidate_pairs(keys, rarity):
+    pairs = candidate_pairs(keys, rarity)
+    for i, j in pairs:
+        if veto(keys[i], keys[j]) is not None:
+            continue  # never joins, whatever its score
         verdict = compare(keys[i], keys[j], rarity, threshold)
         scores[(i, j)] = verdict.score
         if verdict.joins:
@@ -179,4 +199,4 @@ def cluster(
         else:
             groups.union(i, j)
     ordered = sorted(groups.members.values(), key=min)
-    return Clustering([sorted(m) for m in ordered], rarity, scores, refused, threshold)
+    return Clustering([sorted(m) for m in ordered], rarity, pairs, scores, refused, threshold)

@@ -54,8 +54,8 @@ def _spanning_ties(
 
 def _closest_apart(keys: Sequence[EventKeys], clustering: Clustering, members: set[int]) -> str:
     outside = [
-        (score, pair)
-        for pair, score in clustering.scores.items()
+        (clustering.score(keys, *pair), pair)
+        for pair in clustering.pairs
         if (pair[0] in members) != (pair[1] in members)
     ]
     if not outside:

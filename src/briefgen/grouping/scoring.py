@@ -194,13 +194,32 @@ def shared_figures(a: EventKeys, b: EventKeys) -> list[str]:
     return shared
 
 
-def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
-    ties: list[Tie] = []
+def _when_veto(a: EventKeys, b: EventKeys) -> str | None:
     if spans_conflict(a, b):
-        return ties, f"different dates ({a.date_text} vs {b.date_text})"
+        return f"different dates ({a.date_text} vs {b.date_text})"
     series = a.event_words & b.event_words
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal and series:
-        return ties, f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
+        return f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
+    return None
+
+
+def _where_veto(a: EventKeys, b: EventKeys) -> str | None:
+    if a.places and b.places and provinces_conflict(a.places.provinces, b.places.provinces):
+        return f"different places ({a.place} vs {b.place})"
+    return None
+
+
+def veto(a: EventKeys, b: EventKeys) -> str | None:
+    """The veto that keeps ``a`` and ``b`` apart whatever else they share, or None: the first
+    step of the rule, cheap enough to try before scoring a pair that can never join."""
+    return _when_veto(a, b) or _where_veto(a, b)
+
+
+def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
+    ties: list[Tie] = []
+    vetoed = _when_veto(a, b)
+    if vetoed:
+        return ties, vetoed
     same_day = same_place = False
     if a.date and b.date:
         if len(a.date) == len(b.date) == 3:
@@ -208,9 +227,10 @@ def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
             ties.append(Tie("date", f"same date {a.date_text}", DATE_WEIGHT))
         elif len(a.date) >= 2 and len(b.date) >= 2:
             ties.append(Tie("month", f"same month {a.date_text[:7]}", MONTH_WEIGHT))
+    vetoed = _where_veto(a, b)
+    if vetoed:
+        return ties, vetoed
     if a.places and b.places:
-        if provinces_conflict(a.places.provinces, b.places.provinces):
-            return ties, f"different places ({a.place} vs {b.place})"
         if a.places.keys & b.places.keys:
             same_place = True
             ties.append(Tie("place", f"same place {a.place}", PLACE_WEIGHT))
