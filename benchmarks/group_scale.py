@@ -29,6 +29,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 from briefgen.gazetteer import all_places
@@ -142,10 +143,7 @@ def generate(count: int, seed: int = 11) -> tuple[list[EventKeys], list[int]]:
             made.append((_keys(rng, event, 0), number))
         number += 1
     rng.shuffle(made)
-    keys = [
-        EventKeys(**{**k.__dict__, "index": i, "id": f"a{i:06d}", "name": f"a{i:06d}.txt"})
-        for i, (k, _) in enumerate(made)
-    ]
+    keys = [replace(k, index=i, id=f"a{i:06d}", name=f"a{i:06d}.txt") for i, (k, _) in enumerate(made)]
     return keys, [n for _, n in made]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +86,8 @@ class EventKeys:
     event_words: frozenset[str] = frozenset()
     ordinal: str | None = None
 
-    @property
-    def date_text(self) -> str:
+    @cached_property
+    def date_text(self) -> str:  # in every comparison's labels: formatted once
         return "-".join(f"{part:02d}" for part in self.date)
 
     def blocking_keys(self) -> list[str]:
