@@ -160,6 +160,7 @@ def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
 def measure(count: int) -> dict:
     """Group ``count`` generated articles in this process; the figures as a dict."""
     keys, truth = generate(count)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start, cpu = time.perf_counter(), time.process_time()
     grouping = group_keys(keys, [k.name for k in keys])
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -177,6 +178,7 @@ def measure(count: int) -> dict:
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu, 2),
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "keys_mb": round(before, 1),
         "precision": round(precision, 3),
         "recall": round(recall, 3),
     }
@@ -193,7 +195,7 @@ def main(sizes: list[int]) -> None:
             f"{row['pairs_compared']:>7} candidate pairs ({row['pairs_scored']} scored), "
             f"{row['seconds']:>6.2f} s "
             f"({row['cpu_seconds']:.2f} s CPU), "
-            f"peak {row['peak_mb']:.0f} MB, "
+            f"peak {row['peak_mb']:.0f} MB (keys alone {row['keys_mb']:.0f} MB), "
             f"pair precision {row['precision']:.3f}, recall {row['recall']:.3f}",
             flush=True,
         )
