@@ -322,15 +322,18 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
 @click.option(
     "--store",
     "store_dir",
+    metavar="DIR",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Folder keeping every analysed article's grouping keys between runs (one SQLite file). "
     "Today's articles then join the conferences of earlier runs: a conference that gains an "
     "article is briefed again, the others are left alone, and an unchanged file (same content "
-    "hash) is not analysed again. Use the same -o folder on every run.",
+    "hash) is not analysed again; a run with nothing new writes nothing. Use the same -o "
+    "folder every day. A second run on a busy store waits 10 s (--option store_timeout=S).",
 )
 @click.option(
     "--window",
+    metavar="DAYS",
     type=click.IntRange(0),
     default=30,
     show_default=True,
