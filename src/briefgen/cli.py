@@ -319,6 +319,27 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     default=None,
     help="Dask scheduler address for --executor dask (else DASK_SCHEDULER_ADDRESS).",
 )
+@click.option(
+    "--store",
+    "store_dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder keeping every analysed article's grouping keys between runs (one SQLite file). "
+    "Today's articles then join the conferences of earlier runs: a conference that gains an "
+    "article is briefed again, the others are left alone, and an unchanged file (same content "
+    "hash) is not analysed again; a run with nothing new writes nothing. Use the same -o "
+    "folder every day. A second run on a busy store waits 10 s (--option store_timeout=S).",
+)
+@click.option(
+    "--window",
+    metavar="DAYS",
+    type=click.IntRange(0),
+    default=30,
+    show_default=True,
+    help="With --store: compare only stored conferences with an article dated (else stored) at "
+    "most this many days before the newest input's date; older ones are left as they are.",
+)
 @filter_options
 def build(
     inputs: tuple[Path, ...],
@@ -337,6 +358,8 @@ def build(
     quiet: bool,
     executor: str,
     scheduler: str | None,
+    store_dir: Path | None,
+    window: int,
     since: str | None,
     until: str | None,
     languages: tuple[str, ...],
@@ -353,6 +376,7 @@ def build(
     from .overrides import OverridesError, load_overrides
     from .pipeline import BriefgenError, run, usable_cores
     from .plugins import get_registry
+    from .store import StoreError
     from .workers import DEFAULT_ITEM_TIMEOUT
 
     jobs = jobs or usable_cores()
@@ -391,13 +415,21 @@ def build(
             progress=update,
             executor=runner,
             filters=_filters(since, until, languages, keep_all),
+            store=store_dir,
+            window=window,
         )
     except (BriefgenError, OverridesError) as error:
         close()
         raise click.UsageError(str(error)) from None
+    except StoreError as error:
+        close()
+        click.echo(f"error: {one_line(str(error))}", err=True)
+        sys.exit(1)
     finally:
         runner.close()
     close()
+    if store_dir is not None:
+        _echo_store(report)
     pdfs = sum(1 for p in report.written if p.suffix == ".pdf")
     click.echo(
         f"{report.briefings_written()} briefing(s) from {report.articles} article(s) written to "
@@ -413,6 +445,17 @@ def build(
         click.echo(f"{len(report.failures)} problem(s):", err=True)
         _echo_failures(report.failures)
         sys.exit(1)
+
+
+def _echo_store(report: Any) -> None:
+    """What the store spared: articles not analysed again, conferences not briefed again."""
+    line = (
+        f"store: {report.analysed} article(s) analysed, {report.reused} reused; "
+        f"{report.unchanged} conference(s) unchanged, {len(report.briefings)} briefed"
+    )
+    if not report.written and not report.overview:
+        line += "; nothing changed, nothing written"
+    click.echo(line, err=True)
 
 
 def _echo_failures(failures: Any) -> None:

@@ -50,6 +50,7 @@ log = logging.getLogger("briefgen")
 ProgressFn = Callable[[str, int, int], None]
 
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+DEFAULT_WINDOW_DAYS = 30  # see briefgen.incremental, which documents the rule
 
 
 class BriefgenError(ValueError):
@@ -82,6 +83,11 @@ class RunReport:
     overview: list[Path] = field(default_factory=list)
     # articles a filter or the meeting check left out: reported, not failures
     skipped: list[Failure] = field(default_factory=list)
+    # with --store: articles analysed in this run, those whose keys the store had, and the stored
+    # conferences left alone (nothing of them read, briefed or written)
+    analysed: int = 0
+    reused: int = 0
+    unchanged: int = 0
 
     def briefings_written(self) -> int:
         """Briefings with at least one file actually on disk (not merely produced)."""
@@ -515,17 +521,20 @@ def _stem_key(briefing: Briefing) -> str:
     return "\n".join(sorted(source.id for source in briefing.sources)) or briefing.id
 
 
-def file_names(briefings: Sequence[Briefing]) -> list[str]:
+def file_names(briefings: Sequence[Briefing], taken: Iterable[str] = ()) -> list[str]:
     """A distinct, safe, stable file stem per briefing.
 
     A briefing whose slug no other briefing of the run shares keeps it; same-slug briefings get
     the slug plus a digest of their articles' ids, so a re-run gives each the name it had
     before whatever the order. Every candidate is checked against all names taken in the run
-    (natural or suffixed), so a suffixed name can never land on a natural one.
+    (natural or suffixed), so a suffixed name can never land on a natural one. ``taken`` are
+    names already in use (a store's briefings of earlier runs): a briefing whose slug is among
+    them is suffixed like a same-slug one.
     """
     natural = [slug(b.id) for b in briefings]
-    shared = Counter(natural)
-    taken = {stem for stem in natural if shared[stem] == 1}
+    in_use = set(taken)
+    shared = Counter(natural) + Counter(stem for stem in set(natural) if stem in in_use)
+    in_use |= {stem for stem in natural if shared[stem] == 1}
     stems = []
     for briefing, stem in zip(briefings, natural, strict=True):
         if shared[stem] == 1:
@@ -536,8 +545,8 @@ def file_names(briefings: Sequence[Briefing]) -> list[str]:
             (f"{stem[: 79 - size].rstrip('-')}-{key[:size]}" for size in (8, 16, 64)),
             (f"{stem[:60]}-{key[:8]}-{n}" for n in count(2)),  # only for identical article ids
         )
-        name = next(c for c in candidates if c not in taken)
-        taken.add(name)
+        name = next(c for c in candidates if c not in in_use)
+        in_use.add(name)
         stems.append(name)
     return stems
 
@@ -579,6 +588,25 @@ class Collected:
     skipped: list[Failure] = field(default_factory=list)
     articles: int = 0
     neutralised: dict[str, dict[str, int]] = field(default_factory=dict)
+    # with a store: articles analysed in this run, and those whose keys came from the store
+    analysed: int = 0
+    reused: int = 0
+    # with a store: each record's (absolute path, position, file hash), None for a file not hashed
+    members: list[tuple[str, int, str] | None] = field(default_factory=list)
+    # with a store: (absolute path, hash, records) of each file analysed cleanly in this run
+    fresh: list[tuple[str, str, list[Any]]] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)  # article id -> times used (ids stay unique)
+
+
+def _file_hash(path: Path, max_bytes: int) -> tuple[str, str] | None:
+    """(absolute path, SHA-256) of a file a store can remember; None when it cannot be read or is
+    over the size limit (the analysis then reports why)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None
+        return str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def collect(
@@ -589,20 +617,46 @@ def collect(
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
     filters: Filters | None = None,
     progress: ProgressFn | None = None,
+    store: Any = None,
 ) -> Collected:
-    """Expand ``inputs`` and load, analyse and key every file (one task per file) on ``executor``."""
+    """Expand ``inputs`` and load, analyse and key every file (one task per file) on ``executor``.
+
+    With a ``store`` (:class:`briefgen.store.Store`) a file whose content hash is stored is not
+    loaded or analysed: its records come from the store.
+    """
     from . import stages
     from .grouping import renumbered
 
     filters = filters or Filters()
     paths, failures = expand_inputs(inputs, skip=skip)
-    if len(paths) > 1:
+    hashes = {i: _file_hash(p, max_bytes) for i, p in enumerate(paths)} if store is not None else {}
+    known = {}
+    for i, found in hashes.items():
+        stored = store.known(*found) if found else None
+        if stored:
+            known[i] = [replace(r, ref=replace(r.ref, path=str(paths[i]))) for r in stored]
+    todo = [p for i, p in enumerate(paths) if i not in known]
+    if len(todo) > 1:
         executor.prepare(stages.warm)
-    results = executor.map(
-        stages.key_file, paths, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
+    fresh = iter(
+        executor.map(
+            stages.key_file, todo, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
+        )
     )
-    records, more, loaded = stages.merge_keyed(results)
-    collected = Collected([], failures + more, articles=loaded)
+    results = [(known[i], []) if i in known else next(fresh) for i in range(len(paths))]
+    collected = Collected([])
+    for i, (found, problems) in enumerate(results):
+        if i in known:
+            collected.reused += len(found)
+            continue
+        collected.analysed += len(found)
+        clean = not problems and not any(isinstance(r, Failure) for r in found)
+        if hashes.get(i) and clean:
+            collected.fresh.append((*hashes[i], found))
+    records, more, loaded = stages.merge_keyed(results, collected.seen)
+    collected.failures = failures + more
+    collected.articles = loaded
+    member_of = {str(paths[i]): found for i, found in hashes.items()}
     for record in records:
         why = filters.reason(record.language, record.date, record.cue)
         if why is not None:
@@ -614,6 +668,8 @@ def collect(
             continue
         keys = renumbered(record.keys, len(collected.records), record.keys.id, record.keys.name)
         collected.records.append(replace(record, keys=keys))
+        found = member_of.get(record.ref.path)
+        collected.members.append((found[0], record.ref.position, found[1]) if found else None)
         if record.removed:
             collected.neutralised[record.ref.id] = dict(record.removed)
     return collected
@@ -629,7 +685,11 @@ def _third_party_grouping(registry: Registry) -> bool:
 
 
 def conferences_of(
-    collected: Collected, overrides: dict | None, failures: list[Failure], max_bytes: int
+    collected: Collected,
+    overrides: dict | None,
+    failures: list[Failure],
+    max_bytes: int,
+    locked: Sequence[Sequence[int]] = (),
 ) -> list[Any]:
     """The group stage: conferences as references to their articles (briefgen.stages.ConferenceRef).
 
@@ -640,7 +700,7 @@ def conferences_of(
 
     if _third_party_grouping(get_registry()):
         return stages.group_by_documents(collected.records, overrides, failures, max_bytes)
-    return stages.group_refs(collected.records, overrides, failures)
+    return stages.group_refs(collected.records, overrides, failures, locked)
 
 
 def grouped(
@@ -670,14 +730,17 @@ def run(
     progress: ProgressFn | None = None,
     executor: Executor | None = None,
     filters: Filters | None = None,
+    store: str | os.PathLike[str] | None = None,
+    window: int = DEFAULT_WINDOW_DAYS,
 ) -> RunReport:
     """Run every stage and return what was produced and what failed, file by file.
 
     Stages run on ``executor`` (default: this machine with ``jobs`` processes). Each briefing's
     files are written as soon as it is done (see :mod:`briefgen.stages`), so memory does not
-    grow with the number of outputs.
+    grow with the number of outputs. With a ``store`` folder the run joins the conferences of
+    earlier runs (those within ``window`` days: see :mod:`briefgen.incremental`) and briefs and
+    writes only the conferences that changed.
     """
-    from . import stages
 
     registry = get_registry()
     formats = tuple(dict.fromkeys(formats))
@@ -702,12 +765,72 @@ def run(
     started = time.time()
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
-    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
     runner = executor or LocalExecutor(jobs, float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT)))
     report = RunReport()
 
+    desk = _open_store(store, options, registry)
+    try:
+        _stages(
+            inputs,
+            out_dir,
+            formats,
+            summariser,
+            runner,
+            settings,
+            report,
+            started,
+            overrides=overrides,
+            progress=progress,
+            filters=filters,
+            desk=desk,
+            window=window,
+        )
+    finally:
+        if desk is not None:
+            desk.close()
+    return report
+
+
+def _open_store(folder: str | os.PathLike[str] | None, options: Mapping[str, Any], registry: Registry) -> Any:
+    """The store a run keeps its grouping keys in (:mod:`briefgen.store`), or None without one."""
+    if folder is None:
+        return None
+    from .store import DEFAULT_TIMEOUT, Store
+
+    if _third_party_grouping(registry):
+        raise BriefgenError(
+            "--store groups on keys with the built-in grouping, and a third-party grouping plugin "
+            "is installed; disable it (see `briefgen plugins`) or build without --store"
+        )
+    return Store(Path(folder), float(options.get("store_timeout", DEFAULT_TIMEOUT)))
+
+
+def _stages(
+    inputs: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str] | None,
+    formats: tuple[str, ...],
+    summariser: str,
+    runner: Executor,
+    settings: Settings,
+    report: RunReport,
+    started: float,
+    *,
+    overrides: dict | None,
+    progress: ProgressFn | None,
+    filters: Filters | None,
+    desk: Any,
+    window: int,
+) -> None:
+    """Collect, group, brief and write; with a store (``desk``) only what changed since it was
+    last run is briefed and written (see :mod:`briefgen.incremental`)."""
+    from . import incremental, stages
+
+    registry = get_registry()
+    max_bytes = int(settings.options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
     clock = time.perf_counter()
-    collected = collect(inputs, runner, skip=out_dir, max_bytes=max_bytes, filters=filters, progress=progress)
+    collected = collect(
+        inputs, runner, skip=out_dir, max_bytes=max_bytes, filters=filters, progress=progress, store=desk
+    )
     clock = _timed("load, analyse and key", f"{collected.articles} article(s)", clock)
     for record in collected.records:
         log.debug(
@@ -721,11 +844,24 @@ def run(
     report.skipped = collected.skipped
     report.articles = collected.articles
     report.neutralised = collected.neutralised
-    conferences = conferences_of(collected, overrides, report.failures, max_bytes)
+    report.analysed, report.reused = collected.analysed, collected.reused
+    everything, stored, locked = _add_stored(collected, desk, window) if desk is not None else ([], [], [])
+    conferences = conferences_of(collected, overrides, report.failures, max_bytes, locked)
     report.conferences = len(conferences)
     clock = _timed("group", f"{len(conferences)} conference(s)", clock)
+    changes: list[Any] = []
+    kept: list[Any] = []
+    if desk is not None:
+        index = {record.ref.id: i for i, record in enumerate(collected.records)}
+        groups = [[collected.members[index[m.id]] for m in c.members] for c in conferences]
+        changes, kept = incremental.plan(groups, stored, formats, Path(out_dir or "."))
+        report.unchanged = len(kept)
+        conferences = [_with_sources(conferences[c.number], collected, index, report) for c in changes]
+        changes = [c for c, ref in zip(changes, conferences, strict=True) if ref is not None]
+        conferences = [ref for ref in conferences if ref is not None]
+        log.info("briefgen: store: %d conference(s) unchanged, %d to brief", len(kept), len(conferences))
     staging = None if out_dir is None else stages.staging_folder(Path(out_dir), settings.run_id)
-    if staging is not None:
+    if staging is not None and conferences:
         stages.remove_stale_staging(staging.parent, started)
         staging.mkdir()
     task = stages.BriefJob(
@@ -735,29 +871,178 @@ def run(
         max_bytes,
     )
     produced = []
+    made = []  # the position in ``conferences`` of each produced briefing
     try:
-        for result in runner.map(
-            stages.brief_conference,
-            conferences,
-            "brief",
-            task,
-            progress=progress,
-            on_timeout=stages.brief_timeout,
-        ):
+        results = (
+            runner.map(
+                stages.brief_conference,
+                conferences,
+                "brief",
+                task,
+                progress=progress,
+                on_timeout=stages.brief_timeout,
+            )
+            if conferences
+            else []
+        )
+        for number, result in enumerate(results):
             if isinstance(result, Failure):
                 report.failures.append(result)
                 continue
             report.failures += result.failures
             produced.append(result)
+            made.append(number)
             report.briefings.append(result.briefing)
         clock = _timed("brief and render", f"{len(produced)} briefing(s)", clock)
-        if out_dir is not None:
-            _write(Path(out_dir), produced, registry, started, report)
+        if out_dir is not None and desk is None:
+            _write(
+                Path(out_dir), produced, file_names([b.briefing for b in produced]), registry, started, report
+            )
             _timed("write", f"{len(report.written)} file(s)", clock)
+        elif out_dir is not None and produced:
+            made_changes = [changes[n] for n in made]
+            _write_stored(
+                Path(out_dir),
+                produced,
+                made_changes,
+                [_members(conferences[n], collected) for n in made],
+                _not_superseded(everything, made_changes),
+                desk,
+                formats,
+                registry,
+                started,
+                report,
+            )
+            _timed("write", f"{len(report.written)} file(s)", clock)
+        if desk is not None:
+            for path, sha, records in collected.fresh:
+                desk.save_file(path, sha, records, time.strftime("%Y-%m-%d", time.gmtime()))
+            desk.commit()
     finally:
         if staging is not None:
             stages.remove_staging(staging)
-    return report
+
+
+def _add_stored(collected: Collected, desk: Any, window: int) -> tuple[list[Any], list[Any], list[list[int]]]:
+    """Add to ``collected`` the articles of the stored conferences this run compares (their keys
+    from the store, unfiltered: they were kept when they were stored); return every stored
+    conference, the compared ones, and each compared one's records (indices) to keep together."""
+    import datetime as dt
+
+    from . import incremental, stages
+    from .grouping import renumbered
+
+    everything = desk.conferences()
+    rows = desk.articles({(path, position) for c in everything for path, position, _ in c.members})
+    inputs = {(m[0], m[1]) for m in collected.members if m}
+    today = dt.datetime.now(dt.timezone.utc).date()
+    start = incremental.window_start((r.date for r in collected.records), window, today)
+    chosen = incremental.compared(everything, rows, inputs, start)
+    extra: dict[str, dict[int, Any]] = {}
+    for conference in chosen:
+        for path, position, _ in conference.members:
+            if (path, position) not in inputs and (path, position) in rows:
+                extra.setdefault(path, {})[position] = rows[(path, position)]
+    results = [([found[n].record for n in sorted(found)], []) for found in extra.values()]
+    records, _, _ = stages.merge_keyed(results, collected.seen)
+    for record in records:
+        keys = renumbered(record.keys, len(collected.records), record.keys.id, record.keys.name)
+        collected.records.append(replace(record, keys=keys))
+        collected.members.append(rows[(record.ref.path, record.ref.position)].member)
+    where = {(m[0], m[1]): i for i, m in enumerate(collected.members) if m}
+    locked = [[where[(p, n)] for p, n, _ in c.members if (p, n) in where] for c in chosen]
+    log.info(
+        "briefgen: store: %d stored conference(s), %d compared (window from %s), %d stored article(s) added",
+        len(everything),
+        len(chosen),
+        start,
+        len(records),
+    )
+    return everything, chosen, locked
+
+
+def _not_superseded(conferences: Sequence[Any], changes: Sequence[Any]) -> list[Any]:
+    """The stored conferences that none of ``changes`` (briefed in this run) supersedes."""
+    gone = {c.id for change in changes for c in change.superseded}
+    return [c for c in conferences if c.id not in gone]
+
+
+def _members(conference: Any, collected: Collected) -> list[tuple[str, int, str]]:
+    """The store's (path, position, hash) of each article of ``conference`` (a ConferenceRef)."""
+    index = {record.ref.id: i for i, record in enumerate(collected.records)}
+    found = (collected.members[index[m.id]] for m in conference.members)
+    return [m for m in found if m is not None]
+
+
+def _with_sources(conference: Any, collected: Collected, index: Mapping[str, int], report: RunReport) -> Any:
+    """``conference`` without the stored articles whose source file is gone or changed since it
+    was stored (each reported: it cannot be re-read to brief the conference again); None if none
+    is left."""
+    kept = []
+    for ref in conference.members:
+        member = collected.members[index[ref.id]]
+        if member is None or _file_hash(Path(member[0]), 1 << 62) == (member[0], member[2]):
+            kept.append(ref)
+            continue
+        problem = "is missing" if not Path(member[0]).exists() else "has changed since it was stored"
+        report.failures.append(
+            Failure(
+                clean_path(member[0]),
+                "store",
+                f"article {ref.id} of a conference that gained articles {problem}, so that "
+                "conference is briefed without it; restore the file, or give it as input to analyse it again",
+            )
+        )
+    if not kept:
+        return None
+    return replace(conference, id=kept[0].id, members=tuple(kept))
+
+
+def _write_stored(
+    target: Path,
+    produced: Sequence[Any],
+    changes: Sequence[Any],
+    members: Sequence[Sequence[tuple[str, int, str]]],
+    kept: Sequence[Any],
+    desk: Any,
+    formats: Sequence[str],
+    registry: Registry,
+    started: float,
+    report: RunReport,
+) -> None:
+    """The write stage of a run with a store: a briefing that supersedes stored conferences takes
+    the oldest one's file stem; the superseded ones' other files go; the overview lists every
+    stored conference; the store learns the new conferences."""
+    from .review import briefing_from_dict
+    from .store import StoredConference
+
+    taken = {c.stem for c in kept}
+    stems: list[str | None] = []
+    for change in changes:
+        stem = next((c.stem for c in change.superseded if c.stem not in taken), None)
+        if stem is not None:
+            taken.add(stem)
+        stems.append(stem)
+    fresh = [i for i, stem in enumerate(stems) if stem is None]
+    for i, stem in zip(fresh, file_names([produced[i].briefing for i in fresh], taken), strict=True):
+        stems[i] = stem
+    shelf = [
+        (briefing_from_dict(c.briefing), next((f for f in c.files if f.endswith((".pdf", ".html"))), None))
+        for c in kept
+    ]
+    removed = [name for change in changes for c in change.superseded for name in c.files]
+    final = [stem for stem in stems if stem is not None]
+    names = _write(target, produced, final, registry, started, report, shelf, removed)
+    done = [i for i, files in enumerate(names) if files]
+    desk.replace_conferences(
+        sorted({c.id for i in done for c in changes[i].superseded}),
+        [
+            StoredConference(
+                None, final[i], tuple(members[i]), tuple(formats), names[i], produced[i].briefing.to_dict()
+            )
+            for i in done
+        ],
+    )
 
 
 def _timed(stage: str, what: str, since: float) -> float:
@@ -768,13 +1053,25 @@ def _timed(stage: str, what: str, since: float) -> float:
 
 
 def _write(
-    target: Path, produced: Sequence[Any], registry: Registry, started: float, report: RunReport
-) -> None:
+    target: Path,
+    produced: Sequence[Any],
+    stems: Sequence[str],
+    registry: Registry,
+    started: float,
+    report: RunReport,
+    kept: Sequence[tuple[Briefing, str | None]] = (),
+    removed: Sequence[str] = (),
+) -> list[tuple[str, ...]]:
     """The write stage: give each staged file its final name (known only once every briefing is
-    done), add the run overview, record everything in the manifest; count only real files."""
+    done), add the run overview, record everything in the manifest; count only real files.
+
+    ``kept`` are briefings already on disk (with their page) that the overview lists too;
+    ``removed`` names files of superseded briefings, deleted when briefgen wrote them and nobody
+    changed them since. Returns the names each briefing's files got.
+    """
     written: dict[str, str] = {}
-    stems = file_names([b.briefing for b in produced])
     pages: list[str | None] = []
+    names: list[tuple[str, ...]] = []
     for stem, briefed in zip(stems, produced, strict=True):
         extensions = {}
         for name, staged, sha in briefed.staged:
@@ -792,16 +1089,23 @@ def _write(
             written[path.name] = sha
             remove_stale_temps(path, started)
         pages.append(next((extensions[n] for n in ("pdf", "html") if n in extensions), None))
+        names.append(tuple(extensions.values()))
     if produced:
-        for path, data in _overview([b.briefing for b in produced], pages, target, report):
+        everything = [*(b for b, _ in kept), *(b.briefing for b in produced)]
+        for path, data in _overview(everything, [*(p for _, p in kept), *pages], target, report):
             written[path.name] = digest(data)
-    if written:
+    manifest = read_manifest(target)
+    gone = [n for n in removed if n not in written and is_own_output(target / n, manifest)]
+    for name in gone:
+        (target / name).unlink(missing_ok=True)
+    if written or gone:
         try:
-            record_outputs(target, written)
+            record_outputs(target, written, gone)
         except OSError as error:
             report.failures.append(
                 Failure(str(target), "write", f"cannot record the outputs: {error.strerror or error}")
             )
+    return names
 
 
 def _overview(

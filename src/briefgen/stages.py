@@ -125,17 +125,18 @@ def key_timeout(path: Path, message: str) -> tuple[list[Keyed | Failure], list[F
 
 
 def merge_keyed(
-    results: Iterable[tuple[list[Keyed | Failure], list[Failure]]],
+    results: Iterable[tuple[list[Keyed | Failure], list[Failure]]], seen: dict[str, int] | None = None
 ) -> tuple[list[Keyed], list[Failure], int]:
     """Every file's records in file order, article ids made unique (``id~2``); the failures; and
     how many articles were loaded (analysed or not).
 
     A file holding several articles shows each by its id, so ``group --explain`` names what an
-    overrides file accepts.
+    overrides file accepts. ``seen`` (id -> times used) carries uniqueness over from an earlier
+    merge, for records added to a run later (a store's articles of previous runs).
     """
     records: list[Keyed] = []
     failures: list[Failure] = []
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     loaded = 0
     for found, problems in results:
         failures += problems
@@ -163,14 +164,20 @@ def merge_keyed(
 
 
 def group_refs(
-    records: Sequence[Keyed], overrides: dict | None, failures: list[Failure]
+    records: Sequence[Keyed],
+    overrides: dict | None,
+    failures: list[Failure],
+    locked: Sequence[Sequence[int]] = (),
 ) -> list[ConferenceRef]:
     """Group on keys with the built-in grouping; unknown override names become failures (once each).
+    ``locked`` groups (indices into ``records``) stay together (see :func:`briefgen.grouping.group_keys`).
 
     A third-party ``group_documents`` plugin needs Documents: :func:`group_by_documents` is that
     slower path.
     """
-    grouping = group_keys([r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides)
+    grouping = group_keys(
+        [r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides, locked
+    )
     for name in grouping.missing:
         failures.append(
             Failure("overrides", "group", f"override names {name!r}, which is not among the articles")

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -74,9 +75,12 @@ def read_manifest(folder: Path) -> dict[str, str]:
     return {name: sha for name, sha in files.items() if isinstance(name, str) and isinstance(sha, str)}
 
 
-def record_outputs(folder: Path, written: dict[str, str]) -> None:
-    """Add ``written`` (file name -> digest) to the folder's manifest, atomically."""
+def record_outputs(folder: Path, written: dict[str, str], removed: Iterable[str] = ()) -> None:
+    """Add ``written`` (file name -> digest) to the folder's manifest and forget the ``removed``
+    names (files briefgen deleted), atomically."""
     files = {**read_manifest(folder), **written}
+    for name in removed:
+        files.pop(name, None)
     write_atomic(folder / MANIFEST, json.dumps({"files": files}, indent=1, sort_keys=True).encode())
 
 

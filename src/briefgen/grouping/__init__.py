@@ -73,15 +73,25 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def group_keys(keys: Sequence[EventKeys], paths: Sequence[str], overrides: dict | None = None) -> Grouping:
+def group_keys(
+    keys: Sequence[EventKeys],
+    paths: Sequence[str],
+    overrides: dict | None = None,
+    locked: Sequence[Sequence[int]] = (),
+) -> Grouping:
     """Group articles by their keys (``keys[i].index == i``; ``paths[i]`` is article i's file),
     honouring analyst ``overrides`` named by article id or file name.
+
+    ``locked`` lists groups of indices decided earlier (a store's conferences of previous runs):
+    they stay together, as a ``together`` override would keep them, so a new article may join
+    yesterday's conference but never splits it.
 
     Deterministic: the same keys in the same order always give the same groups, each listing
     its members in input order.
     """
     with _cyclic_gc_paused():
         together, apart, missing = resolve(overrides, [(k.id, p) for k, p in zip(keys, paths, strict=True)])
+        together += [list(members) for members in locked if len(members) > 1]
         clustering = cluster(keys, together, apart)
     forced = {pair for members in together for pair in combinations(members, 2)}
     return Grouping(list(keys), clustering, forced, missing=missing)

@@ -22,7 +22,16 @@ from itertools import combinations
 
 from ..overrides import OverridesError
 from .features import EventKeys
-from .scoring import THRESHOLD, Rarity, Verdict, compare, provinces_conflict, spans_conflict
+from .scoring import (
+    COMMON_COUNT,
+    THRESHOLD,
+    Rarity,
+    Verdict,
+    compare,
+    provinces_conflict,
+    spans_conflict,
+    veto,
+)
 
 MAX_BLOCK = 32
 
@@ -36,17 +45,50 @@ def candidate_pairs(
 
     People and figures that ``rarity`` finds in very many articles are left out of the keys: they
     add almost nothing to a pair's score, and blocking on them would compare everyone to everyone.
+
+    A block is the articles holding both keys of a pair of keys. Enumerating every pair of every
+    article's keys costs memory quadratic in its keys (a hundred blocks an article), so the
+    pairs are found from the keys themselves. A person, figure or event word that is not common
+    is in at most ``COMMON_COUNT`` articles, so any block containing it is small enough: two
+    articles sharing it and one more key are a candidate pair, found from that key's short list
+    of articles (blocking on rare keys). Only blocks of two uncounted keys (date, place,
+    ordinal: a few an article) need their size known, and only those are built. The pairs are
+    exactly those of the plain enumeration, at a small part of its memory.
     """
     rarity = rarity or Rarity(keys)
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    if max_block < COMMON_COUNT:
+        raise ValueError(
+            f"max_block {max_block} is below COMMON_COUNT {COMMON_COUNT}: rare keys' blocks would not fit"
+        )
+    ids: dict[str, int] = {}
+    usable: list[frozenset[int]] = []
+    rare: dict[int, list[int]] = defaultdict(list)
+    blocks: dict[tuple[int, int], list[int]] = defaultdict(list)
     for item in keys:
-        usable = [k for k in item.blocking_keys() if not rarity.common(k)]
-        for first, second in combinations(usable, 2):
-            blocks[(first, second) if first < second else (second, first)].append(item.index)
+        mine: set[int] = set()
+        plain: list[int] = []
+        for key in item.blocking_keys():
+            if rarity.common(key):
+                continue
+            number = ids.setdefault(key, len(ids))
+            if number in mine:
+                continue
+            mine.add(number)
+            if rarity.counted(key):
+                rare[number].append(item.index)
+            else:
+                plain.append(number)
+        usable.append(frozenset(mine))
+        for first, second in combinations(sorted(plain), 2):
+            blocks[(first, second)].append(item.index)
     pairs: set[Pair] = set()
     for members in blocks.values():
         if 1 < len(members) <= max_block:
             pairs.update(combinations(members, 2))
+    for members in rare.values():
+        for i, j in combinations(members, 2):
+            if (i, j) not in pairs and len(usable[i] & usable[j]) >= 2:
+                pairs.add((i, j))
     return sorted(pairs)
 
 
@@ -88,12 +130,31 @@ class _Groups:
 
 @dataclass
 class Clustering:
-    """The groups (lists of indices, in input order) and the decisions that made them."""
+    """The groups (lists of indices, in input order) and the decisions that made them.
+
+    ``pairs`` are the candidate pairs; ``scores`` holds the score of each one that was scored,
+    not its :class:`Verdict`: at 100,000 articles the verdicts' ties took most of grouping's
+    memory, and :func:`compare` gives a pair's verdict again, identical, from the keys,
+    ``rarity`` and ``threshold`` (as explanations do). A vetoed pair is not scored at all
+    (it can never join); :meth:`score` scores it when an explanation asks.
+    """
 
     groups: list[list[int]]
     rarity: Rarity
-    verdicts: dict[Pair, Verdict] = field(default_factory=dict)
+    pairs: list[Pair] = field(default_factory=list)
+    scores: dict[Pair, float] = field(default_factory=dict)
     refused: dict[Pair, str] = field(default_factory=dict)
+    threshold: float = THRESHOLD
+
+    def verdict(self, keys: Sequence[EventKeys], i: int, j: int) -> Verdict:
+        """The verdict on articles ``i`` and ``j``, as grouping reached it."""
+        first, second = sorted((i, j))
+        return compare(keys[first], keys[second], self.rarity, self.threshold)
+
+    def score(self, keys: Sequence[EventKeys], i: int, j: int) -> float:
+        """The score of candidate pair ``(i, j)`` (``i < j``), scored now if it was vetoed."""
+        found = self.scores.get((i, j))
+        return found if found is not None else self.verdict(keys, i, j).score
 
 
 def cluster(
@@ -118,12 +179,19 @@ def cluster(
                     f"{keys[a].name} and {keys[b].name} are both kept apart and (through 'together') joined"
                 )
     rarity = Rarity(keys)
-    verdicts = {
-        (i, j): compare(keys[i], keys[j], rarity, threshold) for i, j in candidate_pairs(keys, rarity)
-    }
+    scores: dict[Pair, float] = {}
+    joining: list[tuple[float, Pair]] = []
+    pairs = candidate_pairs(keys, rarity)
+    for i, j in pairs:
+        if veto(keys[i], keys[j]) is not None:
+            continue  # never joins, whatever its score
+        verdict = compare(keys[i], keys[j], rarity, threshold)
+        scores[(i, j)] = verdict.score
+        if verdict.joins:
+            joining.append((-verdict.score, (i, j)))
     refused: dict[Pair, str] = {}
-    for (i, j), verdict in sorted(verdicts.items(), key=lambda item: (-item[1].score, item[0])):
-        if not verdict.joins or groups.find(i) == groups.find(j):
+    for _, (i, j) in sorted(joining):
+        if groups.find(i) == groups.find(j):
             continue
         reason = groups.conflict(i, j)
         if reason:
@@ -131,4 +199,4 @@ def cluster(
         else:
             groups.union(i, j)
     ordered = sorted(groups.members.values(), key=min)
-    return Clustering([sorted(m) for m in ordered], rarity, verdicts, refused)
+    return Clustering([sorted(m) for m in ordered], rarity, pairs, scores, refused, threshold)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .clustering import Clustering, Pair
 from .features import EventKeys
-from .scoring import Verdict, compare
+from .scoring import Verdict
 
 
 def _pair(i: int, j: int) -> Pair:
@@ -18,8 +18,7 @@ def _pair(i: int, j: int) -> Pair:
 
 
 def _verdict(keys: Sequence[EventKeys], clustering: Clustering, i: int, j: int) -> Verdict:
-    pair = _pair(i, j)
-    return clustering.verdicts.get(pair) or compare(keys[pair[0]], keys[pair[1]], clustering.rarity)
+    return clustering.verdict(keys, i, j)
 
 
 def _spanning_ties(
@@ -55,14 +54,14 @@ def _spanning_ties(
 
 def _closest_apart(keys: Sequence[EventKeys], clustering: Clustering, members: set[int]) -> str:
     outside = [
-        (verdict.score, pair)
-        for pair, verdict in clustering.verdicts.items()
+        (clustering.score(keys, *pair), pair)
+        for pair in clustering.pairs
         if (pair[0] in members) != (pair[1] in members)
     ]
     if not outside:
         return "    closest kept apart: none (no other article shares two keys with this group)"
     _, (i, j) = max(outside, key=lambda item: (item[0], -item[1][0], -item[1][1]))
-    verdict = clustering.verdicts[(i, j)]
+    verdict = clustering.verdict(keys, i, j)
     refused = clustering.refused.get((i, j))
     rule = f"its group conflicts: {refused}" if refused else f"{verdict.rule}: {verdict.why_apart()}"
     return (

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..analysis.language import installed_profiles
 from ..models import Document
@@ -85,8 +86,8 @@ class EventKeys:
     event_words: frozenset[str] = frozenset()
     ordinal: str | None = None
 
-    @property
-    def date_text(self) -> str:
+    @cached_property
+    def date_text(self) -> str:  # in every comparison's labels: formatted once
         return "-".join(f"{part:02d}" for part in self.date)
 
     def blocking_keys(self) -> list[str]:
@@ -164,4 +165,57 @@ def event_keys(index: int, document: Document) -> EventKeys:
         date_end=parse_date(document.event.date_end),
         event_words=event_words,
         ordinal=ordinal,
+    )
+
+
+def keys_to_plain(keys: EventKeys) -> dict[str, Any]:
+    """``keys`` as JSON-ready data, so a store can keep them between runs (see :mod:`briefgen.store`).
+
+    Sets become sorted lists, so the same keys always serialise to the same text.
+    """
+    return {
+        "index": keys.index,
+        "id": keys.id,
+        "name": keys.name,
+        "language": keys.language,
+        "title": keys.title,
+        "date": list(keys.date),
+        "place": keys.place,
+        "places": [sorted(keys.places.keys), sorted(keys.places.provinces)],
+        "people": {k: [list(tokens), shown] for k, (tokens, shown) in keys.people.items()},
+        "figures": {
+            v: [sorted(units), weight, shown, code]
+            for v, (units, weight, shown, code) in keys.figures.items()
+        },
+        "title_words": sorted(keys.title_words),
+        "date_end": list(keys.date_end),
+        "event_words": sorted(keys.event_words),
+        "ordinal": keys.ordinal,
+    }
+
+
+def keys_from_plain(data: dict[str, Any]) -> EventKeys:
+    """The :class:`EventKeys` that :func:`keys_to_plain` wrote; raises KeyError, TypeError or
+    ValueError on data it did not write (the caller says which file was damaged)."""
+    place_keys_, provinces = data["places"]
+    return EventKeys(
+        index=int(data["index"]),
+        id=str(data["id"]),
+        name=str(data["name"]),
+        language=str(data["language"]),
+        title=str(data["title"]),
+        date=tuple(int(p) for p in data["date"]),
+        place=None if data["place"] is None else str(data["place"]),
+        places=PlaceKeys(frozenset(map(str, place_keys_)), frozenset(map(str, provinces))),
+        people={
+            str(k): (tuple(map(str, tokens)), str(shown)) for k, (tokens, shown) in data["people"].items()
+        },
+        figures={
+            str(v): (frozenset(map(str, units)), float(weight), str(shown), bool(code))
+            for v, (units, weight, shown, code) in data["figures"].items()
+        },
+        title_words=frozenset(map(str, data["title_words"])),
+        date_end=tuple(int(p) for p in data["date_end"]),
+        event_words=frozenset(map(str, data["event_words"])),
+        ordinal=None if data["ordinal"] is None else str(data["ordinal"]),
     )

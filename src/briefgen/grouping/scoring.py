@@ -26,6 +26,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from .features import EventKeys
 from .names import same_tokens
@@ -55,12 +57,13 @@ CONTENT_MIN = 0.5
 ADJACENT_DAYS = 1
 
 
-@dataclass(frozen=True)
-class Tie:
+class Tie(NamedTuple):
     """One piece of evidence two articles share, and what it added to their score.
 
     ``content`` marks evidence about the event itself (people, numbers, names), as opposed to
-    when and where it was, which alone never joins two articles.
+    when and where it was, which alone never joins two articles. A named tuple, not a frozen
+    dataclass: grouping 100,000 articles makes millions of ties, and a tuple is made in half
+    the time (``benchmarks/group_scale.py``).
     """
 
     kind: str
@@ -80,8 +83,8 @@ class Verdict:
     veto: str | None = None
     threshold: float = THRESHOLD
 
-    @property
-    def score(self) -> float:
+    @cached_property
+    def score(self) -> float:  # asked for several times a pair: summed once
         return round(sum(t.weight for t in self.ties), 2)
 
     @property
@@ -124,13 +127,22 @@ class Rarity:
 
     def __init__(self, keys: Iterable[EventKeys] = ()) -> None:
         self.counts: Counter[str] = Counter()
+        self._factors: dict[str, float] = {}
         for item in keys:
             self.counts.update(f"person:{k}" for k in item.people)
             self.counts.update(f"figure:{v}" for v in item.figures)
             self.counts.update(f"event:{w}" for w in item.event_words)
 
     def factor(self, key: str) -> float:
-        return min(1.0, RARE_COUNT / max(1, self.counts[key]))
+        found = self._factors.get(key)
+        if found is None:  # asked for again and again, pair after pair: worked out once
+            found = self._factors[key] = min(1.0, RARE_COUNT / max(1, self.counts[key]))
+        return found
+
+    def counted(self, key: str) -> bool:
+        """Whether ``key`` is of a kind counted here (a person, figure or event word), as opposed
+        to a date, place or ordinal."""
+        return key.startswith(("person:", "figure:", "event:"))
 
     def common(self, key: str) -> bool:
         """True for a key too frequent to say anything about a pair (and so never blocked on)."""
@@ -139,7 +151,8 @@ class Rarity:
 
 def dates_conflict(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Two dates conflict when a part both know differs (2024-04 vs 2024-05-02 conflict)."""
-    return any(x != y for x, y in zip(a, b, strict=False))
+    shared = min(len(a), len(b))
+    return a[:shared] != b[:shared]
 
 
 def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
@@ -189,13 +202,32 @@ def shared_figures(a: EventKeys, b: EventKeys) -> list[str]:
     return shared
 
 
-def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
-    ties: list[Tie] = []
+def _when_veto(a: EventKeys, b: EventKeys) -> str | None:
     if spans_conflict(a, b):
-        return ties, f"different dates ({a.date_text} vs {b.date_text})"
+        return f"different dates ({a.date_text} vs {b.date_text})"
     series = a.event_words & b.event_words
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal and series:
-        return ties, f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
+        return f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
+    return None
+
+
+def _where_veto(a: EventKeys, b: EventKeys) -> str | None:
+    if a.places and b.places and provinces_conflict(a.places.provinces, b.places.provinces):
+        return f"different places ({a.place} vs {b.place})"
+    return None
+
+
+def veto(a: EventKeys, b: EventKeys) -> str | None:
+    """The veto that keeps ``a`` and ``b`` apart whatever else they share, or None: the first
+    step of the rule, cheap enough to try before scoring a pair that can never join."""
+    return _when_veto(a, b) or _where_veto(a, b)
+
+
+def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
+    ties: list[Tie] = []
+    vetoed = _when_veto(a, b)
+    if vetoed:
+        return ties, vetoed
     same_day = same_place = False
     if a.date and b.date:
         if len(a.date) == len(b.date) == 3:
@@ -203,9 +235,10 @@ def _when_and_where(a: EventKeys, b: EventKeys) -> tuple[list[Tie], str | None]:
             ties.append(Tie("date", f"same date {a.date_text}", DATE_WEIGHT))
         elif len(a.date) >= 2 and len(b.date) >= 2:
             ties.append(Tie("month", f"same month {a.date_text[:7]}", MONTH_WEIGHT))
+    vetoed = _where_veto(a, b)
+    if vetoed:
+        return ties, vetoed
     if a.places and b.places:
-        if provinces_conflict(a.places.provinces, b.places.provinces):
-            return ties, f"different places ({a.place} vs {b.place})"
         if a.places.keys & b.places.keys:
             same_place = True
             ties.append(Tie("place", f"same place {a.place}", PLACE_WEIGHT))
