@@ -44,12 +44,6 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
-def preload() -> None:
-    """Load the detector and its Latin-script models now (most articles' script) rather than at
-    the first article."""
-    _detector().compute_language_confidence_values("preload")
-
-
 def detect(text: str, installed: Iterable[str]) -> Detected | None:
     """The language of ``text`` among all languages, checked against ``installed`` plugin codes.
 

@@ -86,14 +86,14 @@ def _remember(key: tuple[str, int, str], document: Document) -> None:
 
 
 def warm() -> None:
-    """Build the tables every article's analysis reads (plugins, the world gazetteer, the language
-    detector's models) before the first article: forked workers then share them, where each used
-    to spend 2-4 s on its first article, counted against that article's time limit."""
-    from . import detect, gazetteer
+    """Build the tables every article's analysis reads (plugins, the world gazetteer) before the
+    first article: forked workers then share them, where each used to spend 2-4 s on its first
+    article, counted against that article's time limit. Only pure-Python tables: the language
+    detector is native code that may start threads, which a forked child would not have."""
+    from . import gazetteer
 
     get_registry()
     gazetteer.preload()
-    detect.preload()
 
 
 def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Failure]]:
