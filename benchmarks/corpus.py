@@ -329,7 +329,7 @@ def _month_names(code: str, last: bool = False) -> list[str]:
     """Month names in month order, as the language plugin spells them first (or last: Arabic
     lists the Levantine names, كانون الثاني ..., after the Egyptian ones)."""
     spellings: dict[int, list[str]] = {}
-    for name, number in import_module(f"briefgen_plugins.lang_{code}").PROFILE.months.items():
+    for name, number in import_module(f"briefgen_plugins.lang_{code}.profile").PROFILE.months.items():
         spellings.setdefault(number, []).append(name)
     return [spellings[n][-1 if last else 0] for n in range(1, 13)]
 

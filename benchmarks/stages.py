@@ -70,27 +70,57 @@ def recording_layouts(pages: list[str]) -> None:
     render_pdf.layout = record
 
 
-def render_only(pages: list[str]) -> float:
-    """Seconds WeasyPrint alone takes to turn ``pages`` into PDFs, with briefgen's safe fetcher and
-    the same once-per-process fonts and stylesheet the renderer uses (so only briefgen's own work
-    around WeasyPrint is left out of this figure)."""
+def render_only(pages: list[str], harfbuzz: bool = True) -> None:
+    """WeasyPrint alone turning ``pages`` into PDFs, with briefgen's safe fetcher and the same
+    once-per-process fonts and stylesheet the renderer uses (so only briefgen's own work around
+    WeasyPrint is left out). ``harfbuzz=False`` makes WeasyPrint subset the fonts with fontTools,
+    as it does where libharfbuzz-subset is not installed."""
     from briefgen_plugins.render_pdf import engine
     from weasyprint import HTML
+    from weasyprint.pdf import fonts as pdf_fonts
 
     from briefgen.safe_fetch import AssetFetcher
     from briefgen.templating import templates_dir
 
     fonts, css = engine()
     root = templates_dir()
-    start = time.perf_counter()
+    subset = pdf_fonts.harfbuzz_subset
+    pdf_fonts.harfbuzz_subset = subset if harfbuzz else None
+    try:
+        for html in pages:
+            HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=AssetFetcher(root)).write_pdf(
+                stylesheets=[css], font_config=fonts
+            )
+    finally:
+        pdf_fonts.harfbuzz_subset = subset
+
+
+def harfbuzz_present() -> bool:
+    from weasyprint.pdf import fonts as pdf_fonts
+
+    return pdf_fonts.harfbuzz_subset is not None
+
+
+def subsetting_pairs(pages: list[str]) -> dict[str, float]:
+    """CPU seconds of render-only with HarfBuzz subsetting and with fontTools, page by page in
+    turn (A B A B ...) so both see the same machine load."""
+    cpu = {"harfbuzz": 0.0, "fonttools": 0.0}
     for html in pages:
-        HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=AssetFetcher(root)).write_pdf(
-            stylesheets=[css], font_config=fonts
-        )
-    return time.perf_counter() - start
+        for name in cpu:
+            start = time.process_time()
+            render_only([html], harfbuzz=name == "harfbuzz")
+            cpu[name] += time.process_time() - start
+    return cpu
 
 
-def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, baselines: bool) -> dict:
+def measure(
+    corpus: Path,
+    truth: dict[str, int],
+    jobs: list[int],
+    render: bool,
+    baselines: bool,
+    save_pages: Path | None = None,
+) -> dict:
     registry = get_registry()
     out: dict[str, Any] = {"jobs": jobs}
     (paths, _), seconds = timed(lambda: pipeline.expand_inputs([corpus]))
@@ -143,13 +173,24 @@ def measure(corpus: Path, truth: dict[str, int], jobs: list[int], render: bool, 
         pages: list[str] = []
         finals: list[str] = []
         recording_layouts(pages)
-        start = time.perf_counter()
-        for briefing in briefings:
-            pipeline.render(briefing, ("pdf",), settings)
-            finals.append(pages[-1])
-        out.update(render_s=time.perf_counter() - start, pdfs=len(finals), layouts=len(pages))
-        out["render_mb"] = peak_mb()
+
+        def render_pdfs() -> None:
+            for briefing in briefings:
+                pipeline.render(briefing, ("pdf",), settings)
+                finals.append(pages[-1])
+
+        _, out["render_s"] = timed(render_pdfs, "render_pdf")
+        out.update(pdfs=len(finals), layouts=len(pages), render_mb=peak_mb())
+        _, out["typst_s"] = timed(
+            lambda: [pipeline.render(b, ("pdf-typst",), settings) for b in briefings], "render_typst"
+        )
         _, out["render_only_s"] = timed(lambda: render_only(finals), "render_only")
+        if harfbuzz_present():
+            out["subsetting_cpu_s"] = subsetting_pairs(finals)
+        if save_pages is not None:
+            save_pages.mkdir(parents=True, exist_ok=True)
+            for i, html in enumerate(finals):
+                (save_pages / f"{i:05d}.html").write_text(html, encoding="utf-8")
     if baselines:
         from baselines import lengthened, lexrank_seconds, token_counts
 
@@ -172,10 +213,11 @@ def main() -> None:
     parser.add_argument("--jobs", default="1", help="comma-separated --jobs values to time analysis with")
     parser.add_argument("--render", action="store_true", help="also render PDFs and the render-only limit")
     parser.add_argument("--baselines", action="store_true", help="also time sumy LexRank and count tokens")
+    parser.add_argument("--save-pages", type=Path, help="with --render: write the final HTML pages here")
     args = parser.parse_args()
     truth = json.loads(args.truth.read_text(encoding="utf-8"))
     jobs = [int(j) for j in args.jobs.split(",")]
-    print(json.dumps(measure(args.corpus, truth, jobs, args.render, args.baselines)))
+    print(json.dumps(measure(args.corpus, truth, jobs, args.render, args.baselines, args.save_pages)))
 
 
 if __name__ == "__main__":

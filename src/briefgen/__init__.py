@@ -12,44 +12,75 @@ publish them under the ``briefgen`` entry-point group.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-from .hookspecs import hookimpl
-from .models import (
-    Article,
-    Attendance,
-    Briefing,
-    Conference,
-    Conflict,
-    Document,
-    EventInfo,
-    Evidence,
-    Figure,
-    Generator,
-    Outcome,
-    Person,
-    Source,
-)
-from .protocols import Language, Loader, LoadError, Rendered, Renderer, Settings, Summariser
-
-# The pipeline (process pools, language detection, grounding) loads on first use, not with the
-# package: every plugin imports ``briefgen`` for ``hookimpl``, and ``briefgen --help`` loads them all.
+# Every name is resolved on first use (PEP 562), not with the package: ``briefgen --help`` imports
+# ``briefgen`` and must not pay for pluggy (hookimpl), the data classes or the pipeline (process
+# pools, language detection, grounding). Type checkers and IDEs read the imports below instead.
 if TYPE_CHECKING:
+    from .hookspecs import hookimpl
+    from .models import (
+        Article,
+        Attendance,
+        Briefing,
+        Conference,
+        Conflict,
+        Document,
+        EventInfo,
+        Evidence,
+        Figure,
+        Generator,
+        Outcome,
+        Person,
+        Source,
+    )
     from .pipeline import BriefgenError, Failure, RunReport, build, render, run
+    from .protocols import Language, Loader, LoadError, Rendered, Renderer, Settings, Summariser
 
-_PIPELINE = ("BriefgenError", "Failure", "RunReport", "build", "render", "run")
+_HOME = {
+    "hookimpl": "hookspecs",
+    **dict.fromkeys(
+        (
+            "Article",
+            "Attendance",
+            "Briefing",
+            "Conference",
+            "Conflict",
+            "Document",
+            "EventInfo",
+            "Evidence",
+            "Figure",
+            "Generator",
+            "Outcome",
+            "Person",
+            "Source",
+        ),
+        "models",
+    ),
+    **dict.fromkeys(("BriefgenError", "Failure", "RunReport", "build", "render", "run"), "pipeline"),
+    **dict.fromkeys(
+        ("Language", "Loader", "LoadError", "Rendered", "Renderer", "Settings", "Summariser"), "protocols"
+    ),
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _PIPELINE:
-        from . import pipeline
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # looked up once: later uses are plain attribute reads
+    return value
 
-        return getattr(pipeline, name)
-    raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})
 
 
+# A literal list: type checkers read it to know what the package re-exports.
 __all__ = [
     "Article",
     "Attendance",

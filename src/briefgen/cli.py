@@ -8,8 +8,6 @@ progress bar that degrades to nothing when output is not a terminal. Heavy libra
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,15 +30,25 @@ Examples:
 """
 
 
-class _StderrHandler(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        click.echo(self.format(record), err=True)
+_HANDLER = "briefgen-stderr"
 
 
 def _setup_logging(verbose: int) -> None:
+    """Log lines through click.echo (so a test's CliRunner sees them), once per logger.
+
+    logging is imported here, not at the top: ``briefgen --help`` never logs.
+    """
+    import logging
+
+    class StderrHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(self.format(record), err=True)
+
     logger = logging.getLogger("briefgen")
-    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
-        logger.addHandler(_StderrHandler())
+    if not any(h.get_name() == _HANDLER for h in logger.handlers):
+        handler = StderrHandler()
+        handler.set_name(_HANDLER)
+        logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logger.propagate = False
 
@@ -60,10 +68,12 @@ class PluginGroup(click.Group):
         if self._discovered:
             return
         self._discovered = True
-        from .plugins import add_commands, command_entry_points, get_registry, hooks_may_add_commands
+        from .discovery import command_entry_points, hooks_may_add_commands
 
         self._declared = {n: ep for n, ep in command_entry_points().items() if n not in self.commands}
         if hooks_may_add_commands():
+            from .plugins import add_commands, get_registry
+
             add_commands(get_registry(), self)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -520,6 +530,7 @@ def group(
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def plugins(as_json: bool) -> None:
     """List installed plugins, what each registered, and any that failed to load."""
+    import json
     from dataclasses import asdict
 
     from .plugins import get_registry
@@ -556,6 +567,8 @@ def inspect(file: Path) -> None:
 
     Exits 1 when FILE is missing or could not be read or analysed (as build and group do);
     exit 2 means the command line itself was wrong."""
+    import json
+
     from .inspection import inspect_file
 
     result = inspect_file(file)

@@ -860,6 +860,11 @@ def _stages(
         changes = [c for c, ref in zip(changes, conferences, strict=True) if ref is not None]
         conferences = [ref for ref in conferences if ref is not None]
         log.info("briefgen: store: %d conference(s) unchanged, %d to brief", len(kept), len(conferences))
+    if desk is None:
+        # Every article's grouping keys (several KB each) are done with: freed here, the brief stage
+        # reuses their memory instead of adding to it, so the peak grows less with the corpus (a
+        # store's run still needs them to record what it briefed).
+        collected.records = []
     staging = None if out_dir is None else stages.staging_folder(Path(out_dir), settings.run_id)
     if staging is not None and conferences:
         stages.remove_stale_staging(staging.parent, started)

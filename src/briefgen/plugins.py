@@ -22,7 +22,6 @@ hooks, so "failed and skipped" means exactly that.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,12 +31,10 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
+from .discovery import GROUP, Declared, in_process, is_builtin, switched_off
 
 log = logging.getLogger("briefgen")
 
-GROUP = "briefgen"
-COMMANDS = "briefgen.commands"  # command name -> module:function returning a click command
-DISTRIBUTION = "briefgen"
 KINDS = ("loaders", "languages", "summarisers", "renderers")
 # What each kind must offer; checked at registration so a broken object fails its plugin there.
 METHODS = {
@@ -103,20 +100,12 @@ class Registry:
         return [p for p in self.plugins.values() if p.status == "failed"]
 
 
-def _split_env(name: str) -> set[str] | None:
-    raw = os.environ.get(name)
-    if raw is None:
-        return None
-    return {part.strip() for part in raw.split(",") if part.strip() and part.strip() != "none"}
-
-
 def _plugin_name(plugin: object) -> str:
     return getattr(plugin, "__name__", type(plugin).__name__)
 
 
 def _is_builtin(dist: Any) -> bool:
-    name = dist.metadata["Name"] if dist is not None else None
-    return bool(name) and re.sub(r"[-_.]+", "-", name).lower() == DISTRIBUTION
+    return is_builtin(dist.metadata["Name"] if dist is not None else None)
 
 
 def _fail(info: PluginInfo, error: BaseException, stage: str, registry: Registry | None = None) -> None:
@@ -134,35 +123,7 @@ def _fail(info: PluginInfo, error: BaseException, stage: str, registry: Registry
         registry.manager.unregister(name=info.name)
 
 
-def _switched_off(name: str, builtin: bool) -> bool:
-    """Whether the environment switches keep the plugin ``name`` from loading."""
-    allowed = _split_env("BRIEFGEN_LOAD_PLUGINS")
-    blocked = _split_env("BRIEFGEN_DISABLE_PLUGINS") or set()
-    return name in blocked or (allowed is not None and not builtin and name not in allowed)
-
-
-def _dist_name(ep: metadata.EntryPoint) -> str:
-    dist = getattr(ep, "dist", None)
-    return dist.name if dist is not None else ""
-
-
-def command_entry_points() -> dict[str, metadata.EntryPoint]:
-    """Plugin commands declared in entry-point metadata, by name; nothing is imported.
-
-    A command belongs to the plugin of its distribution whose module it lives in, so switching
-    that plugin off (``BRIEFGEN_DISABLE_PLUGINS``) takes its commands away too.
-    """
-    plugins = {(_dist_name(ep), ep.value): ep for ep in metadata.entry_points(group=GROUP)}
-    commands: dict[str, metadata.EntryPoint] = {}
-    for ep in metadata.entry_points(group=COMMANDS):
-        owner = plugins.get((_dist_name(ep), ep.module))
-        if owner is None or _switched_off(owner.name, _is_builtin(getattr(owner, "dist", None))):
-            continue
-        commands.setdefault(ep.name, ep)
-    return commands
-
-
-def load_command(ep: metadata.EntryPoint) -> Any:
+def load_command(ep: Declared) -> Any:
     """The click command an entry point of ``briefgen.commands`` names (the object, or what its
     factory returns): only now is the plugin's module imported."""
     import click
@@ -172,22 +133,6 @@ def load_command(ep: metadata.EntryPoint) -> Any:
     if not isinstance(command, click.Command):
         raise PluginError(f"command {ep.name!r} ({ep.value}) is not a click command")
     return command
-
-
-def hooks_may_add_commands() -> bool:
-    """Whether some plugin that may load could add commands through ``register_commands``.
-
-    A distribution that declares commands in ``briefgen.commands`` declares them all there; any
-    other plugin distribution, or an in-process plugin, can only be asked by importing it: the
-    slower path, which ``briefgen --help`` then takes.
-    """
-    if _extra:
-        return True
-    declared = {_dist_name(ep) for ep in metadata.entry_points(group=COMMANDS)}
-    return any(
-        _dist_name(ep) not in declared and not _switched_off(ep.name, _is_builtin(getattr(ep, "dist", None)))
-        for ep in metadata.entry_points(group=GROUP)
-    )
 
 
 def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginInfo]) -> None:
@@ -207,7 +152,7 @@ def _load_entry_points(manager: pluggy.PluginManager, plugins: dict[str, PluginI
             builtin=builtin,
         )
         plugins[ep.name] = info
-        if _switched_off(ep.name, builtin):
+        if switched_off(ep.name, builtin):
             info.status = "blocked"
             continue
         try:
@@ -302,14 +247,13 @@ def _build(extra: list[object]) -> Registry:
 
 
 _registry: Registry | None = None
-_extra: list[object] = []
 
 
 def get_registry() -> Registry:
     """The process-wide registry, built on first use (so ``--help`` stays cheap)."""
     global _registry
     if _registry is None:
-        _registry = _build(list(_extra))
+        _registry = _build(list(in_process))
     return _registry
 
 
@@ -319,12 +263,12 @@ def register_plugin(plugin: object) -> Callable[[], None]:
     Meant for tests and notebooks; packages should use the ``briefgen`` entry-point group.
     """
     global _registry
-    _extra.append(plugin)
+    in_process.append(plugin)
     _registry = None
 
     def undo() -> None:
         global _registry
-        _extra.remove(plugin)
+        in_process.remove(plugin)
         _registry = None
 
     return undo
