@@ -122,7 +122,8 @@ def main() -> None:
             dropped = Counter[str]()
             for key, n in b.dropped_ungrounded.items():
                 dropped[key.split(".")[0]] += n
-            w = wrote.get(b.id, Counter())
+            # the log names a conference by its first article's id, the page by its event
+            w = sum((wrote.get(source.id, Counter()) for source in b.sources), Counter[str]())
             total_w.update(w)
             total_d.update(dropped)
             cells = " ".join(f"{w[g]:>5}/{dropped[g]:<3}" for g in GROUPS)
