@@ -1,13 +1,13 @@
 """Local processes against a Dask cluster on the same cores: throughput and memory of each side.
 
 Generates N articles with :mod:`corpus`, starts a ``dask scheduler`` and two single-threaded
-``dask worker`` processes on 127.0.0.1 (as an operator would), then builds the same corpus with
-``--executor dask`` and with ``--executor local --jobs 2``, alternating the two so a change in the
-machine's load falls on both. It reports articles per second of each, their ratio, the driver's
-peak resident memory (``wait4``'s ``ru_maxrss`` of the ``briefgen`` process) and the workers' peak
-(``VmHWM`` of every worker process, read before the cluster stops). The driver holds the grouping
-keys, not the texts, so its memory should grow by about 1 KB an article; the workers' should not
-grow with N.
+``dask worker`` processes on 127.0.0.1 (the cluster of ``tests/test_dask_cluster.py``), then
+builds the same corpus with ``--executor dask`` and with ``--executor local --jobs 2``,
+alternating the two so a change in the machine's load falls on both. It reports articles per
+second of each, their ratio, the driver's peak resident memory (``wait4``'s ``ru_maxrss`` of the
+``briefgen`` process) and the workers' peak (``VmHWM`` of every worker process, read before the
+cluster stops). The driver holds the grouping keys, not the texts, so its memory should grow by
+about 1 KB an article; the workers' should not grow with N.
 
 Usage: ``python benchmarks/scale_dask.py --articles 2000,5000 [--format json] [--rounds 1]``
 (needs the ``dask`` extra). Prints a Markdown table for BENCHMARKS.md.
@@ -16,18 +16,18 @@ Usage: ``python benchmarks/scale_dask.py --articles 2000,5000 [--format json] [-
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from corpus import generate
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(Path(__file__).parent), str(ROOT / "tests")]
+from corpus import generate  # noqa: E402 (found through the path above)
+from test_dask_cluster import Cluster  # noqa: E402 (the cluster the Dask test starts)
 
 BIN = Path(sys.executable).parent
 
@@ -36,82 +36,19 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFGEN_", "DASK_"))}
 
 
-class Cluster:
-    """A scheduler and two one-thread workers, each in its own process group so all of it stops."""
-
-    def __init__(self, folder: Path) -> None:
-        self.processes: list[subprocess.Popen[bytes]] = []
-        address_file = folder / "scheduler.json"
-        self._start(
-            folder,
-            "scheduler",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--no-dashboard",
-            "--scheduler-file",
-            str(address_file),
-        )
-        deadline = time.monotonic() + 120
-        while not address_file.exists() or not address_file.read_text().strip():
-            if time.monotonic() > deadline:
-                raise RuntimeError("the Dask scheduler did not start")
-            time.sleep(0.2)
-        self.address = json.loads(address_file.read_text())["address"]
-        for number in range(2):
-            self._start(
-                folder,
-                "worker",
-                self.address,
-                "--host",
-                "127.0.0.1",
-                "--nthreads",
-                "1",
-                "--nworkers",
-                "1",
-                "--no-dashboard",
-                "--name",
-                f"w{number}",
-            )
-        from distributed import Client
-
-        with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(2, timeout=180)
-
-    def _start(self, folder: Path, *args: str) -> None:
-        log = open(folder / f"{args[0]}-{len(self.processes)}.log", "wb")  # noqa: SIM115
-        self.processes.append(
-            subprocess.Popen(
-                [str(BIN / "dask"), *args],
-                env=_env(),
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        )
-
-    def worker_peak_mb(self) -> float:
-        """The largest VmHWM among the worker processes (the nanny's children included)."""
-        peak = 0
-        for process in self.processes[1:]:
-            for pid in _group(process.pid):
-                try:
-                    status = Path(f"/proc/{pid}/status").read_text()
-                except OSError:
-                    continue
-                for line in status.splitlines():
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]))
-        return peak / 1024
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
+def worker_peak_mb(cluster: Cluster) -> float:
+    """The largest VmHWM among the worker processes (each nanny's children included)."""
+    peak = 0
+    for worker in cluster.workers:
+        for pid in _group(worker.pid):
             try:
-                os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
                 continue
-            process.wait(timeout=60)
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+    return peak / 1024
 
 
 def _group(pgid: int) -> list[int]:
@@ -164,7 +101,7 @@ def main() -> None:
                         args.format,
                         ["--executor", "dask", "--scheduler", cluster.address],
                     )
-                    rows.append((size, local, dask, cluster.worker_peak_mb(), os.getloadavg()[0]))
+                    rows.append((size, local, dask, worker_peak_mb(cluster), os.getloadavg()[0]))
                 shutil.rmtree(corpus)
         finally:
             cluster.stop()
