@@ -122,6 +122,28 @@ def test_a_venue_abroad_by_dateline_or_venue_word(code: str, text: str, place: s
     assert (analyse_text(code, text).event.place or "").startswith(place)
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (  # the lead puts the conference abroad twice; the province names itself five times
+            "vi",
+            "Nghệ An xúc tiến đầu tư tại Nhật Bản\n\n"
+            "Sáng 5/3, tại thủ đô Tokyo, UBND tỉnh Nghệ An tổ chức Hội nghị xúc tiến đầu tư tỉnh Nghệ An. "
+            "Lãnh đạo tỉnh Nghệ An giới thiệu tiềm năng của tỉnh Nghệ An. "
+            "Tỉnh Nghệ An trao 5 giấy chứng nhận đầu tư.",
+        ),
+        (  # filed from abroad; the province is named far more often than the city
+            "en",
+            "TOKYO, March 5 (VNA) - The People's Committee of Nghe An province held an investment "
+            "promotion conference. Nghe An leaders said Nghe An province welcomes investors, and Nghe An "
+            "granted five investment certificates to Japanese firms for projects of Nghe An.",
+        ),
+    ],
+)
+def test_a_province_promoting_itself_abroad_is_placed_abroad(code: str, text: str) -> None:
+    assert (analyse_text(code, text).event.place or "").startswith("Tokyo, Japan")
+
+
 def test_a_country_named_as_a_participant_is_not_the_venue():
     text = (
         "Malaysia's Prime Minister and delegates from Thailand attended the forum. "

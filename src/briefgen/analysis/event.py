@@ -423,7 +423,8 @@ class EventReader:
                     in_lead.add(place)
         abroad = self._abroad(texts)
         filed = next((p for p in map(self._dateline, texts[:_DATELINE_SENTENCES]) if p is not None), None)
-        if filed is not None and filed.country is not None:
+        filed_abroad = filed is not None and filed.country is not None
+        if filed_abroad:
             abroad[filed] += 3
             filed = None
         if filed is not None and (filed.kind != "town" or filed.province):
@@ -432,11 +433,17 @@ class EventReader:
                 scores[host] += 3  # the dateline names where the report was filed: usually the venue
                 first.setdefault(host, -1)
         foreign = self._foreign_venue(abroad)
-        if foreign is not None and foreign[1] > max(scores.values(), default=0):
+        stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
+        if foreign is not None and (
+            foreign[1] > max(scores.values(), default=0)
+            or (stated is None and (filed_abroad or self._stated_abroad(texts, foreign[0])))
+        ):
+            # A province promoting itself abroad names itself far more often than its venue: a
+            # report filed from abroad, or a lead that twice puts the event abroad, outweighs that
+            # unless the lead states a venue at home.
             return foreign[0].english
         if not scores:
             return None
-        stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
         place = stated or max(scores, key=lambda p: (scores[p], -first[p]))
         if scores[place] == 1 and place not in in_lead:
             return None  # named once, late, with no place word: a passing mention ("the Ninh Thuan project")
@@ -518,6 +525,12 @@ class EventReader:
                 if cued or paired:
                     found[place] += 2
         return found
+
+    def _stated_abroad(self, texts: Sequence[str], venue: Place) -> bool:
+        """Whether the headline and lead put the event in ``venue``'s country at least twice, each
+        time after a venue word ("tại Hàn Quốc", "tại thủ đô Seoul")."""
+        lead = self._abroad(texts[:_LEAD_SENTENCES])
+        return sum(score for place, score in lead.items() if place.country == venue.country) >= 4
 
     @staticmethod
     def _foreign_venue(abroad: Counter[Place]) -> tuple[Place, int] | None:
