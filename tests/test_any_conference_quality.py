@@ -9,7 +9,11 @@ studied only afterwards. ``blind_d`` (18 articles, 8 events, ar/en/es/fr/id/vi: 
 Davos, a National Assembly closing, two provinces' tourism promotions held in other cities a week
 apart, an oncology congress, a business forum, the UN Ocean Conference) was measured once, blind,
 then became a development set for grouping, dates, places and outcomes (adoptions, signings,
-commitments). Thresholds sit a little below what each set reached, so a regression fails.
+commitments). ``blind_e`` (18 articles, 8 events: a defence ministers' meeting abroad in four
+languages, a Party congress, a ministers' meeting in China, a national conference and its previous
+edition, a trade fair, the World Health Assembly, a province's investment promotion in Seoul) was
+measured once, blind, at the end (group recall 0.86, place 0.89, outcome recall 0.83), then its
+grouping miss was studied. Thresholds sit a little below what each set reached, so a regression fails.
 """
 
 from pathlib import Path
@@ -33,6 +37,7 @@ SETS = {
     "general_b": (0.98, 0.95, 0.95, 0.95, 0.95, 0.92, 0.92, 0.9, 0.88, 0.95, 0.95),
     "blind_c": (0.98, 0.95, 0.95, 0.93, 0.95, 0.9, 0.93, 0.9, 0.82, 0.95, 0.85),
     "blind_d": (0.98, 0.95, 0.9, 0.9, 0.85, 0.87, 0.84, 0.95, 0.88, 0.95, 0.9),
+    "blind_e": (0.98, 0.95, 0.95, 0.93, 0.83, 0.87, 0.9, 0.8, 0.85, 0.85, 0.95),
 }
 
 

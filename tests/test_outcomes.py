@@ -30,7 +30,7 @@ SETS = [
     SEEDS,
     DATA / "articles",
     *sorted(DATA.glob("heldout*/")),
-    *(DATA / s for s in ("general_a", "general_b", "blind_c", "blind_d")),
+    *(DATA / s for s in ("general_a", "general_b", "blind_c", "blind_d", "blind_e")),
 ]
 _TRIM = " .…;؛"
 
@@ -44,11 +44,12 @@ def documents(folder: Path) -> list[Document]:
 
 
 def is_unit(quote: str, sentence: str) -> bool:
-    """Whether ``quote`` is all of ``sentence`` (a bulleted line without its bullet), or one item of
+    """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted line without its bullet; a
+    line opening in bold "**SEOUL**" is no bullet), or one item of
     a list in it: after the lead's colon, a semicolon or an item marker, and up to the next one or
     the end (the first item quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
-    if re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
+    if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
         return True
     marker = r"(?:\(?(?:[a-z]|[0-9]{1,2})\)\s+)"
     before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?)"
