@@ -44,10 +44,10 @@ def documents(folder: Path) -> list[Document]:
 
 
 def is_unit(quote: str, sentence: str) -> bool:
-    """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted line without its bullet; a
-    line opening in bold "**SEOUL**" is no bullet), or one item of
-    a list in it: after the lead's colon, a semicolon or an item marker, and up to the next one or
-    the end (the first item quotes its lead with it)."""
+    """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted line without its bullet:
+    a line opening in bold, "**SEOUL**", is no bullet), or one item of a list in it: after the
+    lead's colon, a semicolon or an item marker, and up to the next one or the end (the first item
+    quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
     if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
         return True
