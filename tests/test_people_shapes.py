@@ -224,3 +224,15 @@ def test_a_country_spelled_like_a_vietnamese_name_is_no_person() -> None:
     # "Trung Quốc" (China) and "Hàn Quốc" (Korea) have the shape of a two-syllable Vietnamese name
     text = "Ông Nguyễn Văn Nam đã tiếp các đoàn doanh nghiệp Trung Quốc và Hàn Quốc tại Hà Nội."
     assert _names("vi", text) == {"Nguyen Van Nam"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", "Sidang itu diikuti delegasi dari 190 negara anggota Organisasi Kesehatan Dunia."),
+        ("en", "The congress elected 70 members, who then chose a 15-member Standing Board."),
+    ],
+)
+def test_a_title_before_a_body_makes_no_one_word_name_of_its_last_word(code: str, text: str) -> None:
+    # the title ("anggota", "member") stands before the body's name, not right before its last word
+    assert _names(code, text) == set()

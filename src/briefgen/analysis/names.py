@@ -279,8 +279,9 @@ def _title_touches(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     titles = rules.titles
     if titles is None:
         return False
-    if k > 0 and titles.search(text, run[0].start(), run[k].start()):
-        return True
+    if k > 0:  # the title ends where the word starts: "anggota Organisasi Kesehatan Dunia" is a body
+        found = titles.finditer(text, run[0].start(), run[k].start())
+        return any(not text[m.end() : run[k].start()].strip(" .\u00a0") for m in found)
     window = text[max(0, run[0].start() - 40) : run[0].start()]
     return bool(re.search(rf"(?:{titles.pattern})\.?\s+$", window, re.I))
 
