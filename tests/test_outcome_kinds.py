@@ -33,6 +33,7 @@ CASES = {
         "She said the agency would open three regional offices before the end of the year.": "commitment",
         "He also tasked the provincial police with drafting a storm plan within a month.": "task",
         "The ministry launched a national portal for export licences.": "decision",
+        "We commit to issuing building permits within ten working days.": "commitment",
     },
     "fr": {
         "Le ministre a aussi appelé les universités à ouvrir des filières en robotique.": "request",
@@ -55,6 +56,8 @@ CASES = {
         "Ia mengajak para pengusaha berinvestasi di sektor energi terbarukan.": "request",
         "Kementerian meluncurkan aplikasi perizinan ekspor yang baru.": "decision",
         "Gubernur menegaskan pemerintah akan membangun dua sekolah kejuruan baru.": "commitment",
+        "Sidang secara resmi mengadopsi piagam kerja sama kesehatan kawasan.": "decision",
+        "Thailand ditetapkan sebagai tuan rumah pertemuan tahun depan.": "decision",
         # what the event itself will do is its programme
         "Pameran itu akan berlangsung selama tiga hari di alun-alun kota.": None,
     },
@@ -65,6 +68,8 @@ CASES = {
         "Tỉnh phát động phong trào trồng một triệu cây xanh.": "decision",
         "Nghị quyết được thông qua với 95% đại biểu tán thành.": "decision",
         "Chủ tịch tỉnh khẳng định tỉnh sẽ mở thêm hai tuyến xe buýt điện trong năm tới.": "commitment",
+        "Thủ tướng giao Bộ Tài chính hoàn thiện đề án trước tháng 6.": "task",
+        "Ông Trần Văn Nam được bầu làm Chủ tịch Hội đồng nhân dân tỉnh.": "decision",
         "Hội chợ sẽ diễn ra trong ba ngày tại quảng trường trung tâm.": None,
         # "thông qua" also means "through": no outcome without the assembly's act
         "Du khách tìm hiểu văn hóa địa phương thông qua các lễ hội truyền thống.": None,
@@ -75,6 +80,10 @@ CASES = {
         "ووقعت الشركتان مذكرة تفاهم لإنشاء مصنع للألواح الشمسية.": "decision",
         "ودعت الوزيرة الدول المانحة إلى زيادة تمويل التكيف.": "request",
         "وتم اعتماد البيان الختامي بالإجماع في نهاية الاجتماع.": "decision",
+        "وطالب الوزير البلديات بنشر خرائط الفيضانات قبل موسم الأمطار.": "request",
+        "وكلف رئيس الوزراء وزارة المالية بإعداد خطة للتمويل الأخضر.": "task",
+        # a cost ("كلفة") is no task
+        "وبلغت كلفة المشروع 40 مليون دولار.": None,
     },
 }
 

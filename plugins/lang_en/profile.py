@@ -314,6 +314,7 @@ PROFILE = Profile(
         ),
         "commitment": (
             "committed",
+            "commit to",
             "pledged",
             "stands ready",
             "is ready to",

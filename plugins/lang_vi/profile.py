@@ -199,9 +199,21 @@ PROFILE = Profile(
             "đã bầu",
             "sẽ bầu",
             "bầu ra",
+            "được bầu",
+            "cũng bầu",
         ),
         "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu", "sẽ "),
-        "task": ("cần ", "phải ", "nhiệm vụ", "tiếp tục"),
+        # "giao Bộ X ...": the chair assigns a ministry or a committee ("giao" alone is too common)
+        "task": (
+            "cần ",
+            "phải ",
+            "nhiệm vụ",
+            "tiếp tục",
+            "giao Bộ",
+            "giao các bộ",
+            "giao UBND",
+            "giao Ủy ban",
+        ),
         "conclusion": (
             "là dịp",
             "là cơ hội",
