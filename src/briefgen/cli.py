@@ -157,6 +157,16 @@ def settings_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[.
     )
 
 
+def overrides_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--overrides FILE``, the TOML file of forced groupings that build, group and estimate read."""
+    return click.option(
+        "--overrides",
+        "overrides_file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
 def page_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--page-size`` and ``--templates``, shared by ``build`` and ``render``: how pages look."""
     command = click.option(
@@ -302,12 +312,7 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     help="Token cap for the whole run with --summariser openai; past it, conferences fall back "
     "to extractive.",
 )
-@click.option(
-    "--overrides",
-    "overrides_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML file forcing articles together or apart (see `briefgen group --help`).",
-)
+@overrides_option("TOML file forcing articles together or apart (see `briefgen group --help`).")
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
@@ -477,12 +482,7 @@ def _echo_failures(failures: Any) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--explain", is_flag=True, help="Show what tied each group together and what it kept apart.")
-@click.option(
-    "--overrides",
-    "overrides_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML file forcing articles together or apart.",
-)
+@overrides_option("TOML file forcing articles together or apart.")
 @filter_options
 def group(
     inputs: tuple[Path, ...],
@@ -583,12 +583,7 @@ def inspect(file: Path) -> None:
     "model, language, answer_tokens, context_window, cache_dir; price_in / price_out "
     "(per 1M tokens) to print a cost."
 )
-@click.option(
-    "--overrides",
-    "overrides_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML file forcing articles together or apart, as for build.",
-)
+@overrides_option("TOML file forcing articles together or apart, as for build.")
 @filter_options
 def estimate(
     inputs: tuple[Path, ...],

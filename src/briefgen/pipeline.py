@@ -604,7 +604,7 @@ def _file_hash(path: Path, max_bytes: int) -> tuple[str, str] | None:
     try:
         if path.stat().st_size > max_bytes:
             return None
-        return str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest()
+        return str(path.resolve()), digest(path.read_bytes())
     except OSError:
         return None
 
@@ -860,7 +860,7 @@ def _stages(
         changes = [c for c, ref in zip(changes, conferences, strict=True) if ref is not None]
         conferences = [ref for ref in conferences if ref is not None]
         log.info("briefgen: store: %d conference(s) unchanged, %d to brief", len(kept), len(conferences))
-    if desk is None:
+    else:
         # Every article's grouping keys (several KB each) are done with: freed here, the brief stage
         # reuses their memory instead of adding to it, so the peak grows less with the corpus (a
         # store's run still needs them to record what it briefed).
