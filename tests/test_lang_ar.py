@@ -26,3 +26,12 @@ def test_arabic_ordinal_day_and_dual():
 def test_arabic_numbers_reader_for_grounding():
     numbers = set(language("ar").numbers("خمس مجموعات و ١٣٫٤٥% و 33000 و الثالث عشر"))
     assert numbers >= {"5", "13.45", "33000", "13"}
+
+
+def test_arabic_role_after_and_is_translated():
+    # "ووزير المالية": "and the Minister of Finance"; the clitic "و" is no part of the title
+    doc = analyse_text(
+        "ar",
+        "وحضر المؤتمر وزير الصناعة والتجارة نجوين هونغ ديين ووزير المالية نجوين فان ثانغ في هانوي.",
+    )
+    assert person(doc, "Nguyen Van Thang").role == "Minister of Finance"

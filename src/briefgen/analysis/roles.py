@@ -160,7 +160,8 @@ class RoleReader:
             rest = rest[m.end() :].strip()
         m = self._title_at.match(rest) if self.profile.titles else None
         if m:
-            title, rest = self._title_and_body(m.group(1), rest)
+            # the title without the clitic before it ("ووزير": "and Minister")
+            title, rest = self._title_and_body(m.group(1), rest[m.start(1) :])
             words.append(title)
         if not rest:
             return " ".join(words) if words else part
