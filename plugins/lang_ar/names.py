@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, product
 
 from briefgen.analysis.names import Mention
+from briefgen.analysis.sounds import VOWELS, collapse, latin_sound, skeleton
 from briefgen.gazetteer import Place, all_places, lookup
 from briefgen.textutil import fold_name
 
@@ -564,31 +565,18 @@ _ARABIC_CLASSES = str.maketrans(
 _ARABIC_VOWELS = str.maketrans(
     {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "إ": "i", "ي": "i", "و": "u"}
 )  # fmt: skip
-_LATIN_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"),
-                   ("dh", "d"), ("ck", "k"), ("ts", "s"))  # fmt: skip
-_LATIN_CLASSES = str.maketrans("bpfvtdkcqgjxszlmnrheoyw", "bbfftdkkkkkssslmnrhiuiu", "'’-")
-_SOUND_VOWELS = "aiu"
-
-
-def _collapse(spelling: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", spelling)
-
-
-def _latin_sound(name: str) -> str:
-    """A Latin name in sound classes: consonants that Arabic writes alike merge, vowels are a/i/u."""
-    for digraph, letter in _LATIN_DIGRAPHS:
-        name = name.replace(digraph, letter)
-    return _collapse(name.translate(_LATIN_CLASSES))
 
 
 def _arabic_sound(token: str) -> str:
     """An Arabic-script word in the same classes ("غوتيريش" -> "kutiris")."""
     key = _DIACRITICS.sub("", token).replace("تش", "ش").translate(_ARABIC_VOWELS)
-    return _collapse("".join(c for c in key.translate(_ARABIC_CLASSES) if c.isascii()))
+    return collapse("".join(c for c in key.translate(_ARABIC_CLASSES) if c.isascii()))
 
 
-def _skeleton(sound: str) -> str:
-    return _collapse("".join(c for c in sound if c not in _SOUND_VOWELS))
+def name_sounds(native: str) -> tuple[str, ...]:
+    """The consonant skeleton of each Arabic-script word of a name ("كاو كيم هورن" -> k, km, hrn)."""
+    words = _NAME_WORD.findall(native)
+    return tuple(skeleton(_arabic_sound(w)) for w in words) if words else ()
 
 
 def _sound_distance(heard: str, name: str) -> float:
@@ -597,21 +585,21 @@ def _sound_distance(heard: str, name: str) -> float:
     for i, ch in enumerate(heard, 1):
         prev, row[0] = row[0], i * 1.0
         for j, cn in enumerate(name, 1):
-            insert = 0.3 if cn in _SOUND_VOWELS else 1.0
-            swap = 0.0 if ch == cn else 0.6 if ch in _SOUND_VOWELS and cn in _SOUND_VOWELS else 1.0
+            insert = 0.3 if cn in VOWELS else 1.0
+            swap = 0.0 if ch == cn else 0.6 if ch in VOWELS and cn in VOWELS else 1.0
             prev, row[j] = row[j], min(row[j] + 1.0, row[j - 1] + insert, prev + swap)
     return row[-1]
 
 
 @cache
-def _by_skeleton() -> dict[str, tuple[tuple[str, str], ...]]:
+def _byskeleton() -> dict[str, tuple[tuple[str, str], ...]]:
     from briefgen.analysis.personal import personal_names
 
     index: dict[str, list[tuple[str, str]]] = {}
     for name in personal_names():
         if name.isascii() and len(name) >= 3:
-            sound = _latin_sound(name)
-            index.setdefault(_skeleton(sound), []).append((sound, name))
+            sound = latin_sound(name)
+            index.setdefault(skeleton(sound), []).append((sound, name))
     return {k: tuple(sorted(v)) for k, v in index.items() if k}
 
 
@@ -623,12 +611,12 @@ def latin_name(token: str) -> str | None:
     closest name must be close (at most one full edit, vowels cheaper).
     """
     heard = _arabic_sound(token)
-    candidates = _by_skeleton().get(_skeleton(heard), ()) if len(_skeleton(heard)) >= 2 else ()
+    candidates = _byskeleton().get(skeleton(heard), ()) if len(skeleton(heard)) >= 2 else ()
     # an alef that opens the word carries a vowel: "إبراهيم" is Ibrahim, "بيربوك" opens with a consonant
     scored = [
         (_sound_distance(heard, sound), len(name), name)
         for sound, name in candidates
-        if (sound[:1] in _SOUND_VOWELS) == (heard[:1] in _SOUND_VOWELS)
+        if (sound[:1] in VOWELS) == (heard[:1] in VOWELS)
     ]
     if not scored:
         return None

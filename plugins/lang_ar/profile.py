@@ -11,7 +11,15 @@ from briefgen_plugins.lang_vi.shape import VIETNAMESE
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
-from .names import _normalise, city_name, dateline_place, find_names, find_places, names_after_titles
+from .names import (
+    _normalise,
+    city_name,
+    dateline_place,
+    find_names,
+    find_places,
+    name_sounds,
+    names_after_titles,
+)
 from .numbers import find_number_words
 
 _HR = "حقوق الإنسان"
@@ -89,6 +97,7 @@ PROFILE = Profile(
     find_places=find_places,
     dateline_place=dateline_place,
     city_name=city_name,
+    name_sounds=name_sounds,
     title_prefix="و|ف",
     months={
         "يناير": 1,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_vi.shape import VIETNAMESE
+from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
 
@@ -143,7 +143,7 @@ INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 
 PROFILE = Profile(
     code="en",
-    name_shape=VIETNAMESE,
+    name_shape=VIETNAMESE_ABROAD,
     office_words=OFFICE_WORDS,
     determiners=("the", "of", "el", "al"),
     abbreviations=ABBREVIATIONS,
@@ -218,7 +218,21 @@ PROFILE = Profile(
     date_lead="on",
     doc_date_cues=("dated", "issued on", "of"),
     conference_words=("conference", "Conference", "seminar", "workshop", "forum", "meeting", "dialogue"),
-    honorifics=("Mr", "Mrs", "Ms", "Dr", "Madam", "Professor", "Prof"),
+    # Malaysia's honours stand before a name like an honorific ("Dato' Seri Anwar Ibrahim")
+    honorifics=(
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Madam",
+        "Professor",
+        "Prof",
+        "Dato",
+        "Datuk",
+        "Datin",
+        "Seri",
+        "Tun",
+    ),
     ranks={
         "Senior Lieutenant General": "Senior Lieutenant General",
         "Lieutenant General": "Lieutenant General",

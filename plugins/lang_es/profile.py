@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
-from briefgen_plugins.lang_vi.shape import VIETNAMESE
+from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -121,7 +121,7 @@ permanente derechos humanos cooperativa unión asuntos étnicos minorías religi
 
 PROFILE = Profile(
     code="es",
-    name_shape=VIETNAMESE,
+    name_shape=VIETNAMESE_ABROAD,
     office_words=OFFICE_WORDS,
     determiners=("el", "la", "los", "las", "un", "una", "de", "del"),
     abbreviations=(*ABBREVIATIONS, "sr", "sra", "srta", "dra", "excmo", "excma", "núm"),

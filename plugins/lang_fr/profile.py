@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
-from briefgen_plugins.lang_vi.shape import VIETNAMESE
+from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -97,7 +97,7 @@ minorités religieuses
 
 PROFILE = Profile(
     code="fr",
-    name_shape=VIETNAMESE,
+    name_shape=VIETNAMESE_ABROAD,
     office_words=OFFICE_WORDS,
     determiners=("le", "la", "les", "l", "un", "une", "des", "du", "de"),
     abbreviations=(*ABBREVIATIONS, "m", "mm", "mme"),

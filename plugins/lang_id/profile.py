@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
-from briefgen_plugins.lang_vi.shape import VIETNAMESE
+from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -86,13 +86,19 @@ emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian per
 provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
 penyandang cacat perang disabilitas sosial tenaga kerja
 persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
-urusan etnis minoritas suku agama
+urusan etnis minoritas suku agama sama
+"""
+# ("sama" above is the second word of "kerja sama", cooperation, in bodies' names.)
+# The nouns a body's or document's name opens with; the words after one are that body's name.
+_BODY_HEADS = """
+forum organisasi konvensi komite komisi dewan majelis asosiasi kongres konferensi perjanjian deklarasi
+piagam federasi persatuan perhimpunan himpunan ikatan serikat yayasan koperasi pertemuan badan lembaga
 """
 
 
 PROFILE = Profile(
     code="id",
-    name_shape=VIETNAMESE,
+    name_shape=VIETNAMESE_ABROAD,
     office_words=OFFICE_WORDS,
     abbreviations=(*ABBREVIATIONS, "dll", "dsb", "tn", "ny", "sdr", "sdri"),
     conjunctions=("dan", "serta", "sekaligus"),
@@ -153,7 +159,21 @@ PROFILE = Profile(
         "Forum",
         "Pertemuan",
     ),
-    honorifics=("Bapak", "Ibu", "Pak", "Bu", "Saudara", "Tuan", "Nyonya"),
+    # Malaysia's honours stand before a name like an honorific ("Dato' Seri Anwar Ibrahim")
+    honorifics=(
+        "Bapak",
+        "Ibu",
+        "Pak",
+        "Bu",
+        "Saudara",
+        "Tuan",
+        "Nyonya",
+        "Dato",
+        "Datuk",
+        "Datin",
+        "Seri",
+        "Tun",
+    ),
     ranks={
         "Letnan Jenderal": "Lieutenant General",
         "Mayor Jenderal": "Major General",
@@ -585,6 +605,7 @@ PROFILE = Profile(
         "program",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
+    body_heads=tuple(_BODY_HEADS.split()),
     # --- titles (issue #10) ---
     event_nouns=(
         ("konferensi tingkat tinggi", "Summit"),

@@ -24,14 +24,27 @@ bạch ma mạch tiết hầu ung lữ phí cù giáp hàn khuất liêu mông n
 """
 
 
-class VietnameseNames:
-    """The shape of a Vietnamese name: :meth:`is_surname` and :meth:`is_syllable` on one token."""
+# The five tone marks (grave, acute, tilde, hook above, dot below): a syllable that carries one is
+# written the Vietnamese way, so it must be the surname's own spelling ("Vụ" is a department).
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
-    def __init__(self, surnames: str, syllable: str, capitals: str = "Đ") -> None:
+
+class VietnameseNames:
+    """The shape of a Vietnamese name: :meth:`is_surname` and :meth:`is_syllable` on one token.
+
+    ``partial_marks``: the report is written in another language, whose outlets often keep only
+    the vowel marks their own keyboards have ("Trân Van Thuân" in French for "Trần Văn Thuận"); a
+    surname with vowel marks but no tone mark is then compared without its marks.
+    """
+
+    def __init__(
+        self, surnames: str, syllable: str, capitals: str = "Đ", partial_marks: bool = False
+    ) -> None:
         self._marked_surnames = frozenset(surnames.split())
         self._plain_surnames = frozenset(fold(s) for s in self._marked_surnames)
         self._syllable = re.compile(syllable)
         self.capitals = capitals
+        self.partial_marks = partial_marks
 
     def _marked(self, token: str) -> bool:
         nfd = unicodedata.normalize("NFD", token)
@@ -42,10 +55,18 @@ class VietnameseNames:
 
     def is_surname(self, token: str) -> bool:
         low = unicodedata.normalize("NFC", token.lower())
-        return low in self._marked_surnames if self._marked(token) else low in self._plain_surnames
+        if not self._marked(token) or (self.partial_marks and self._toneless(token)):
+            return fold(low) in self._plain_surnames
+        return low in self._marked_surnames
+
+    def _toneless(self, token: str) -> bool:
+        """Vowel marks only (circumflex, breve, horn), no tone mark and no "đ": "Trân", not "Vụ"."""
+        nfd = unicodedata.normalize("NFD", token)
+        return not any(c in _TONES for c in nfd) and "đ" not in token.casefold()
 
 
-VIETNAMESE = VietnameseNames(
-    _SURNAMES,
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
-)
+_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+VIETNAMESE = VietnameseNames(_SURNAMES, _SYLLABLE)
+
+# The same shape for reports in other languages (see ``partial_marks``).
+VIETNAMESE_ABROAD = VietnameseNames(_SURNAMES, _SYLLABLE, partial_marks=True)

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from .analysis.sounds import latin_skeletons, sounds_alike
 from .grouping.features import figure_weight, parse_date
 from .grouping.names import name_tokens, same_person
 from .grouping.places import place_keys
@@ -93,7 +94,7 @@ def merge_people(documents: Sequence[Document]) -> tuple[Person, ...]:
                 clusters.append([person])
             else:
                 home.append(person)
-    return tuple(_combine_people(c) for c in _fold_one_word(clusters))
+    return tuple(_combine_people(c) for c in _join_heard(_fold_one_word(clusters)))
 
 
 def _fold_one_word(clusters: list[list[Person]]) -> list[list[Person]]:
@@ -111,6 +112,30 @@ def _fold_one_word(clusters: list[list[Person]]) -> list[list[Person]]:
         holders = [c for c, words in zip(full, words_of, strict=True) if word in words] if word else []
         if len(holders) == 1:
             holders[0].extend(cluster)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def _join_heard(clusters: list[list[Person]]) -> list[list[Person]]:
+    """Clusters of a name written only in another script joined to the one Latin name it sounds like.
+
+    An Arabic report's "محمد خالد نوردين" is read back as a guess ("Mahmud Kalda Nordin"); when
+    another report of the conference spells a person with the same consonants ("Mohamed Khaled
+    Nordin"), they are one person under the Latin spelling. No match, or two, and it stays apart.
+    """
+    latin = [c for c in clusters if not any(p.sounds for p in c)]
+    spelled = [{latin_skeletons(p.name) for p in c} for c in latin]
+    kept: list[list[Person]] = []
+    for cluster in clusters:
+        heard = {p.sounds for p in cluster} if all(p.sounds for p in cluster) else set()
+        homes = [
+            c
+            for c, names in zip(latin, spelled, strict=True)
+            if any(sounds_alike(h, w) for h in heard for w in names)
+        ]
+        if len(homes) == 1:
+            homes[0].extend(cluster)
         else:
             kept.append(cluster)
     return kept

@@ -71,6 +71,9 @@ class Person:
     acts: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     edited: bool = False
+    # the consonant skeletons of a name a report wrote in a non-Latin script (analysis.sounds):
+    # how the merge finds the same person in another report's Latin spelling; () for Latin names
+    sounds: tuple[str, ...] = ()
 
     @property
     def key(self) -> bool:

@@ -85,6 +85,7 @@ class Analyser:
             re.compile(rf"(?<!\w)(?:{heads})(?!\w)", re.I) if heads else None,
             frozenset(w.casefold() for w in profile.place_features),
             frozenset(fold(w) for w in (*profile.months, *profile.weekdays, *profile.month_abbreviations)),
+            frozenset(w.casefold() for w in profile.body_heads),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
@@ -202,9 +203,15 @@ class Analyser:
                     role_source=source,
                     acts=tuple(a for a in ACTS if a in entry.acts),
                     evidence=tuple(entry.evidence),
+                    sounds=self._sounds(entry.natives),
                 )
             )
         return tuple(people)
+
+    def _sounds(self, natives: list[str]) -> tuple[str, ...]:
+        """The skeletons of the first native form the pack's own script wrote, or ()."""
+        read = self.profile.name_sounds
+        return next((sounds for sounds in map(read, natives) if sounds), ()) if read else ()
 
 
 def _fold_one_word_names(found: dict[str, _Found]) -> list[_Found]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..gazetteer import lookup
+from ..gazetteer import lookup, world_lookup
 from ..textutil import fold_name
 from .personal import country_of, country_words, known_given, known_name
 
@@ -62,6 +62,15 @@ def _place_length(run: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+def _world_city_in(run: list[re.Match[str]]) -> bool:
+    """Whether two or three words in a row of ``run`` name a city or country abroad ("Kuala Lumpur").
+
+    One word is too often a given name as well ("Florence", "Victoria"); two rarely are.
+    """
+    words = [t.group() for t in run]
+    return any(world_lookup(" ".join(words[i : i + n])) for n in (2, 3) for i in range(len(words) - n + 1))
+
+
 def _headline(text: str) -> bool:
     """Title Case text ("Hanoi Jadi Tuan Rumah Dialog ASEAN"): its capitals say nothing about names."""
     words = [w for w in _WORD.findall(text) if len(w) >= 4]
@@ -97,6 +106,9 @@ class NameRules:
     feature_words: frozenset[str] = frozenset()
     # capitalised words that are never a one-word name after a title: months and weekdays ("Kamis")
     calendar_words: frozenset[str] = frozenset()
+    # nouns that open a body's name in a language that names bodies head first ("Forum", "Deklarasi"):
+    # the words after one are that body's name ("Forum Ekonomi Dunia"), not a person's
+    body_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -154,6 +166,9 @@ def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules
         return 3
     if re.search(rf"(?:{titles.pattern}){_BETWEEN}", window, re.I):
         return 2
+    # "Presiden Forum Ekonomi Dunia (WEF) Borge Brende": a title, its body and the body's acronym
+    if re.search(rf"(?:{titles.pattern})(?:\s+[^\W\d_][^\s,;:.()]*){{1,6}}\s+\([A-Z]{{2,8}}\)\s+$", window):
+        return 3
     comma = re.search(r"([^,;:()]*),\s+$", window)
     if comma and titles.search(comma.group(1)):
         return 2
@@ -214,7 +229,9 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
         return not (
             words[-n].casefold() in rules.determiners
             or country_words(words[-n:])
-            or any(j + _place_length(run, j) > first for j in range(first + 1) if _place_length(run, j) >= 2)
+            # a place of two words or more inside or across it ("Deklarasi Bersama Kuala Lumpur")
+            or any(j + _place_length(run, j) > first for j in range(len(run)) if _place_length(run, j) >= 2)
+            or _world_city_in(run[first:])
             or _vietnamese_written(words[-n], rules)
             or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
             # a feature noun earlier in the run names what follows it ("Koperasi Buah Phong Dien")
@@ -230,12 +247,37 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     # "Director-General Tedros Adhanom Ghebreyesus"); in a run with neither, at the longest known name
     whole = k > 0 and lengths[0] == len(words)
     length = len(words) if whole else next((n for n in lengths if known_name(words[-n])), lengths[-1])
+    if k > 0 and _body_name_follows(text, run, k, rules):
+        # "Presiden Forum Ekonomi Dunia ...": the body's name takes the word after its head noun; a
+        # person's name can start only at a known name after that
+        known = [n for n in lengths if n < len(words) and known_name(words[-n])]
+        if not known:
+            return None
+        length = known[0]
     name = words[-length:]
     first = len(run) - length
     if first == 0 and _title_complement(text, run[0].start(), rules):
         return None
     need = 1 if any(known_name(w) for w in name) else 2
     return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
+
+
+def _body_name_follows(text: str, run: list[re.Match[str]], k: int, rules: NameRules) -> bool:
+    """Whether ``run[k:]`` follows a body's head noun that continues a title and ends none.
+
+    In "Presiden Forum Ekonomi Dunia" the words after the title's body name the forum; a title's
+    own last word ("Menteri Perdagangan Budi Santoso") announces a name instead, and so does a body
+    that opens the run after a joining word ("Secretary of Health Teodoro Herbosa").
+    """
+    if (
+        k < 2
+        or run[k - 1].group().casefold() not in rules.body_words
+        or rules.titles is None
+        or not (_institutional(run[k - 2].group(), rules) or _titles_word(run[k - 2], rules))
+    ):
+        return False
+    found = rules.titles.finditer(text, run[0].start(), run[k].start())
+    return not any(not text[m.end() : run[k].start()].strip(" .\u00a0") for m in found)
 
 
 def _title_complement(text: str, start: int, rules: NameRules) -> bool:
@@ -356,6 +398,9 @@ def latin_names(
             if skip and not (i > 0 and run[i - 1].group().casefold() in titles):
                 i += skip
                 continue
+            if word.casefold() in titles:  # "Associate Professor Dr Le Van Quang": the last honorific
+                while i + 1 < len(run) and run[i + 1].group().casefold() in titles:
+                    i += 1
             after_title = word.casefold() in titles and i + 2 <= len(run)
             if after_title and not _vietnamese_end(
                 run, i + 1, rules

@@ -104,6 +104,9 @@ class Profile:
     find_places: Callable[[str], list[tuple[Place, int, int]]] | None = None  # None: gazetteer.find_latin
     dateline_place: Callable[[str], Place | None] | None = None  # the place a dateline names
     city_name: Callable[[str], str | None] | None = None  # the Latin name after a city cue, or None
+    # a name written in the pack's own script as consonant skeletons (analysis.sounds), so another
+    # report's Latin spelling of the same person can be recognised; None: the script is Latin
+    name_sounds: Callable[[str], tuple[str, ...]] | None = None
     title_prefix: str = ""  # regex of clitics glued to a title ("و", "ف": "and", "so")
     english: bool = False  # roles are already English: keep them as written
     months: Mapping[str, int] = field(default_factory=dict)
@@ -234,6 +237,9 @@ class Profile:
     # head nouns of bodies, treaties, documents and events, capitalised in names ("Convention",
     # "Association", "Resolution", "Emirates"): a word no person's name contains
     institution_words: tuple[str, ...] = ()
+    # of those, the nouns that open a body's name where the language names bodies head first
+    # ("Forum Ekonomi Dunia"): the words after one are the body's, not a person's
+    body_heads: tuple[str, ...] = ()
     # (article, suffix) around an adjective made from a country's name, dropped to find the country
     # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
     demonym_affixes: tuple[str, str] = ("", "")

@@ -49,6 +49,10 @@ class RoleReader:
         self._new_entry = re.compile(
             rf"\s*(?:{self._and}|(?:{_alternation(profile.honorifics)})(?!\w))", re.I
         )
+        self._honorifics_end = re.compile(
+            rf"(?:\s+(?:{_alternation(profile.honorifics)})['’.]?)+\s*$" if profile.honorifics else "(?!)",
+            re.I,
+        )
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
         self._joiner = (
@@ -104,6 +108,8 @@ class RoleReader:
             contiguous = False
         if not parts:
             return []
+        # honorifics between the title and the name are no part of the role ("Minister Dato' Seri")
+        parts[-1] = self._honorifics_end.sub("", parts[-1]) or parts[-1]
         # earlier comma parts that are titles too ("anggota Komite Partai Provinsi, Wakil Ketua ..."),
         # unless the chain runs back to an earlier name (then they are that person's titles)
         chain: list[str] = []

@@ -1,0 +1,53 @@
+"""People of any nationality: honorific chains, body names after titles, names heard in another script."""
+
+from langutil import analyse_text
+
+from briefgen.merge import merge_people
+
+
+def _people(code: str, text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in analyse_text(code, text).people}
+
+
+def test_a_chain_of_honorifics_stands_before_the_name():
+    # "Associate Professor Dr": the name starts after the last honorific, not at "Dr"
+    got = _people(
+        "en",
+        "Opening the meeting, Associate Professor Dr Hoang Van Minh, Director of Bach Mai Hospital and "
+        "President of the Vietnam Heart Association, said the country records 200,000 new cases a year.",
+    )
+    assert "Hoang Van Minh" in got and not any(name.startswith("Dr") for name in got)
+
+
+def test_malaysian_honours_are_no_name_and_no_role():
+    got = _people("en", "Foreign Minister Dato' Seri Mohamad Hasan opened the talks in Kuala Lumpur.")
+    assert got == {"Mohamad Hasan": "Minister of Foreign Affairs"}
+
+
+def test_a_french_report_keeping_only_vowel_marks_still_gives_a_vietnamese_name():
+    # French outlets write "Trân" for "Trần" and "Thuân" for "Thuận"
+    got = _people("fr", "Le vice-ministre de la Justice, Trân Quang Thuân, a présidé la séance.")
+    assert "Tran Quang Thuan" in got
+
+
+def test_the_words_after_a_bodys_head_noun_name_the_body_not_a_person():
+    # "Dewan Bisnis Dunia" is a council; the person follows its acronym
+    got = _people("id", "Ketua Dewan Bisnis Dunia (WBC) Peter Bakker berbicara di forum itu.")
+    assert set(got) == {"Peter Bakker"}
+    assert _people("id", "Presiden Majelis Umum Annalena Baerbock membuka sidang itu.") == {
+        "Annalena Baerbock": "President of the General Assembly"
+    }
+
+
+def test_a_document_named_after_a_city_abroad_is_no_person():
+    assert _people("id", "Para menteri mengesahkan Piagam Bersama Phnom Penh pada hari itu.") == {}
+
+
+def test_a_name_heard_in_arabic_joins_the_latin_spelling_of_another_report():
+    arabic = analyse_text("ar", "وقال وزير الخارجية الماليزي محمد حسن إن الاجتماع كان ناجحا.")
+    english = analyse_text("en", "Malaysian Foreign Minister Mohamad Hasan chaired the meeting.")
+    merged = merge_people([arabic, english])
+    assert [p.name for p in merged] == ["Mohamad Hasan"]
+    assert "محمد حسن" in merged[0].native
+    # with no Latin report to hear it in, the Arabic reading stays as it is
+    assert len(merge_people([arabic])) == 1
