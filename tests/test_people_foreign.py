@@ -51,3 +51,24 @@ def test_a_name_heard_in_arabic_joins_the_latin_spelling_of_another_report():
     assert "محمد حسن" in merged[0].native
     # with no Latin report to hear it in, the Arabic reading stays as it is
     assert len(merge_people([arabic])) == 1
+
+
+def test_a_province_abroad_after_its_unit_word_is_no_person():
+    # "tỉnh Hắc Long Giang" (Heilongjiang) is shaped like a name; no title stands before "tỉnh"
+    got = _people(
+        "vi",
+        "Sáng 3/7, tại thành phố Cáp Nhĩ Tân, tỉnh Hắc Long Giang, Trung Quốc, "
+        "Phó Thủ tướng Trần Hồng Hà dự hội chợ.",
+    )
+    assert set(got) == {"Tran Hong Ha"}
+    # with a title before the unit word, the name after it is the office holder's
+    assert "Lam Hai Giang" in _people("vi", "Phó Chủ tịch UBND tỉnh Lâm Hải Giang phát biểu khai mạc.")
+
+
+def test_a_foreign_officials_unlisted_names_are_kept_after_a_foreign_adjective():
+    # "إيناسيو" is in no list of names; after "البرازيلي" (Brazilian) the whole name is read and
+    # then heard in the Latin report's spelling
+    arabic = analyse_text("ar", "وافتتح القمة الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا في ريو دي جانيرو.")
+    english = analyse_text("en", "Brazilian President Luiz Inacio Lula opened the summit in Rio de Janeiro.")
+    assert len(arabic.people) == 1 and len(arabic.people[0].sounds) == 5
+    assert [p.name for p in merge_people([arabic, english])] == ["Luiz Inacio Lula"]

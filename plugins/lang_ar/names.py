@@ -624,6 +624,9 @@ def latin_name(token: str) -> str | None:
     return best.capitalize() if distance <= 1.0 else None
 
 
+_FOREIGN_NAME_WORDS = 5  # "لويس إيناسيو لولا دا سيلفا"
+
+
 def names_after_titles(
     titles: list[str], affixes: tuple[str, str], vocabulary: frozenset[str], features: Iterable[str] = ()
 ) -> Callable[[str], list[Mention]]:
@@ -660,17 +663,22 @@ def names_after_titles(
                 i += 1
             name: list[re.Match[str]] = []
             prev_end = words[i - 1].end() if i else cue.end()
-            for word in words[i : i + 3]:
+            # after a foreign country's adjective a name may hold words no list knows ("إيناسيو")
+            for word in words[i : i + (_FOREIGN_NAME_WORDS if foreign_country else 3)]:
                 if not re.fullmatch(r" +", text[prev_end : word.start()]) or _DESCRIPTOR.match(word.group()):
                     break
                 bare = _normalise(word.group())
-                if bare in _STOPWORDS or bare in vocabulary or bare[1:] in vocabulary or not latin_name(bare):
+                if bare in _STOPWORDS or bare in vocabulary or bare[1:] in vocabulary:
+                    break
+                if not latin_name(bare) and not (foreign_country and len(bare) >= 2):
                     break
                 name.append(word)
                 prev_end = word.end()
             after = words[i + len(name) : i + len(name) + 1]
-            if len(name) < 2 or any(
-                country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after])
+            if (
+                len(name) < 2
+                or not any(latin_name(_normalise(w.group())) for w in name)
+                or any(country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after]))
             ):
                 continue  # "تيمور الشرقية": a country's name, not a person's
             start, end = name[0].start(), name[-1].end()
@@ -679,7 +687,8 @@ def names_after_titles(
                 continue
             found = [m for m in found if m not in overlapping]
             native = text[start:end]
-            found.append(Mention(" ".join(latin_name(w.group()) or "" for w in name), native, start, end))
+            latin = " ".join(latin_name(w.group()) or _plain(w.group()) for w in name)
+            found.append(Mention(latin, native, start, end))
         return sorted(found, key=lambda m: m.start)
 
     return finder

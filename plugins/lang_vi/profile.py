@@ -554,6 +554,7 @@ PROFILE = Profile(
         "đền",
         "cầu",
     ),
+    unit_words=("tỉnh", "phố", "bang"),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
     # --- titles (issue #10) ---
     event_nouns=(

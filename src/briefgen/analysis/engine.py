@@ -86,6 +86,7 @@ class Analyser:
             frozenset(w.casefold() for w in profile.place_features),
             frozenset(fold(w) for w in (*profile.months, *profile.weekdays, *profile.month_abbreviations)),
             frozenset(w.casefold() for w in profile.body_heads),
+            frozenset(w.casefold() for w in profile.unit_words),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)

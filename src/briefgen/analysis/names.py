@@ -109,6 +109,10 @@ class NameRules:
     # nouns that open a body's name in a language that names bodies head first ("Forum", "Deklarasi"):
     # the words after one are that body's name ("Forum Ekonomi Dunia"), not a person's
     body_words: frozenset[str] = frozenset()
+    # administrative units written before a place's name ("tỉnh", "phố"), which also end the office
+    # before its holder's name ("Chủ tịch UBND tỉnh Lâm Hải Giang"): with no title before it in the
+    # clause, the name after one is the place's ("tại thành phố Đại Liên, tỉnh Liêu Ninh")
+    unit_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -121,6 +125,7 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
         and run[0].group().casefold() not in rules.determiners
         and not any(t.group().isupper() or lookup(t.group()) for t in run)
         and not lookup(" ".join(t.group() for t in run))  # "Lạng Sơn, Trưởng Ban ...": a place
+        and not country_words([t.group() for t in run])  # "..., Trung Quốc, Thủ tướng ...": a country
     )
 
 
@@ -185,6 +190,15 @@ def _names_a_feature(text: str, start: int, end: int, rules: NameRules) -> bool:
     before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
     after = re.match(r"[ \u00a0)]+([^\W\d_]+)", text[end : end + 40])
     return any(m and m.group(1).casefold() in rules.feature_words for m in (before, after))
+
+
+def _names_a_unit(text: str, start: int, rules: NameRules) -> bool:
+    """Whether an administrative unit's word stands right before ``start`` with no title in its clause."""
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 20) : start])
+    if not before or before.group(1).casefold() not in rules.unit_words:
+        return False
+    clause = re.split(r"[,;:.()\n]", text[max(0, start - 80) : start])[-1]
+    return rules.titles is None or not rules.titles.search(clause)
 
 
 def _titles_word(word: re.Match[str], rules: NameRules) -> bool:
@@ -412,7 +426,10 @@ def latin_names(
             first = i + 1 if after_title else i
             end = _vietnamese_end(run, first, rules)
             if end:
-                if not _names_a_feature(text, run[first].start(), run[end - 1].end(), rules):
+                if not (
+                    _names_a_feature(text, run[first].start(), run[end - 1].end(), rules)
+                    or (first == 0 and _names_a_unit(text, run[0].start(), rules))
+                ):
                     found.append(_mention(text, run[first], run[end - 1]))
                 i = end
                 continue

@@ -240,6 +240,9 @@ class Profile:
     # of those, the nouns that open a body's name where the language names bodies head first
     # ("Forum Ekonomi Dunia"): the words after one are the body's, not a person's
     body_heads: tuple[str, ...] = ()
+    # administrative units written before a place's name and between an office and its holder's
+    # name ("tỉnh": "Chủ tịch UBND tỉnh Lâm Hải Giang"); see analysis.names.NameRules
+    unit_words: tuple[str, ...] = ()
     # (article, suffix) around an adjective made from a country's name, dropped to find the country
     # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
     demonym_affixes: tuple[str, str] = ("", "")
