@@ -101,6 +101,20 @@ def test_a_rate_per_year_is_a_percentage():
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "values"),
+    [
+        ("vi", "Kế hoạch đặt mục tiêu tăng trưởng 8-8,5%, lạm phát khoảng 4%.", {"8-8.5", "4"}),
+        ("en", "Exports are set to grow 12.5-13 per cent this year.", {"12.5-13"}),
+        ("id", "Inflasi ditargetkan 2,5-3 persen.", {"2.5-3"}),
+        ("fr", "Une croissance de 6-6,5 % est attendue.", {"6-6.5"}),
+    ],
+)
+def test_a_range_of_rates_is_one_figure(code: str, text: str, values: set[str]):
+    found = figures(code, text)
+    assert set(found) == values and all(found[v].unit == "%" for v in values)
+
+
+@pytest.mark.parametrize(
     ("code", "text", "value", "label"),
     [
         ("en", "Delegates attended the 57th session of the Council.", "57", "session number"),

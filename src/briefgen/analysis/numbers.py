@@ -1,8 +1,9 @@
 """Every number a text states, with its span and normalised value.
 
 One reader per language, built once from that language's word tables: digits in any script,
-decimal commas and thousands separators, percentages, year ranges ("2023-2025"), document
-codes ("47/NQ-CP", "57-KL/TW"), ordinals ("57e", "cycle IV") and numbers written as words.
+decimal commas and thousands separators, percentages and their ranges ("6,5-7%"), year ranges
+("2023-2025"), document codes ("47/NQ-CP", "57-KL/TW"), ordinals ("57e", "cycle IV") and numbers
+written as words.
 Values are normalised the way the grounding check and the scorer compare them.
 """
 
@@ -24,8 +25,11 @@ _RANGE = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 _PLAIN = r"\d{{1,3}}(?:[.,\u00a0\u202f\u066c{space}]\d{{3}})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
 # A number may follow a one-letter clitic glued to it ("و12500 مؤسسة": "and 12,500 ..."); an
 # ordinal suffix ("57e", "3rd") and a percent word ("40 persen") come from the language's profile.
+# A range of rates ("6,5-7%", "6.5-7 per cent"): one figure, written as the text gives it.
+_SPAN = r"\d+(?:[.,\u066b]\d+)?\s?[-–]\s?\d+(?:[.,\u066b]\d+)?(?=\s?[%٪]{percent})"
 _TOKEN = (
-    r"(?:(?<![\w/]){clitic})(?:(?P<code>{code})|(?P<range>{range})|(?P<plain>{plain})(?P<ord>{ordinal})?)"
+    r"(?:(?<![\w/]){clitic})(?:(?P<code>{code})|(?P<range>{range})|(?P<span>{span})"
+    r"|(?P<plain>{plain})(?P<ord>{ordinal})?)"
     r"(?P<pct>\s?[%٪]{percent})?(?:(?<=[%٪])|(?![\w/]))"  # a rate per unit: "7,5%/năm"
 )
 
@@ -52,6 +56,7 @@ def _token_re(
         _TOKEN.format(
             code=code,
             range=_RANGE,
+            span=_SPAN.format(percent=percent),
             plain=plain,
             ordinal=_alternation(ordinal_suffixes),
             percent=percent,
@@ -146,6 +151,9 @@ class NumberReader:
                 kind, value = "code", m.group("code").upper()
             elif m.group("range"):
                 kind, value = "range", re.sub(r"\s?[-–]\s?", "-", m.group("range").translate(DIGITS))
+            elif m.group("span"):
+                low, high = re.split(r"\s?[-–]\s?", m.group("span"))
+                kind, value = "percent", f"{norm_value(low)}-{norm_value(high)}"
             elif m.group("ord"):
                 kind, value = "ordinal", norm_value(m.group("plain"))
             else:
