@@ -296,3 +296,33 @@ def test_a_place_named_once_in_passing_is_not_the_venue():
 )
 def test_spanish_and_french_exonyms_of_the_two_largest_cities(code: str, text: str, place: str):
     assert (analyse_text(code, text).event.place or "").startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (
+            "fr",
+            "Le forum s'est tenu le 14 novembre 2025 dans le quartier de Tân An, province de Tây Ninh.",
+            "Tan An ward, Tay Ninh province",
+        ),
+        (
+            "vi",
+            "Ngày 12/9/2025, tại phường Phú Lợi, TP.HCM, Sở Nội vụ tổ chức hội nghị tổng kết.",
+            "Phu Loi ward, Ho Chi Minh City",
+        ),
+        (
+            "id",
+            "Pameran digelar pada 3 Oktober 2025 di kelurahan Ben Thanh, Kota Ho Chi Minh.",
+            "Ben Thanh ward, Ho Chi Minh City",
+        ),
+        # a ward named away from the event's province is no part of its place
+        (
+            "vi",
+            "Ngày 12/9/2025, tại Hà Nội, Bộ Tài chính tổ chức hội nghị về an sinh xã hội.",
+            "Hanoi (Ha Noi)",
+        ),
+    ],
+)
+def test_an_address_names_the_ward_before_its_province(code: str, text: str, place: str):
+    assert analyse_text(code, text).event.place == place

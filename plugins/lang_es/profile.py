@@ -451,6 +451,7 @@ PROFILE = Profile(
         "como",
     ),
     # --- places (issue #10) ---
+    ward_words={"barrio": "ward", "distrito": "ward", "comuna": "commune"},
     venue_cues=("en", "capital", "ciudad de", "celebrada en", "celebrado en"),
     venue_heads={
         "centro": "Centre",

@@ -573,6 +573,7 @@ PROFILE = Profile(
         "cette",
     ),
     # --- places (issue #10) ---
+    ward_words={"quartier": "ward", "commune": "commune"},
     venue_cues=("à", "au", "aux", "en", "capitale", "ville de", "tenu à", "siège de"),
     venue_heads={
         "centre": "Centre",

@@ -476,6 +476,7 @@ PROFILE = Profile(
     # grounding (issue #13): words that support nothing in a model's phrase
     function_words=("dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "ini", "itu"),
     # --- places (issue #10) ---
+    ward_words={"kelurahan": "ward", "desa": "commune"},
     venue_cues=("di", "ibu kota", "kota", "berlangsung di"),
     venue_heads={
         "pusat": "Centre",

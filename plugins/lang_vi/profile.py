@@ -449,6 +449,7 @@ PROFILE = Profile(
         "sẽ",
     ),
     # --- places (issue #10) ---
+    ward_words={"phường": "ward", "xã": "commune", "đặc khu": "special zone"},
     venue_cues=("tại", "ở", "thủ đô", "thành phố", "TP"),
     venue_heads={
         "trung tâm": "Centre",

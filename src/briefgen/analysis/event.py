@@ -392,6 +392,14 @@ class EventReader:
         self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
+        wards = "|".join(re.escape(w) for w in sorted(profile.ward_words, key=len, reverse=True)) or "(?!)"
+        joiners = "|".join(re.escape(j) for j in profile.venue_joiners) or "(?!)"
+        name = rf"[A-Z{profile.capitals}][^\W\d_]*"
+        # "quartier de Tân An, province de Tây Ninh", "phường Phú Lợi, TP.HCM": a ward, then its place
+        self._ward = re.compile(
+            rf"(?<!\w)(?P<kind>(?i:{wards}))\s+(?:(?i:{joiners})\s*)?(?P<name>{name}(?:\s{name}){{0,2}})\s*,"
+        )
+        self._wards = {w.casefold(): en for w, en in profile.ward_words.items()}
 
     def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
         return self.titles.title(texts, date, place)
@@ -403,7 +411,28 @@ class EventReader:
         """
         where = self._where(texts, date)
         venue = self._venues.venue(texts[:_VENUE_SENTENCES])
-        return ", ".join(part for part in (venue, where) if part) or None
+        ward = self._ward_of(texts[:_VENUE_SENTENCES], where, date) if where else None
+        return ", ".join(part for part in (venue, ward, where) if part) or None
+
+    def _ward_of(self, lead: Sequence[str], where: str, date: str | None) -> str | None:
+        """The ward or commune the lead names right before the event's province or city, in English.
+
+        Since the July 2025 merger a ward is the unit under a province, and an address names the
+        ward and then its province ("quartier de Tân An, province de Tây Ninh"); a ward named
+        anywhere else is no part of the venue.
+        """
+        post = bool(date and date >= MERGER_DATE)
+        for text in lead:
+            for m in self._ward.finditer(text):
+                known = lookup(m.group("name"))
+                if (known is not None and known.kind != "town") or world_lookup(m.group("name")):
+                    continue  # a province or a city abroad, not a ward (a former town may be one now)
+                after = text[m.end() : m.end() + 80]
+                for place, _, _ in self._places(after)[:1]:
+                    home = successor(place) if post and successor(place) else place
+                    if home.english.split(" province")[0].split(" city")[0] in where:
+                        return f"{fold_name(m.group('name'))} {self._wards[m.group('kind').casefold()]}"
+        return None
 
     def _where(self, texts: Sequence[str], date: str | None) -> str | None:
         """The city, province or country of the venue."""

@@ -243,6 +243,9 @@ class Profile:
     # administrative units written before a place's name and between an office and its holder's
     # name ("tỉnh": "Chủ tịch UBND tỉnh Lâm Hải Giang"); see analysis.names.NameRules
     unit_words: tuple[str, ...] = ()
+    # the words for a ward or commune before its name, with their English ("phường": "ward"): an
+    # address in the lead names one before its province (analysis.event)
+    ward_words: Mapping[str, str] = field(default_factory=dict)
     # (article, suffix) around an adjective made from a country's name, dropped to find the country
     # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
     demonym_affixes: tuple[str, str] = ("", "")
