@@ -280,6 +280,25 @@ def test_a_merged_conference_keeps_the_span_its_first_day_sources_give():
     assert (event.date, event.date_end) == ("2023-03-03", "2023-03-05")
 
 
+def test_a_report_of_the_closing_day_agrees_with_another_reports_span():
+    from briefgen.merge import merge_event
+
+    closing = language("en").analyse(
+        Article(id="a", path="a.txt", text="The Mekong water forum in Can Tho closed on March 5, 2023.")
+    )
+    span = language("fr").analyse(
+        Article(
+            id="b",
+            path="b.txt",
+            text="Le forum sur l'eau du Mékong s'est tenu du 3 au 5 mars 2023 à Can Tho.",
+        )
+    )
+    assert (closing.event.date, span.event.date) == ("2023-03-05", "2023-03-03")
+    event, conflicts = merge_event([closing, span])
+    assert (event.date, event.date_end) == ("2023-03-03", "2023-03-05")
+    assert not [c for c in conflicts if c.label == "date"]  # one event, seen on two of its days
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
     [

@@ -324,8 +324,17 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
     events = [d.event for d in documents]
     conflicts: list[Conflict] = []
     dates = [e.date for e in events if e.date and parse_date(e.date)]
-    date = max(dates, key=lambda v: (len(parse_date(v)), dates.count(v)), default=None)
-    if date and any(dates_conflict(parse_date(date), parse_date(v)) for v in dates):
+    # a report of one day ("wrapped up on Wednesday") agrees with another's span ("ngày 22-24/9")
+    spans = {e.date: e.date_end for e in events if e.date and e.date_end}
+    single = {e.date for e in events if e.date and not e.date_end}
+
+    def within(day: str, first: str) -> bool:
+        return day == first or (
+            day in single and first in spans and len(day) == len(first) and first <= day <= spans[first]
+        )
+
+    date = max(dates, key=lambda v: (len(parse_date(v)), sum(within(d, v) for d in dates)), default=None)
+    if date and any(dates_conflict(parse_date(date), parse_date(v)) and not within(v, date) for v in dates):
         conflicts.append(Conflict("date", _unique([date, *dates])))
     # the last day from the sources that give the same first day: a span starts where the event does
     ends = [e.date_end for e in events if e.date_end and e.date == date]
