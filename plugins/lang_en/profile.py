@@ -831,6 +831,7 @@ PROFILE = Profile(
         ("general debate", "General Debate"),
         ("session", "Session"),
         ("trade fair", "Trade Fair"),
+        ("job fair", "Job Fair"),
         ("fair", "Fair"),
         ("expo", "Expo"),
         ("exhibition", "Exhibition"),

@@ -601,6 +601,7 @@ PROFILE = Profile(
         ("debate general", "General Debate"),
         ("período de sesiones", "Session"),
         ("sesión", "Session"),
+        ("feria de empleo", "Job Fair"),
         ("feria", "Fair"),
         ("exposición", "Exhibition"),
         ("festival", "Festival"),

@@ -747,6 +747,8 @@ PROFILE = Profile(
         ("débat général", "General Debate"),
         ("session", "Session"),
         ("foire", "Fair"),
+        ("salon de l'emploi", "Job Fair"),
+        ("forum de l'emploi", "Job Fair"),
         ("salon", "Fair"),
         ("exposition", "Exhibition"),
         ("festival", "Festival"),

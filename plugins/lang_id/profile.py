@@ -622,6 +622,8 @@ PROFILE = Profile(
         ("sidang", "Session"),
         ("sesi", "Session"),
         ("pameran", "Fair"),
+        ("bursa kerja", "Job Fair"),
+        ("bursa", "Fair"),
         ("ekspo", "Expo"),
         ("festival", "Festival"),
         ("lokakarya", "Workshop"),

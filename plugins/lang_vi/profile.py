@@ -572,6 +572,8 @@ PROFILE = Profile(
         ("khóa họp", "Session"),
         ("phiên họp", "Session"),
         ("hội chợ", "Fair"),
+        ("ngày hội việc làm", "Job Fair"),
+        ("sàn giao dịch việc làm", "Job Fair"),
         ("triển lãm", "Exhibition"),
         ("lễ hội", "Festival"),
         ("liên hoan", "Festival"),

@@ -110,10 +110,24 @@ def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
     return bool(places and places[0][1] == 0 and places[0][2] == len(head)) or head in extra_places
 
 
+# Markdown's marks around a line's words: "**Read more**", "- [Headline](https://...)", "## Section"
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_MARKS = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*)+|(?<!\w)(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?!\w)")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` as a reader sees it once Markdown is rendered: how furniture is recognised in a .md page.
+
+    Only the matching sees this form; the text kept for analysis is the file's own, so every quote
+    stays a span of it.
+    """
+    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line)).strip()
+
+
 def _drop_headlines(lines: list[str], following: list[int], status: dict[int, str]) -> None:
     """Mark the headlines listed under a related-news heading, up to the first line of prose."""
     for i in following:
-        line = lines[i].strip()
+        line = _unmarked(lines[i].strip())
         if len(line) >= 140 or _END_PUNCT.search(line):
             return
         status.setdefault(i, "removed")
@@ -147,7 +161,7 @@ def clean(
     teaser_from: int | None = None
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(nonblank):
-        line = lines[i].strip()
+        line = _unmarked(lines[i].strip())
         if p.caption.search(line):
             status[i] = "caption"
         elif p.furniture.fullmatch(line) or (p.gallery.search(line) and len(line) < 90):
@@ -176,7 +190,11 @@ def clean(
     if spaced:
         for block in blocks:
             open_lines = [i for i in block if i not in status]
-            short = [i for i in open_lines if len(lines[i].strip()) < 140 and not _END_PUNCT.search(lines[i])]
+            short = [
+                i
+                for i in open_lines
+                if len(_unmarked(lines[i])) < 140 and not _END_PUNCT.search(_unmarked(lines[i]))
+            ]
             if len(short) >= 2 and len(short) == len(open_lines):
                 status.update(dict.fromkeys(short, "removed"))  # a list of related-news links
             elif len(block) == 1 and block[0] in open_lines:

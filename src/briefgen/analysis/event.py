@@ -206,7 +206,11 @@ class TitleReader:
             return f"{title} {period}" if period and period not in title else title
         kinds = Counter(name.kind for _, name in found)
         kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
-        where = _PLACE_KIND.sub("", _ASIDE.sub("", place).split(",")[0].strip()) if place else ""
+        # the place's first part that is no ward ("Phu Loi ward, Ho Chi Minh City": the city)
+        wards = {f" {kind}" for kind in self.profile.ward_words.values()}
+        parts = [p.strip() for p in _ASIDE.sub("", place or "").split(",") if p.strip()]
+        first = next((p for p in parts if not p.endswith(tuple(wards))), parts[0] if parts else "")
+        where = _PLACE_KIND.sub("", first)
         where = " ".join(self._clean(where.split()))  # a place name is English, but it is the article's data
         return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
 
@@ -387,7 +391,7 @@ class EventReader:
         venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
         self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
         self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
-        kinds = "|".join(re.escape(w) for w in profile.place_words) or "(?!)"
+        kinds = "|".join(re.escape(w) for w in (*profile.place_words, *profile.ward_words)) or "(?!)"
         # "tại TP. ", "en Ciudad ", "in ": a venue word, maybe a word of the place's kind, then the place
         self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
@@ -412,6 +416,8 @@ class EventReader:
         where = self._where(texts, date)
         venue = self._venues.venue(texts[:_VENUE_SENTENCES])
         ward = self._ward_of(texts[:_VENUE_SENTENCES], where, date) if where else None
+        if ward and where:  # a former town that is a ward now: "Dong Hoi ward, Quang Tri province"
+            where = where.removeprefix(ward.rsplit(" ", 1)[0] + ", ")
         return ", ".join(part for part in (venue, ward, where) if part) or None
 
     def _ward_of(self, lead: Sequence[str], where: str, date: str | None) -> str | None:
@@ -463,9 +469,11 @@ class EventReader:
                 first.setdefault(host, -1)
         foreign = self._foreign_venue(abroad)
         stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
+        # a venue at home in the lead, a town or ward included ("di Kelurahan Dong Hoi")
+        at_home = stated or (self._stated(texts[:_LEAD_SENTENCES], towns=True) if foreign else None)
         if foreign is not None and (
             foreign[1] > max(scores.values(), default=0)
-            or (stated is None and (filed_abroad or self._stated_abroad(texts, foreign[0])))
+            or (at_home is None and (filed_abroad or self._stated_abroad(texts, foreign[0])))
         ):
             # A province promoting itself abroad names itself far more often than its venue: a
             # report filed from abroad, or a lead that twice puts the event abroad, outweighs that
@@ -495,17 +503,19 @@ class EventReader:
                     return self._town(city.native if city else name, place, date)
         return place.english
 
-    def _stated(self, lead: Sequence[str]) -> Place | None:
+    def _stated(self, lead: Sequence[str], towns: bool = False) -> Place | None:
         """The city or province the headline and lead say the event is in ("tại TP. Hồ Chí Minh",
         "en Ciudad Ho Chi Minh", "in Hanoi"), the one said most, else first; None when they say none.
 
         A province promoting itself in another city names itself far more often than its venue, so
-        what the lead states outweighs how often a place is named.
+        what the lead states outweighs how often a place is named. A town counts only when asked
+        (``towns``): it says the event is at home, not which province hosts it.
         """
         said: Counter[Place] = Counter()
         for text in lead:
             for place, start, _ in self._places(text):
-                if place.kind != "town" and self._stated_cue.search(text, max(0, start - 25), start):
+                cued = self._stated_cue.search(text, max(0, start - 25), start)
+                if cued and (towns or place.kind != "town"):
                     said[place] += 1
         return said.most_common(1)[0][0] if said else None
 
