@@ -1,6 +1,6 @@
 """People of any nationality: honorific chains, body names after titles, names heard in another script."""
 
-from langutil import analyse_text
+from langutil import analyse_text, quotes_are_verbatim
 
 from briefgen.merge import merge_people
 
@@ -72,3 +72,16 @@ def test_a_foreign_officials_unlisted_names_are_kept_after_a_foreign_adjective()
     english = analyse_text("en", "Brazilian President Luiz Inacio Lula opened the summit in Rio de Janeiro.")
     assert len(arabic.people) == 1 and len(arabic.people[0].sounds) == 5
     assert [p.name for p in merge_people([arabic, english])] == ["Luiz Inacio Lula"]
+
+
+def test_someone_only_a_caption_names_is_listed_with_the_caption_as_evidence():
+    text = (
+        "Sáng 20/11/2025, Quốc hội biểu quyết thông qua Luật Dữ liệu với 440 đại biểu tán thành.\n"
+        "Phó Chủ tịch Quốc hội Trần Quang Phương điều hành phiên biểu quyết. Ảnh: Lâm Hiển |\n"
+        "Luật có hiệu lực từ ngày 1/7/2026."
+    )
+    doc = analyse_text("vi", text)
+    chair = next(p for p in doc.people if p.name == "Tran Quang Phuong")
+    assert chair.role == "Vice Chairman of the National Assembly"
+    assert chair.evidence[0].quote not in doc.text and chair.evidence[0].quote in doc.credits
+    assert quotes_are_verbatim(doc)

@@ -148,8 +148,9 @@ class Document:
     figures: tuple[Figure, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     published: str | None = None
-    # the spans of page furniture that credit a journalist ("Ảnh: Minh Thu"): the evidence of people
-    # the prose does not name, quotable although the cleaner removed their lines
+    # the spans of page furniture that credit a journalist ("Ảnh: Minh Thu") or caption a photo of
+    # someone: the evidence of people the prose does not name, quotable although the cleaner removed
+    # their lines
     credits: tuple[str, ...] = ()
 
 

@@ -140,6 +140,8 @@ class Analyser:
         captions = [s for c in cleaned.captions for s in sentence_split.split(c, self._abbreviations)]
         credits = self.credits.credits(article.text, self.credited)
         people = _with_credits(self._people(article.id, sentences, captions), article.id, credits)
+        # a caption's quote is furniture the cleaner removed, quotable like a credit
+        captioned = [e.quote for p in people for e in p.evidence if e.quote not in body]
         figures = merge(self.figures.figures(article.id, sentences))
         outcomes = self.outcomes.outcomes(article.id, sentences, people)
         published = article.published or self.dates.stamp(cleaned.timestamp)
@@ -165,13 +167,13 @@ class Analyser:
             figures=tuple(figures),
             outcomes=tuple(outcomes),
             published=published,
-            credits=tuple(dict.fromkeys(c.quote for c in credits)),
+            credits=tuple(dict.fromkeys([*(c.quote for c in credits), *captioned])),
         )
 
     def _people(self, article: str, sentences: list[str], captions: list[str]) -> tuple[Person, ...]:
         found: dict[str, _Found] = {}
-        # captions count for roles and acts, but only body sentences give evidence (quotes
-        # must be spans of the cleaned text the grounding check reads)
+        # captions count for roles and acts; they give evidence only of someone the prose does not
+        # name ("Phó Chủ tịch Quốc hội X điều hành ... Ảnh: ..."), quoted as page furniture
         for sentence, in_body in [*((s, True) for s in sentences), *((c, False) for c in captions)]:
             mentions = self.names(sentence)
             if not mentions:
@@ -180,8 +182,6 @@ class Analyser:
                 key = fold(mention.name)
                 entry = found.get(key)
                 if entry is None:
-                    if not in_body:
-                        continue  # someone only a caption names: no quotable evidence
                     entry = found[key] = _Found(mention.name)
                 if mention.native not in entry.natives:
                     entry.natives.append(mention.native)
@@ -190,7 +190,7 @@ class Analyser:
                 if role:
                     entry.roles.append(role)
                 entry.acts |= acts
-                if in_body and len(entry.evidence) < 2:
+                if (in_body or not entry.evidence) and len(entry.evidence) < 2:
                     quote = evidence_span(sentence, mention.start, mention.end, limit=140)
                     entry.evidence.append(Evidence(article, quote))
         people = []
