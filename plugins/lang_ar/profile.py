@@ -260,6 +260,27 @@ PROFILE = Profile(
         "task": ("يتعين", "يجب", "ينبغي", "بحاجة", "ضرورة", "أهمية", "المهام", "تتطلب", "كلف "),
         "conclusion": ("فرصة", "منتدى", "قيود", "ترغب", "بتقدير", "تناول المؤتمر"),
     },
+    # lists numbered by ordinal words ("أولا، ...؛ ثانيا، ..."), written with or without the tanween
+    list_ordinals=tuple(
+        tuple(
+            stem + ending
+            for stem in (
+                "أول",
+                "ثاني",
+                "ثالث",
+                "رابع",
+                "خامس",
+                "سادس",
+                "سابع",
+                "ثامن",
+                "تاسع",
+                "عاشر",
+                "أخير",
+            )
+        )
+        for ending in ("ا", "اً", "ًا")
+    ),
+    list_leads={"proposal": ("مقترحات", "اقتراحات")},
     not_outcomes=("بالتنسيق مع", "حضر الحفل", "وحضر"),
     units=(
         *money(
