@@ -200,6 +200,24 @@ def test_ordinal_sentences_after_a_lead_each_carry_its_speaker_and_act(
     assert {(o.kind, o.speaker) for o in outcomes} == {(kind, speaker)}
 
 
+def test_a_sentence_after_the_lead_may_number_several_items_and_the_series_goes_on_after_it() -> None:
+    lead = "Thủ tướng Lê Văn Nam nêu ba yêu cầu."
+    sentences = [
+        lead,
+        "Thứ nhất, các bộ hoàn thành số hóa hồ sơ hành chính; thứ hai, các tỉnh mở rộng dịch vụ công.",
+        "Thứ ba, doanh nghiệp nhỏ được hỗ trợ chuyển đổi số.",
+        "Thứ hai, một ngày khác, trời mưa.",  # the series has gone past "thứ hai": no item
+    ]
+    outcomes = read("vi", sentences, "Lê Văn Nam")
+    assert [o.text.split(": ", 1)[1] for o in outcomes] == [
+        "các bộ hoàn thành số hóa hồ sơ hành chính",
+        "các tỉnh mở rộng dịch vụ công",
+        "doanh nghiệp nhỏ được hỗ trợ chuyển đổi số",
+    ]
+    assert {(o.kind, o.speaker) for o in outcomes} == {("request", "Lê Văn Nam")}
+    assert [e.quote for e in outcomes[1].evidence] == ["các tỉnh mở rộng dịch vụ công", lead.rstrip(".")]
+
+
 def test_a_noun_that_announces_a_list_is_no_outcome_without_one() -> None:
     # "usulan", "propositions" lead the items after them; alone they may report what someone else
     # proposed, and no item follows here

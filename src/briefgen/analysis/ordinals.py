@@ -16,9 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 # (series, position): where a marker stands in which of the pack's series
 Place = tuple[int, int]
+
+
+class Mark(NamedTuple):
+    """One ordinal marker: its span in the text (its item starts at ``end``) and its place."""
+
+    start: int
+    end: int
+    place: Place
+
+
 _BREAK = re.compile(r"[,;:،؛]\s*$")
 _APOSTROPHE = "'’"
 
@@ -42,47 +53,44 @@ class Ordinals:
         for s, words in enumerate(series):
             for p, word in enumerate(words):
                 self._places.setdefault(_key(word), []).append((s, p))
-        words = "|".join(_spelling(w) for w in sorted(self._places, key=len, reverse=True))
-        self._pattern: re.Pattern[str] | None = None
-        if words:
-            joins = [rf"(?:{re.escape(c)})\s+" for c in conjunctions]
-            joins += [f"(?P<glued>{clitic})"] if clitic else []
-            conjunction = f"(?:{'|'.join(joins)})?" if joins else ""
-            self._pattern = re.compile(rf"(?<!\w){conjunction}(?P<word>{words})(?![\w-])\s*[,،:]?\s*", re.I)
+        words = "|".join(_spelling(w) for w in sorted(self._places, key=len, reverse=True)) or "(?!)"
+        joins = [rf"(?:{re.escape(c)})\s+" for c in conjunctions]
+        joins += [f"(?P<glued>{clitic})"] if clitic else []
+        conjunction = f"(?:{'|'.join(joins)})?" if joins else ""
+        self._pattern = re.compile(rf"(?<!\w){conjunction}(?P<word>{words})(?![\w-])\s*[,،:]?\s*", re.I)
 
-    def step(self, text: str, at: Place | None, pos: int = 0) -> tuple[Place, int] | None:
-        """The marker at ``pos`` of ``text`` if it opens a series (``at`` None) or goes on with the
-        one at ``at``: its place and where the item after it starts."""
-        m = self._pattern.match(text, pos) if self._pattern is not None else None
+    def marks(self, text: str) -> list[Mark]:
+        """The markers of the first enumeration in ``text`` of two items or more, or []."""
+        for m in self._pattern.finditer(text):
+            run = self.run(text, m.start(), None)
+            if len(run) >= 2:
+                return run
+        return []
+
+    def run(self, text: str, start: int, at: Place | None) -> list[Mark]:
+        """The markers of one series in ``text``, from the one at ``start`` on; that one opens the
+        series (``at`` None) or goes on from the marker at ``at``; [] when it does neither."""
+        found = self._step(text, start, at)
+        if found is None:
+            return []
+        run = [found]
+        for m in self._pattern.finditer(text, found.end):
+            later = self._step(text, m.start(), run[-1].place) if self._broken(text, m) else None
+            if later is not None:
+                run.append(later)
+        return run
+
+    def _step(self, text: str, start: int, at: Place | None) -> Mark | None:
+        """The marker at ``start`` if it opens a series (``at`` None) or goes on from ``at``."""
+        m = self._pattern.match(text, start)
         if m is None:
             return None
         for s, p in self._places[_key(" ".join(m.group("word").split()))]:
             if (p == 0) if at is None else (s == at[0] and p > at[1]):
-                return (s, p), m.end()
+                return Mark(start, m.end(), (s, p))
         return None
 
-    def marks(self, text: str) -> list[tuple[int, int]]:
-        """The (start, end) of each marker of the first enumeration in ``text``, or [] when it has
-        none of two items or more."""
-        if self._pattern is None:
-            return []
-        starts = [m.start() for m in self._pattern.finditer(text)]
-        for k, start in enumerate(starts):
-            first = self.step(text, None, start)
-            if first is None:
-                continue
-            at, end = first
-            spans = [(start, end)]
-            for later in starts[k + 1 :]:
-                found = self.step(text, at, later) if later >= end and self._broken(text, later) else None
-                if found is not None:
-                    at, end = found
-                    spans.append((later, end))
-            if len(spans) >= 2:
-                return spans
-        return []
-
-    def _broken(self, text: str, start: int) -> bool:
-        """Whether a marker at ``start`` follows a break: punctuation, or a glued conjunction."""
-        m = self._pattern.match(text, start) if self._pattern is not None else None
-        return bool(_BREAK.search(text[:start])) or (m is not None and m.groupdict().get("glued") is not None)
+    @staticmethod
+    def _broken(text: str, m: re.Match[str]) -> bool:
+        """Whether the marker ``m`` follows a break: punctuation, or a conjunction glued to it."""
+        return bool(_BREAK.search(text[: m.start()])) or m.groupdict().get("glued") is not None

@@ -8,10 +8,12 @@ event, so a task or conclusion cue there is the event's name, not an outcome.
 
 The unit is the whole sentence, since a clause cut at a comma ("Theo Thiếu tướng Nguyễn Văn Kỷ,")
 means nothing alone. The one exception is an enumerated list under a directive lead ("X requested
-localities to: a; b; c", "... to: (a) ..., (b) ...", or a lead ending in ":" over bulleted lines):
-each item is then its own outcome, its text carrying the lead so it still says who asked. Within
-one sentence the first item's evidence is the lead and the item together (a verbatim span); every
-other item quotes just itself.
+localities to: a; b; c", "... to: (a) ..., (b) ...", a lead ending in ":" over bulleted lines, or
+items numbered by the pack's ordinal words, in the lead's sentence with or without a colon or in
+sentences of their own: "yêu cầu thứ nhất, ...; thứ hai, ...", "trois propositions. Premièrement,
+... Deuxièmement, ..."): each item is then its own outcome of the lead's kind, its text carrying the
+lead so it still says who asked. Within one sentence the first item's evidence is the lead and the
+item together (a verbatim span); every other item quotes itself, then the lead.
 
 Each outcome also records who said it (the canonical name of the first person of the article
 named in it, or, when it names nobody and refers back with a pronoun, the last one named) and the
@@ -82,14 +84,19 @@ def _words(cues: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I) if alternatives else None
 
 
+def _between(text: str, marks: Sequence[tuple[int, int]]) -> list[str]:
+    """The text after each marker's span up to the next marker, without the punctuation around it."""
+    ends = [start for start, _ in marks[1:]] + [len(text)]
+    return [text[at:end].strip(_TRIM + ",،") for (_, at), end in zip(marks, ends, strict=True)]
+
+
 def _items(body: str, ordinals: Ordinals) -> list[str]:
     """The items of a list: lettered, numbered or ordinal ones at their markers, others at semicolons."""
     marks = [m.span() for m in _MARKER.finditer(body)]
     if not (len(marks) >= 2 and marks[0][0] == 0):
-        marks = ordinals.marks(body)
+        marks = [(m.start, m.end) for m in ordinals.marks(body)]
     if len(marks) >= 2 and marks[0][0] == 0:
-        ends = [start for start, _ in marks[1:]] + [len(body)]
-        parts = [body[at:end].strip(_TRIM + ",،") for (_, at), end in zip(marks, ends, strict=True)]
+        parts = _between(body, marks)
     else:
         parts = [_ITEM_MARK.sub("", p.strip(_TRIM)) for p in _ITEM_BREAK.split(body)]
     return [p for p in parts if p]
@@ -151,7 +158,7 @@ class OutcomeReader:
             starts.append(colon.span())
         marks = self.ordinals.marks(whole)
         if marks:
-            at = marks[0][0]
+            at = marks[0].start
             starts.append((len(whole[:at].rstrip(" ,،")), at))
         return starts
 
@@ -181,12 +188,15 @@ class OutcomeReader:
                 named = last
             last = named or last
             if lead is not None:
-                found = self._item(sentence, lead)
+                found = self._items_of(sentence, lead)
                 if found is not None:
-                    item, lead.at = found
-                    evidence = (Evidence(article, item), *lead.outcome.evidence)
-                    out.append(replace(lead.outcome, text=f"{lead.outcome.text}: {item}", evidence=evidence))
-                    lead.items += 1
+                    items, lead.at = found
+                    for item in items:
+                        evidence = (Evidence(article, item), *lead.outcome.evidence)
+                        out.append(
+                            replace(lead.outcome, text=f"{lead.outcome.text}: {item}", evidence=evidence)
+                        )
+                    lead.items += len(items)
                     continue
                 out.extend(lead.unlisted())
                 lead = None
@@ -222,7 +232,7 @@ class OutcomeReader:
         """``sentence`` as the lead of the items after it: a directive that ends in a colon, or one
         that the next sentence goes on from with the first ordinal word of a series; else None."""
         bullets = sentence.rstrip().endswith((":", "："))
-        if not bullets and self.ordinals.step(following.strip(), None) is None:
+        if not bullets and not self.ordinals.run(following.strip(), 0, None):
             return None
         listed = self.kind_of(sentence, listing=True)
         if listed not in DIRECTIVES:
@@ -233,17 +243,19 @@ class OutcomeReader:
         )
         return _Lead(outcome, alone=kind is not None, bullets=bullets)
 
-    def _item(self, sentence: str, lead: _Lead) -> tuple[str, Place | None] | None:
-        """``sentence`` as the next item of ``lead``, without its mark, and the ordinal it carries;
-        None when it is no item of it."""
+    def _items_of(self, sentence: str, lead: _Lead) -> tuple[list[str], Place | None] | None:
+        """``sentence`` as the next items of ``lead``, without their marks, and the ordinal of the
+        last: a bulleted line, or a sentence that goes on with the lead's ordinal words (one or
+        more: "Thứ nhất, ...; thứ hai, ..."); None when it is no item of it."""
         line = sentence.strip(_TRIM)
         if lead.bullets and _ITEM_MARK.match(line):
             item = _ITEM_MARK.sub("", line)
-            return (item, lead.at) if item else None
-        step = self.ordinals.step(line, lead.at)
-        if step is None or not line[step[1] :]:
+            return ([item], lead.at) if item else None
+        run = self.ordinals.run(line, 0, lead.at)
+        if not run:
             return None
-        return line[step[1] :], step[0]
+        items = _between(line, [(m.start, m.end) for m in run])
+        return (items, run[-1].place) if all(items) else None
 
 
 @dataclass
