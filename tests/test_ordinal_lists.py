@@ -7,6 +7,8 @@ hai, ..."). Every example here is written for this test, one or more per languag
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefgen.analysis.outcomes import OutcomeReader
@@ -34,6 +36,13 @@ IN_ONE_SENTENCE = [
             "to train two hundred rescue workers",
             "to report to the ministry by June",
         ],
+    ),
+    (
+        "en",
+        "Governor Maria Lopez urged the districts firstly to expand rural clinics, and secondly to hire "
+        "more midwives.",
+        "Governor Maria Lopez urged the districts",
+        ["to expand rural clinics", "to hire more midwives"],
     ),
     (
         "id",
@@ -80,6 +89,13 @@ IN_ONE_SENTENCE = [
         "plan national pour les maisons de santé.",
         "Le ministre Paul Martin a proposé",
         ["une hausse du budget des hôpitaux", "un plan national pour les maisons de santé"],
+    ),
+    (
+        "fr",
+        "Le ministre Paul Martin a demandé aux préfets en premier lieu de fermer les plages polluées, en "
+        "second lieu d'informer les maires chaque semaine.",
+        "Le ministre Paul Martin a demandé aux préfets",
+        ["de fermer les plages polluées", "d'informer les maires chaque semaine"],
     ),
     (
         "es",
@@ -277,3 +293,13 @@ def test_an_article_read_end_to_end_splits_its_numbered_requests() -> None:
         "sekolah dasar mendapat bantuan buku pelajaran",
     ]
     assert all(e.quote in document.text for o in document.outcomes for e in o.evidence)
+
+
+def test_a_megabyte_sentence_full_of_ordinal_words_is_read_in_one_pass() -> None:
+    # every "first" opens a series and every "second" could go on with it: a search from each one
+    # to the end of the sentence would take hours on this, one pass takes under a second
+    sentence = "The minister asked the provinces " + "first, to act on the second phase; " * 30000 + "."
+    started = time.perf_counter()
+    (unit,) = reader("en").units(sentence)
+    assert unit.text == sentence.strip(" .;")
+    assert time.perf_counter() - started < 10

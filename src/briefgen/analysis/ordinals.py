@@ -18,19 +18,20 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-# (series, position): where a marker stands in which of the pack's series
+# (series, position): where a marker stands in one of the pack's series; a word may stand in several
 Place = tuple[int, int]
 
 
 class Mark(NamedTuple):
-    """One ordinal marker: its span in the text (its item starts at ``end``) and its place."""
+    """One ordinal marker: its span in the text (its item starts at ``end``) and the places it may
+    hold in the series its list follows (several while the list fits more than one)."""
 
     start: int
     end: int
-    place: Place
+    places: tuple[Place, ...]
 
 
-_BREAK = re.compile(r"[,;:،؛]\s*$")
+_BREAKS = ",;:،؛"
 _APOSTROPHE = "'’"
 
 
@@ -46,7 +47,11 @@ def _spelling(word: str) -> str:
 
 
 class Ordinals:
-    """The ordinal markers of one language: each an optional conjunction, the word, and a comma."""
+    """The ordinal markers of one language: each an optional conjunction, the word, and a comma.
+
+    Every search is one pass over the text, since a sentence may be megabytes long and "first" or
+    "pertama" may occur in it thousands of times.
+    """
 
     def __init__(self, series: Sequence[Sequence[str]], conjunctions: Iterable[str], clitic: str) -> None:
         self._places: dict[str, list[Place]] = {}
@@ -61,36 +66,47 @@ class Ordinals:
 
     def marks(self, text: str) -> list[Mark]:
         """The markers of the first enumeration in ``text`` of two items or more, or []."""
+        run: list[Mark] = []
         for m in self._pattern.finditer(text):
-            run = self.run(text, m.start(), None)
-            if len(run) >= 2:
-                return run
-        return []
+            if not self._grow(run, text, m) and len(run) < 2:
+                opener = self._mark(m, None)
+                run = [opener] if opener is not None else run
+        return run if len(run) >= 2 else []
 
-    def run(self, text: str, start: int, at: Place | None) -> list[Mark]:
-        """The markers of one series in ``text``, from the one at ``start`` on; that one opens the
-        series (``at`` None) or goes on from the marker at ``at``; [] when it does neither."""
-        found = self._step(text, start, at)
-        if found is None:
+    def run(self, text: str, at: tuple[Place, ...] | None) -> list[Mark]:
+        """The markers of one series that ``text`` opens with: the first opens the series (``at``
+        None) or goes on from the places ``at``, and the later ones go on from it; [] if none."""
+        m = self._pattern.match(text)
+        first = self._mark(m, at) if m is not None else None
+        if first is None:
             return []
-        run = [found]
-        for m in self._pattern.finditer(text, found.end):
-            later = self._step(text, m.start(), run[-1].place) if self._broken(text, m) else None
-            if later is not None:
-                run.append(later)
+        run = [first]
+        for m in self._pattern.finditer(text, first.end):
+            self._grow(run, text, m)
         return run
 
-    def _step(self, text: str, start: int, at: Place | None) -> Mark | None:
-        """The marker at ``start`` if it opens a series (``at`` None) or goes on from ``at``."""
-        m = self._pattern.match(text, start)
-        if m is None:
-            return None
-        for s, p in self._places[_key(" ".join(m.group("word").split()))]:
-            if (p == 0) if at is None else (s == at[0] and p > at[1]):
-                return Mark(start, m.end(), (s, p))
-        return None
+    def _grow(self, run: list[Mark], text: str, m: re.Match[str]) -> bool:
+        """Add the marker ``m`` to ``run`` if it goes on with the series after a break."""
+        later = self._mark(m, run[-1].places) if run and self._broken(text, m) else None
+        if later is not None:
+            run.append(later)
+        return later is not None
+
+    def _mark(self, m: re.Match[str], at: tuple[Place, ...] | None) -> Mark | None:
+        """``m`` as a marker that opens a series (``at`` None) or goes on from a place of ``at``."""
+        places = self._places[_key(" ".join(m.group("word").split()))]
+        if at is None:
+            fits = tuple(place for place in places if place[1] == 0)
+        else:
+            fits = tuple((s, p) for s, p in places if any(s == s0 and p > p0 for s0, p0 in at))
+        return Mark(m.start(), m.end(), fits) if fits else None
 
     @staticmethod
     def _broken(text: str, m: re.Match[str]) -> bool:
         """Whether the marker ``m`` follows a break: punctuation, or a conjunction glued to it."""
-        return bool(_BREAK.search(text[: m.start()])) or m.groupdict().get("glued") is not None
+        if m.groupdict().get("glued") is not None:
+            return True
+        i = m.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return i > 0 and text[i - 1] in _BREAKS

@@ -232,7 +232,7 @@ class OutcomeReader:
         """``sentence`` as the lead of the items after it: a directive that ends in a colon, or one
         that the next sentence goes on from with the first ordinal word of a series; else None."""
         bullets = sentence.rstrip().endswith((":", "："))
-        if not bullets and not self.ordinals.run(following.strip(), 0, None):
+        if not bullets and not self.ordinals.run(following.strip(), None):
             return None
         listed = self.kind_of(sentence, listing=True)
         if listed not in DIRECTIVES:
@@ -243,7 +243,7 @@ class OutcomeReader:
         )
         return _Lead(outcome, alone=kind is not None, bullets=bullets)
 
-    def _items_of(self, sentence: str, lead: _Lead) -> tuple[list[str], Place | None] | None:
+    def _items_of(self, sentence: str, lead: _Lead) -> tuple[list[str], tuple[Place, ...] | None] | None:
         """``sentence`` as the next items of ``lead``, without their marks, and the ordinal of the
         last: a bulleted line, or a sentence that goes on with the lead's ordinal words (one or
         more: "Thứ nhất, ...; thứ hai, ..."); None when it is no item of it."""
@@ -251,11 +251,11 @@ class OutcomeReader:
         if lead.bullets and _ITEM_MARK.match(line):
             item = _ITEM_MARK.sub("", line)
             return ([item], lead.at) if item else None
-        run = self.ordinals.run(line, 0, lead.at)
+        run = self.ordinals.run(line, lead.at)
         if not run:
             return None
         items = _between(line, [(m.start, m.end) for m in run])
-        return (items, run[-1].place) if all(items) else None
+        return (items, run[-1].places) if all(items) else None
 
 
 @dataclass
@@ -265,7 +265,7 @@ class _Lead:
     outcome: Outcome
     alone: bool  # an outcome of its own when no item follows (a cue, not only a noun, made it one)
     bullets: bool  # it ends in a colon, so bulleted lines are its items
-    at: Place | None = None  # the ordinal of its last item
+    at: tuple[Place, ...] | None = None  # where its last item's ordinal may stand in a series
     items: int = 0
 
     def unlisted(self) -> list[Outcome]:
