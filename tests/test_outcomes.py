@@ -43,18 +43,30 @@ def documents(folder: Path) -> list[Document]:
     return [d for d in map(analyse_article, articles) if isinstance(d, Document)]
 
 
-def is_unit(quote: str, sentence: str) -> bool:
+def ordinal_marker(language: str) -> str:
+    """A regex of one ordinal word of the language's pack that numbers a list's items ("kedua, "),
+    with the conjunction that may come before it ("dan ketiga")."""
+    profile = get_registry().languages[language].analyser.profile
+    words = sorted({w for series in profile.list_ordinals for w in series}, key=len, reverse=True)
+    if not words:
+        return "(?!)"
+    joins = [rf"{re.escape(c)}\s+" for c in profile.conjunctions] + [profile.conjunction_clitic or "(?!)"]
+    ordinal = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return rf"(?:(?:{'|'.join(joins)})?(?i:{ordinal})[,،:]?\s+)"
+
+
+def is_unit(quote: str, sentence: str, ordinal: str = "(?!)") -> bool:
     """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted line without its bullet:
     a line opening in bold, "**SEOUL**", is no bullet), or one item of a list in it: after the
-    lead's colon, a semicolon or an item marker, and up to the next one or the end (the first item
-    quotes its lead with it)."""
+    lead's colon, a semicolon, an item marker or an ``ordinal`` word, and up to the next one or the
+    end (the first item quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
     if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
         return True
     marker = r"(?:\(?(?:[a-z]|[0-9]{1,2})\)\s+)"
-    before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?)"
-    after = rf"(?:\s*[;؛].*|[,،]?\s+{marker}.*)?"
-    lead_and_first = ":" in quote and whole.startswith(quote)
+    before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?|(?:.*[\s,;:،؛])?{ordinal})"
+    after = rf"(?:\s*[;؛].*|[,،]?\s+{marker}.*|[,،;؛]?\s+{ordinal}.*)?"
+    lead_and_first = (":" in quote or bool(re.search(ordinal, quote))) and whole.startswith(quote)
     return bool(re.fullmatch(rf"{before}{re.escape(quote)}{after}", whole, re.S)) or (
         lead_and_first and bool(re.fullmatch(after, whole[len(quote) :], re.S))
     )
@@ -69,7 +81,11 @@ def test_every_outcome_is_a_whole_sentence_or_list_item(folder: Path) -> None:
         for outcome in document.outcomes:
             quote = outcome.evidence[0].quote
             sentence = next(s for s in document.sentences if quote in s)
-            assert is_unit(quote, sentence), (document.article.path, quote, sentence)
+            assert is_unit(quote, sentence, ordinal_marker(document.language)), (
+                document.article.path,
+                quote,
+                sentence,
+            )
             assert not quote.endswith((",", "،")), quote
             checked += 1
     assert checked

@@ -73,6 +73,9 @@ def day_number(word: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+# the stems of the adverbs that number a list's items, "أولا" (first) to "عاشرا" (tenth), then "أخيرا"
+_ORDINAL_STEMS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أخير")
+
 PROFILE = Profile(
     code="ar",
     office_words=OFFICE_WORDS,
@@ -269,6 +272,9 @@ PROFILE = Profile(
         "task": ("يتعين", "يجب", "ينبغي", "بحاجة", "ضرورة", "أهمية", "المهام", "تتطلب", "كلف "),
         "conclusion": ("فرصة", "منتدى", "قيود", "ترغب", "بتقدير", "تناول المؤتمر"),
     },
+    # lists numbered by ordinal words ("أولا، ...؛ ثانيا، ..."), written with or without the tanween
+    list_ordinals=tuple(tuple(stem + ending for stem in _ORDINAL_STEMS) for ending in ("ا", "اً", "ًا")),
+    list_leads={"proposal": ("مقترحات", "اقتراحات")},
     not_outcomes=("بالتنسيق مع", "حضر الحفل", "وحضر"),
     units=(
         *money(

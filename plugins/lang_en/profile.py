@@ -141,6 +141,9 @@ religion
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 
+# the ordinal words after "first" that number a list's items
+_LATER = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
 PROFILE = Profile(
     code="en",
     name_shape=VIETNAMESE_ABROAD,
@@ -354,6 +357,16 @@ PROFILE = Profile(
             "appreciated",
         ),
     },
+    # lists numbered by ordinal words ("first, ...; second, ..."), with the words that close them
+    list_ordinals=tuple(
+        (first, *later, "finally", "lastly")
+        for first, later in (
+            ("first", _LATER),
+            ("first of all", _LATER),
+            ("firstly", ("secondly", "thirdly", "fourthly", "fifthly", "sixthly")),
+        )
+    ),
+    list_leads={"proposal": ("recommendations", "suggestions"), "request": ("requests", "demands")},
     not_outcomes=("aimed to", "was held to", "attended by", "was attended"),
     units=(
         *money(

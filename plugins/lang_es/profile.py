@@ -293,6 +293,20 @@ PROFILE = Profile(
             "servirá",
         ),
     },
+    # lists numbered by ordinal words ("en primer lugar, ...; en segundo lugar, ...")
+    list_ordinals=(
+        (
+            "en primer lugar",
+            "en segundo lugar",
+            "en tercer lugar",
+            "en cuarto lugar",
+            "en quinto lugar",
+            "por último",
+            "finalmente",
+        ),
+        ("primero", "segundo", "tercero", "cuarto", "quinto", "por último", "finalmente"),
+    ),
+    list_leads={"proposal": ("propuestas", "recomendaciones"), "request": ("peticiones", "demandas")},
     not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
     units=(
         *money(

@@ -327,6 +327,16 @@ PROFILE = Profile(
             "limites",
         ),
     },
+    # lists numbered by ordinal words ("premièrement, ... deuxièmement, ...", "d'abord, ... enfin")
+    list_ordinals=(
+        ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "enfin"),
+        ("d'abord", "ensuite", "enfin"),
+        ("tout d'abord", "ensuite", "enfin"),
+        ("en premier lieu", "en deuxième lieu", "en troisième lieu", "enfin"),
+        ("en premier lieu", "en second lieu", "en troisième lieu", "enfin"),
+        ("primo", "secundo", "tertio", "enfin"),
+    ),
+    list_leads={"proposal": ("propositions", "recommandations"), "request": ("demandes",)},
     not_outcomes=(
         "a été organisée pour",
         "a eu lieu dans un contexte",

@@ -279,6 +279,23 @@ PROFILE = Profile(
             "keterbatasan",
         ),
     },
+    # lists numbered by ordinal words ("pertama, ...; kedua, ...; dan ketiga, ...")
+    list_ordinals=(
+        (
+            "pertama",
+            "kedua",
+            "ketiga",
+            "keempat",
+            "kelima",
+            "keenam",
+            "ketujuh",
+            "kedelapan",
+            "kesembilan",
+            "kesepuluh",
+            "terakhir",
+        ),
+    ),
+    list_leads={"proposal": ("usulan", "rekomendasi"), "request": ("permintaan", "tuntutan")},
     not_outcomes=(
         "bertujuan",
         "berlangsung dalam konteks",

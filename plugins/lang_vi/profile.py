@@ -224,6 +224,12 @@ PROFILE = Profile(
             "hạn chế",
         ),
     },
+    # lists numbered by ordinal words ("thứ nhất, ...; thứ hai, ...", "một là ..., hai là ...")
+    list_ordinals=(
+        ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "cuối cùng"),
+        ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là"),
+    ),
+    list_leads={"proposal": ("giải pháp",)},
     not_outcomes=("hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
     units=(
         *money(

@@ -185,6 +185,14 @@ class Profile:
     background: tuple[str, ...] = ()
     # letters a word may carry before an outcome cue ("و" of "وطلب"); cues otherwise start a word
     cue_clitics: tuple[str, ...] = ()
+    # series of ordinal words that number a list's items, each in order, a closing word last
+    # ("first", "second", ..., "finally"; "d'abord", "ensuite", "enfin"): one outcome per item (see
+    # ``analysis.ordinals``); a spelling variant is a series of its own ("أولا" and "أولاً")
+    list_ordinals: tuple[tuple[str, ...], ...] = ()
+    # kind -> nouns by which a lead announces the items it numbers ("tiga usulan", "trois
+    # propositions"): a cue of that kind only in the lead of an ordinal list, as the noun alone is
+    # mostly a report of someone else's proposal
+    list_leads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # --- places (issue #10) ---
     # words just before where an event abroad took place ("held in", "tại", "à", "di", "في", "capital"):
     # a foreign city or country is the venue only after one of these, in a dateline, or as "City,
