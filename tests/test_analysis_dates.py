@@ -234,6 +234,20 @@ def test_a_year_first_page_timestamp_is_the_publication_date():
     assert event("en", text) == ("2023-06-10", None)
 
 
+def test_a_page_timestamp_with_dashes_dates_a_yearless_day():
+    # the year is the timestamp's, not that of last year's figures in the next sentence
+    text = (
+        "Thứ Năm, 09-01-2025, 21:10\nNgày 9/1, tại Viêng Chăn, hai Thủ tướng đồng chủ trì kỳ họp.\n"
+        "Năm 2024, kim ngạch thương mại song phương đạt 2,2 tỷ USD."
+    )
+    assert event("vi", text) == ("2025-01-09", None)
+
+
+def test_an_arabic_pair_of_days_joined_by_a_glued_and_is_a_span():
+    text = "عقد المؤتمر يومي 19 و20 نوفمبر 2025 في العاصمة الرواندية كيغالي بحضور 88 وفدا."
+    assert event("ar", text) == ("2025-11-19", "2025-11-20")
+
+
 @pytest.mark.parametrize(
     ("published", "expected"),
     [

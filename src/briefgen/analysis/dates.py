@@ -110,7 +110,8 @@ class DateFinder:
         month_word = rf"|\s+{re.escape(profile.date_words[0])}\s+" if profile.date_words else ""
         year_word = rf"|\s+{re.escape(profile.date_words[1])}\s+" if profile.date_words else ""
         no_month = rf"(?!\s+(?:{months})(?!\w))" if months else ""  # "pada 3-5 Maret" is a span
-        sep = rf"\s*(?:[-–—]|\s(?:{_words(profile.range_words)})\s)\s*"
+        # "26-28", "du 10 au 12", "19 و20" (Arabic glues "and" to the next day)
+        sep = rf"\s*(?:[-–—]|\s(?:{_words(profile.range_words)})(?:\s|(?=\d)))\s*"
         patterns = [
             # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل; 26-28 October, du 10 au 12 juin
             rf"(?:(?P<s1>\d{{1,2}}){day_suffix}{sep})?(?P<d1>\d{{1,2}}){day_suffix}\s+{between}"
@@ -171,10 +172,10 @@ class DateFinder:
         line = line.translate(DIGITS)
         if re.match(r"\d{4}-\d\d-\d\d", line):
             return line[:10]
-        numeric = re.search(rf"(?<!\d)(\d{{1,2}})/(\d{{1,2}})/{_YEAR}", line)
+        numeric = re.search(rf"(?<!\d)(\d{{1,2}})([/.-])(\d{{1,2}})\2{_YEAR}", line)  # 09-01-2025 too
         year_first = re.search(rf"(?<!\d){_YEAR}/(\d{{1,2}})/(\d{{1,2}})(?!\d)", line)
         if numeric:
-            day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+            day, month, year = int(numeric.group(1)), int(numeric.group(3)), numeric.group(4)
         elif year_first:  # 2025/09/24 10:20
             year, month, day = year_first.group(1), int(year_first.group(2)), int(year_first.group(3))
         else:
