@@ -76,8 +76,22 @@ def test_a_line_of_names_and_a_date_is_a_signature():
     assert person(doc, "Le Minh").role == "reporter"
 
 
+def test_credits_printed_in_capitals_and_a_french_text_credit():
+    doc = analyse_text(
+        "vi",
+        "Thời sự\nBế mạc kỳ họp HĐND tỉnh\nQUỲNH ANH - ĐỨC MINH\n"
+        "Chiều 11/12, HĐND tỉnh bế mạc kỳ họp. Ảnh: THẾ BẢO |\nKỳ họp thông qua 20 nghị quyết.",
+    )
+    assert {"Quynh Anh", "Duc Minh", "The Bao"} <= _names(doc)
+    assert person(doc, "The Bao").role == "photographer" and quotes_are_verbatim(doc)
+    doc = analyse_text("fr", "Texte : Lan Anh - Photo : Hoang Nam/CVN\nLe forum s'est ouvert lundi à Hanoï.")
+    assert person(doc, "Lan Anh").role == "reporter" and person(doc, "Hoang Nam").role == "photographer"
+
+
 def test_a_title_case_label_or_a_place_on_its_own_line_is_no_signature():
-    doc = analyse_text("vi", "Tin tức\nKinh Tế\nHà Nội\nSáng 30/12, UBND tỉnh tổ chức hội nghị tổng kết.")
+    doc = analyse_text(
+        "vi", "Tin tức\nKinh Tế\nHà Nội\nKinh Tế - Xã Hội\nSáng 30/12, UBND tỉnh tổ chức hội nghị tổng kết."
+    )
     assert not doc.people
 
 

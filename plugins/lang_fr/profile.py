@@ -510,6 +510,7 @@ PROFILE = Profile(
         "photo": "photographer",
         "photos": "photographer",
         "texte et photos": "reporter and photographer",
+        "texte": "reporter",
     },
     byline_words={"par": "reporter"},
     instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),

@@ -76,7 +76,7 @@ class CreditReader:
             if len(line) <= _LONGEST_BYLINE:
                 hits += self._byline.finditer(line)
             for m in hits:
-                name = is_name(m.group("name").strip(), False)
+                name = is_name(_unshouted(m.group("name").strip()), False)
                 if name:
                     quote = line[m.start("word") : m.end("name")].strip()
                     found.append(
@@ -93,7 +93,21 @@ class CreditReader:
         parts = [p for p in _PARTS.split(line.strip(" *_")) if p]
         if any(len(p.split()) > 4 for p in parts if not re.search(r"\d", p)):
             return []  # prose, not names: each name has 2-4 words
-        names = [is_name(p, True) for p in parts if not re.search(r"\d", p)]
+        written = [p for p in parts if not re.search(r"\d", p)]
+        # two names or more printed in capitals ("THÀNH CHUNG - VIỆT DŨNG") are a byline: a section
+        # label in Title Case ("Kinh Tế - Xã Hội") still needs names of the strict shape
+        strict = not (len(written) >= 2 and len(written) == len(parts) and line.isupper())
+        names = [is_name(_unshouted(p), strict) for p in written]
         if not names or len(names) > 3 or None in names:
             return []
-        return [Credit(n.name, n.native, n.native, self._signature) for n in names if n is not None]
+        # the quote is the name as the line prints it, capitals and all
+        return [
+            Credit(n.name, n.native, raw, self._signature)
+            for n, raw in zip(names, written, strict=True)
+            if n is not None
+        ]
+
+
+def _unshouted(name: str) -> str:
+    """A name some outlets print in capitals ("VIỆT DŨNG") as it is written in prose ("Việt Dũng")."""
+    return name.title() if name.isupper() else name
