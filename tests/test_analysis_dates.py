@@ -340,3 +340,27 @@ def test_a_day_inside_the_events_stated_span_dates_the_span():
         "March 3 to 7 in the Swiss city."
     )
     assert event("en", text, "2025-03-05") == ("2025-03-03", "2025-03-07")
+
+
+def test_a_year_of_last_years_statistics_or_of_a_treaty_is_not_the_events():
+    text = (
+        "TOKYO, Nov 18 (VNA) - The Vietnam-Japan Business Forum opened in Tokyo on November 18.\n"
+        "Two-way trade reached 46.2 billion USD in 2024, and both sides cited the 1982 UNCLOS."
+    )
+    assert event("en", text) == ("XXXX-11-18", None)
+    # a year a cue gives in a sentence about the event still dates it
+    assert event("en", "The forum opened in Tokyo on November 18. The forum in 2025 drew 600 firms.")[0] == (
+        "2025-11-18"
+    )
+
+
+def test_a_day_with_no_year_dates_the_briefing_and_the_page_says_the_year_is_unknown():
+    from briefgen.merge import merge_event
+    from briefgen.templating import spell_date
+
+    doc = language("en").analyse(
+        Article(id="a", path="a.txt", text="SINGAPORE (VNA) - The Shangri-La Dialogue opened on May 30.")
+    )
+    event_info, _ = merge_event([doc])
+    assert event_info.date == "XXXX-05-30"
+    assert spell_date(event_info.date) == "30 May (year not stated)"

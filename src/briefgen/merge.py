@@ -333,7 +333,10 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
             day in single and first in spans and len(day) == len(first) and first <= day <= spans[first]
         )
 
+    # a day no report gives the year of ("XXXX-05-30") still dates the event when no report does better
+    yearless = [e.date for e in events if e.date and e.date.startswith("XXXX-")]
     date = max(dates, key=lambda v: (len(parse_date(v)), sum(within(d, v) for d in dates)), default=None)
+    date = date or max(yearless, key=yearless.count, default=None)
     if date and any(dates_conflict(parse_date(date), parse_date(v)) and not within(v, date) for v in dates):
         conflicts.append(Conflict("date", _unique([date, *dates])))
     # the last day from the sources that give the same first day: a span starts where the event does

@@ -189,17 +189,20 @@ def clip(text: str, limit: int | None) -> str:
 
 
 def spell_date(value: str | None) -> str | None:
-    """``2024-04-10`` -> ``10 April 2024``; partial ISO dates keep what they know; others pass through."""
+    """``2024-04-10`` -> ``10 April 2024``; partial ISO dates keep what they know; others pass through.
+
+    A day whose year no source states (``XXXX-05-30``) says so rather than guess one.
+    """
     if not value:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?", value)
     if not match or (match[2] and not 1 <= int(match[2]) <= 12):
         return value
     year, month, day = match.groups()
     parts = [str(int(day))] if day else []
     if month:
         parts.append(MONTHS[int(month) - 1])
-    return " ".join([*parts, year])
+    return " ".join([*parts, "(year not stated)" if year == "XXXX" else year])
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -208,7 +208,10 @@ class DateFinder:
                 years[m.sentence] = self._year_in([texts[m.sentence]])
         # an event's own name dates it better than the first year the body gives ("since 2000")
         named = (self._named_year.search(text) for text in texts)
-        body_year = next((m.group(1) for m in named if m), None) or self._year_in([body])
+        # else a year a cue gives in a sentence about an event ("the conference ... in 2024"): a year
+        # elsewhere is as often last year's statistics or a treaty's ("UNCLOS 1982")
+        about = [text for text in texts if self._nouns.search(text)]
+        body_year = next((m.group(1) for m in named if m), None) or self._year_in(about)
         for m in mentions:
             self._resolve(m, years, body_year, published)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
