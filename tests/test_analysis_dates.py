@@ -364,3 +364,12 @@ def test_a_day_with_no_year_dates_the_briefing_and_the_page_says_the_year_is_unk
     event_info, _ = merge_event([doc])
     assert event_info.date == "XXXX-05-30"
     assert spell_date(event_info.date) == "30 May (year not stated)"
+
+
+def test_the_day_an_event_verb_governs_outweighs_the_datelines_day_of_filing():
+    text = (
+        "Publié le 08/03/2025 à 09:00\n"
+        "Hanoï, 8 mars (CVN) - La cérémonie de remise des prix s'est tenue le 7 mars au soir "
+        "à l'Opéra de Hanoï."
+    )
+    assert event("fr", text)[0] == "2025-03-07"

@@ -33,6 +33,7 @@ _LONGEST_SPAN = 92  # days: a session or fair may run weeks; a "range" longer th
 _MOST = 200  # dates weighed per article: an event's are among the first; a hostile page may hold thousands
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
+_GOVERNED = 12  # characters between an event verb and the date it governs ("s'est tenue le ")
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
@@ -264,6 +265,12 @@ class DateFinder:
         near = max(0, m.start - _WINDOW), m.end + _WINDOW
         verb, noun = self._verbs.search(text, *near), self._nouns.search(text, *near)
         score += 2 * bool(verb) + bool(noun)
+        # the date an event verb governs ("s'est tenue le 6 décembre", "opened on May 26") outweighs
+        # the dateline's day of filing in the same lead
+        if any(
+            v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
+        ):
+            score += 1.5
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
         # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");
