@@ -326,3 +326,13 @@ def test_spanish_and_french_exonyms_of_the_two_largest_cities(code: str, text: s
 )
 def test_an_address_names_the_ward_before_its_province(code: str, text: str, place: str):
     assert analyse_text(code, text).event.place == place
+
+
+def test_an_arabic_dateline_with_its_date_word_puts_the_event_abroad():
+    # "سيول في 25 نوفمبر (...) -": the city, "in", the day; a Vietnamese city named later is a side topic
+    text = (
+        "سيول في 25 نوفمبر (وكالة الأنباء الفيتنامية) - حضر نائب رئيس الوزراء منتدى الأعمال "
+        "بمشاركة 400 شركة.\n"
+        "وأعلنت الوكالة أنها ستفتح مركزا جديدا في مدينة دا نانغ العام المقبل."
+    )
+    assert analyse_text("ar", text).event.place == "Seoul, South Korea"

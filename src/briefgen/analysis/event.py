@@ -46,10 +46,11 @@ from .venues import VenueReader
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # A news dateline: the place the report was filed from opens the lead ("THANH HOA, March 5 (VNA) -",
 # "Hanoï, 22 octobre 2024 -", "كوي نهون، يوم الثلاثاء", "Liputan6.com, Ha Long -", "HA NOI - The ...").
-_DATELINE = re.compile(
+# "سيول في 25 نوفمبر (VNA) -": the place, the language's word before a date ({lead}), the day
+_DATELINE = (
     r"^(?:[\w.]+\.(?:com|vn|net|org)\s*,\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){0,3})"
-    r"(?:\s*(?:[,،]|\((?=[A-Z]))|(?P<dash>\s+[-–—]\s))"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ '-][^\W\d_][^\W\d_ .'’-]*){{0,3}})"
+    r"(?:\s*(?:[,،]|\((?=[A-Z]))|(?P<dash>\s+[-–—]\s)|\s+(?:{lead})\s+(?=\d))"
 )
 # the sentences a dateline may open: a headline, a byline and a photo caption may come before it
 _DATELINE_SENTENCES = 5
@@ -396,6 +397,7 @@ class EventReader:
         self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
+        self._dateline_re = re.compile(_DATELINE.format(lead=profile.date_lead or "(?!)"))
         wards = "|".join(re.escape(w) for w in sorted(profile.ward_words, key=len, reverse=True)) or "(?!)"
         joiners = "|".join(re.escape(j) for j in profile.venue_joiners) or "(?!)"
         name = rf"[A-Z{profile.capitals}][^\W\d_]*"
@@ -586,7 +588,7 @@ class EventReader:
 
     def _dateline(self, lead: str) -> Place | None:
         """The place a dateline at the start of the lead names: in Vietnam, or abroad."""
-        m = _DATELINE.match(lead)
+        m = self._dateline_re.match(lead)
         if m is None:
             return None
         name = m.group("place")
