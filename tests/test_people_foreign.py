@@ -85,3 +85,13 @@ def test_someone_only_a_caption_names_is_listed_with_the_caption_as_evidence():
     assert chair.role == "Vice Chairman of the National Assembly"
     assert chair.evidence[0].quote not in doc.text and chair.evidence[0].quote in doc.credits
     assert quotes_are_verbatim(doc)
+
+
+def test_a_body_named_like_a_person_is_no_person():
+    # "Đoàn Chủ tịch" (the Presidium) opens with a surname; its second word opens a title
+    assert _people("vi", "Đại hội hiệp thương cử Đoàn Chủ tịch Ủy ban Trung ương gồm 65 vị.") == {}
+    # "Le Thanh border gate" and "Ketua Panitia Penyelenggara" name a place and a committee
+    assert _people("en", "The province has two economic zones, Nhon Hoi and Le Thanh border gate.") == {}
+    assert "Panitia Penyelenggara" not in _people(
+        "id", "Ia berbicara selaku Ketua Panitia Penyelenggara acara itu."
+    )

@@ -809,6 +809,8 @@ PROFILE = Profile(
     },
     # --- people (issue #10) ---
     place_features=(
+        "border",
+        "gate",
         "cooperative",
         "archipelago",
         "archipelagos",

@@ -86,7 +86,7 @@ emirat republik kerajaan kementerian dinas badan lembaga bidang perekonomian per
 provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perserikatan bangsa
 penyandang cacat perang disabilitas sosial tenaga kerja
 persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
-urusan etnis minoritas suku agama sama
+urusan etnis minoritas suku agama sama panitia penyelenggara
 """
 # ("sama" above is the second word of "kerja sama", cooperation, in bodies' names.)
 # The nouns a body's or document's name opens with; the words after one are that body's name.

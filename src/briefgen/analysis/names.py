@@ -201,6 +201,12 @@ def _names_a_unit(text: str, start: int, rules: NameRules) -> bool:
     return rules.titles is None or not rules.titles.search(clause)
 
 
+def _opens_a_title(text: str, word: re.Match[str], rules: NameRules) -> bool:
+    """Whether a title starts at ``word`` and runs past it ("Chủ tịch" after "Đoàn": the Presidium)."""
+    found = rules.titles.match(text, word.start()) if rules.titles is not None else None
+    return found is not None and found.end() > word.end()
+
+
 def _titles_word(word: re.Match[str], rules: NameRules) -> bool:
     """Whether ``word`` is a whole title or honorific ("Mme", "Premier"): where a name starts after."""
     return rules.titles is not None and rules.titles.fullmatch(word.group()) is not None
@@ -425,6 +431,9 @@ def latin_names(
                 continue
             first = i + 1 if after_title else i
             end = _vietnamese_end(run, first, rules)
+            if end and _opens_a_title(text, run[end - 1], rules):
+                # "Đoàn Chủ tịch" (the Presidium): the last word opens a title that runs on in lower case
+                end = end - 1 if end - 1 - first >= 2 else 0
             if end:
                 if not (
                     _names_a_feature(text, run[first].start(), run[end - 1].end(), rules)
