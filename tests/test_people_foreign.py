@@ -95,3 +95,9 @@ def test_a_body_named_like_a_person_is_no_person():
     assert "Panitia Penyelenggara" not in _people(
         "id", "Ia berbicara selaku Ketua Panitia Penyelenggara acara itu."
     )
+
+
+def test_an_unlisted_foreign_name_stops_at_the_next_word_and_reads_ch():
+    # "إلى" (to) ends the name whichever way its hamza is written; "تش" reads "ch"
+    got = _people("ar", "ودعا وزير الاقتصاد الرقمي التايلاندي تشايتشانوك تشيدتشوب إلى وضع معايير مشتركة.")
+    assert list(got) == ["Chaichanuk Chidchub"]

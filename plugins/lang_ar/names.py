@@ -214,6 +214,13 @@ _STOPWORD_TEXT = """
     لدى لديه فقد وقد بما لما كيف متى أين اين أي اي ذلك تلك هذا هذه
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _normalise_stop(word: str) -> str:
+    """A word with its hamza seats and final yaa folded as the stopword list writes some ("إلى", "الى")."""
+    return word.replace("إ", "ا").replace("أ", "ا").replace("ي", "ى") if word.endswith(("ي", "ى")) else word
+
+
 # the article, a clitic glued before it or not ("الماليزي", "بالمدينة", "للأمم"): an adjective or a
 # body after a title, never a syllable of a name
 _DESCRIPTOR = re.compile(r"^(?:[وبلفك]?ال|لل)")
@@ -391,7 +398,7 @@ _PLAIN = str.maketrans(
 
 def _plain(token: str) -> str:
     """A letter-by-letter ASCII reading for tokens outside the inventory (foreign words, typos); may be ""."""
-    latin = _normalise(token).translate(_PLAIN)
+    latin = _normalise(token).replace("تش", "ch").translate(_PLAIN)  # "تشاي" is "chai", not "tshai"
     return re.sub(r"[^A-Za-z]", "", latin).capitalize()
 
 
@@ -668,7 +675,8 @@ def names_after_titles(
                 if not re.fullmatch(r" +", text[prev_end : word.start()]) or _DESCRIPTOR.match(word.group()):
                     break
                 bare = _normalise(word.group())
-                if bare in _STOPWORDS or bare in vocabulary or bare[1:] in vocabulary:
+                stop = {bare, word.group(), _normalise_stop(word.group())} & _STOPWORDS
+                if stop or {bare, bare[1:]} & vocabulary:
                     break
                 if not latin_name(bare) and not (foreign_country and len(bare) >= 2):
                     break
@@ -677,7 +685,7 @@ def names_after_titles(
             after = words[i + len(name) : i + len(name) + 1]
             if (
                 len(name) < 2
-                or not any(latin_name(_normalise(w.group())) for w in name)
+                or not (foreign_country or any(latin_name(_normalise(w.group())) for w in name))
                 or any(country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after]))
             ):
                 continue  # "تيمور الشرقية": a country's name, not a person's
