@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -34,6 +34,7 @@ _MINISTRIES = {
     "des Transports": "Transport",
     "de l'Économie": "Economy",
     "de l'Écologie": "Ecology",
+    "de l'Europe et des Affaires étrangères": "Europe and Foreign Affairs",
 }
 _TITLES = {
     "vice-Premier ministre": "Deputy Prime Minister",
@@ -79,6 +80,17 @@ _TITLES = {
     "secrétaire d'État": "Secretary of State",
     "professeur": "Professor",
     "professeure": "Professor",
+    "professeur associé": "Associate Professor",
+    "président de la République": "President",
+    "présidente de la République": "President",
+    "vice-président de la République": "Vice President",
+    "vice-présidente de la République": "Vice President",
+    "président exécutif": "Executive Chairman",
+    "membre permanent": "Standing Member",
+    "secrétaire exécutif": "Executive Secretary",
+    "secrétaire exécutive": "Executive Secretary",
+    "haut-commissaire aux droits de l'homme": "High Commissioner for Human Rights",
+    "haut-commissaire aux droits de l’homme": "High Commissioner for Human Rights",
     **{f"vice-ministre {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"ministre {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
@@ -190,7 +202,27 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
-        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)", "United Nations"),
+        *ACRONYM_BODIES,
+        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)|Nations unies", "United Nations"),
+        (r"(?:l['’])?Union européenne", "European Union"),
+        (r"(?:la )?Commission européenne", "European Commission"),
+        (r"Forum économique mondial", "World Economic Forum"),
+        (r"(?:la )?CCNUCC", "UNFCCC"),
+        (r"Mission permanente", "Permanent Mission"),
+        (r"(?:le )?Parti communiste", "Communist Party"),
+        (r"(?:le )?Parti(?! communiste)(?!\w)", "Party"),
+        (r"Bureau politique(?: du Comité central)?(?: du Parti)?", "Politburo"),
+        (r"Secrétariat du Comité central(?: du Parti)?", "Secretariat of the Party Central Committee"),
+        (
+            r"Commission des relations extérieures(?: du Comité central)?(?: du Parti)?",
+            "Party Central Committee's Commission for External Relations",
+        ),
+        (r"Comité populaire(?: de la province| de la ville)?(?: de)?", "{place} People's Committee"),
+        (r"Académie diplomatique(?: du Vietnam)?", "Diplomatic Academy of Vietnam"),
+        (r"Académie", "Academy"),
+        (r"Administration nationale du tourisme", "National Administration of Tourism"),
+        (r"Hôpital d['’]oncologie(?: de)?", "{place} Oncology Hospital"),
+        (r"Centre de promotion commerciale agricole", "Agricultural Trade Promotion Centre"),
         (r"(?:l['’])?Assemblée générale(?: des Nations unies| de l['’]ONU)?", "General Assembly"),
         *compose(
             (
@@ -246,6 +278,9 @@ PROFILE = Profile(
         *((rf"[Mm]inistère {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
     ),
     joiners=("de", "du", "des", "de la", "la", "le", "l'", "d'", "pour", "en", "au", "et"),
+    ministry_word="ministère",
+    envoy_words=("auprès de", "auprès du", "auprès des", "au", "aux", "en", "à"),
+    role_ends=("avec", "accompagné de", "accompagnée de", "aux côtés de", "a", "ont", "est", "sont"),
     acts={
         "chaired": ("présidée par", "présidé par", "a présidé", "coprésid", "sous la présidence"),
         "opened": ("discours d'ouverture", "discours d’ouverture", "a ouvert", "a inauguré"),
