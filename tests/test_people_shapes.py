@@ -105,7 +105,7 @@ def test_roles_are_composed_from_title_body_and_country(code: str, phrase: str, 
     ("code", "phrase"),
     [
         ("vi", "Giám đốc Công ty Minh Phát"),
-        ("es", "secretaria de Estado de Comercio"),
+        ("es", "secretaria de Estado de Igualdad"),
         ("fr", "présidente de la 80e session"),
     ],
 )

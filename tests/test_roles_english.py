@@ -43,6 +43,7 @@ def test_a_country_adjective_names_the_country_of_the_office(code: str, phrase: 
         ("id", "Menteri Kesehatan Malaysia", "Minister of Health of Malaysia"),
         ("vi", "Bộ trưởng Y tế", "Minister of Health"),
         ("id", "Menteri Pertahanan RI", "Minister of National Defence of Indonesia"),  # the pack's "RI"
+        ("es", "secretaria de Estado de Comercio", "Secretary of State for Trade"),
     ],
 )
 def test_a_minister_of_a_domain_is_read_as_the_ministry_of_it(code: str, phrase: str, english: str):
@@ -169,6 +170,11 @@ def test_a_composed_role_with_an_unknown_part_stays_whole(code: str, phrase: str
             "vi",
             "Bộ trưởng Bộ Y tế Đào Hồng Lan đã gặp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.",
             {"Dao Hong Lan": "Minister of Health", "Choi Young-sam": "Ambassador of South Korea to Vietnam"},
+        ),
+        (
+            "en",
+            "Accompanying the Prime Minister were Deputy Foreign Minister Le Thi Thu Hang and others.",
+            {"Le Thi Thu Hang": "Deputy Minister of Foreign Affairs"},
         ),
         (
             "id",

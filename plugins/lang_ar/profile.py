@@ -180,6 +180,10 @@ PROFILE = Profile(
         (r"(?:لل|ال)منتدى الاقتصادي العالمي", "World Economic Forum"),
         (r"(?:لل|ال)حزب الشيوعي", "Communist Party"),
         (r"(?:لل|ال)بعثة الدائمة", "Permanent Mission"),
+        (
+            r"(?:لل|ال)لجنة الدائمة (?:للحزب الإقليمي|للجنة الحزب(?:ية)? الإقليمية)",
+            "Standing Committee of the {place} Provincial Party Committee",
+        ),
         (r"[لو]?اتحاد التجارة والصناعة", "Chamber of Commerce and Industry"),
         (
             r"(?:لل|ال)لجنة المركزية لجبهة الوطن(?: الفيتنامية)?",

@@ -156,6 +156,8 @@ _ACRONYMS = {
     "WHO": "World Health Organization",
     "WTO": "World Trade Organization",
     "IMF": "International Monetary Fund",
+    "ILO": "International Labour Organization",
+    "IOM": "International Organization for Migration",
     "VCCI": "Vietnam Chamber of Commerce and Industry",
 }
 ACRONYM_BODIES = tuple((rf"(?<!\w)(?-i:{short})(?!\w)", english) for short, english in _ACRONYMS.items())
@@ -272,6 +274,7 @@ PROFILE = Profile(
         *ACRONYM_BODIES,
     ),
     joiners=("of", "the", "for", "on", "province", "city", "and", "'s"),
+    role_ends=("was", "were", "is", "are", "with", "alongside", "including"),
     acts={
         "chaired": ("chaired", "co-chaired", "presided over", "chaired by"),
         "opened": ("opening speech", "opening remarks", "opened the", "in his opening", "in her opening"),

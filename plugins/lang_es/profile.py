@@ -197,6 +197,8 @@ PROFILE = Profile(
         (r"(?:la )?CMNUCC", "UNFCCC"),
         (r"(?:la )?CEOE", "Spanish Confederation of Employers' Organisations"),
         (r"Misión Permanente", "Permanent Mission"),
+        (r"(?:el )?PNUD", "United Nations Development Programme"),
+        (r"(?:la )?OIT", "International Labour Organization"),
         (r"(?:el )?Partido Comunista", "Communist Party"),
         (r"(?:la )?Oficina de (?:la )?UNESCO", "UNESCO Office"),
         (r"Centro del Festival(?: de)?", "{place} Festival Centre"),

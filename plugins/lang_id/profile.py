@@ -175,6 +175,7 @@ PROFILE = Profile(
         (r"Komisi Eropa", "European Commission"),
         (r"Forum Ekonomi Dunia", "World Economic Forum"),
         (r"Misi Tetap", "Permanent Mission"),
+        (r"Persatuan (?:Perempuan|Wanita) Vietnam", "Vietnam Women's Union"),
         (r"Partai Komunis", "Communist Party"),
         (r"KADIN|Kamar Dagang dan Industri", "Chamber of Commerce and Industry"),
         (r"Kantor Kepresidenan", "Presidential Office"),

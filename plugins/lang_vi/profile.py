@@ -141,6 +141,9 @@ PROFILE = Profile(
         (r"Diễn đàn Kinh tế Thế giới", "World Economic Forum"),
         (r"Quốc vụ viện", "State Council"),
         (r"Phái đoàn [Tt]hường trực", "Permanent Mission"),
+        (r"Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+        (r"[Pp]hòng An ninh chính trị nội bộ", "Internal Political Security Division"),
+        (r"Ban [Cc]hỉ đạo", "{place} Steering Committee"),
         (r"Đảng Cộng sản", "Communist Party"),
         (r"Phòng Thương mại và Công nghiệp", "Chamber of Commerce and Industry"),
         (r"(?:Ủy|Uỷ) ban Quốc gia về chuyển đổi số", "National Committee on Digital Transformation"),
@@ -159,14 +162,15 @@ PROFILE = Profile(
         (r"Ban Dân tộc", "{place} Ethnic Affairs Committee"),
         (r"Ban Tôn giáo", "{place} Religious Affairs Committee"),
         (
-            r"Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?",
+            r"(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam(?: tỉnh)?"
+            r"|(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
             "{place} Vietnam Fatherland Front Committee",
         ),
         (r"Hội Luật gia", "{place} Lawyers' Association"),
         (r"Hội Nhà báo", "{place} Journalists' Association"),
         (r"(?:Ủy|Uỷ) ban nhân dân (?:thành phố|TP)|UBND (?:thành phố|TP)", "{place} City People's Committee"),
         (
-            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền (?:của )?Chính phủ",
+            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền(?: (?:của )?Chính phủ)?",
             "Standing Office of the Government Human Rights Steering Committee",
         ),
         (r"Ban [Cc]hỉ đạo [Nn]hân quyền Chính phủ", "Government Human Rights Steering Committee"),

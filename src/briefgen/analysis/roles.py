@@ -48,6 +48,10 @@ _HEAD_NOUNS = tuple(
 )
 
 
+# roles that are accredited "to" a country rather than working "in" it
+_ACCREDITED = re.compile(r"Ambassador|Consul|Envoy|Mission|Delegation")
+# titles whose bare domain names a ministry ("ministro de Cultura", "secretaria de Estado de Comercio")
+_MINISTERIAL = ("Minister", "Secretary of State")
 # the share of a body's letters that may stay unread when no exact reading of a role is found
 _LOOSE = 0.3
 
@@ -228,7 +232,7 @@ class RoleReader:
         country's adjective before the rest ("vietnamien des Affaires étrangères": of Vietnam, the
         rest read as if it were absent); a body that leaves a few words unread.
         """
-        ministerial = title.endswith("Minister")
+        ministerial = title.endswith(_MINISTERIAL)
         body, country = self._body_and_country(rest, ministerial)
         if body is not None or country is not None:
             return _compose(title, body, country)
@@ -236,7 +240,7 @@ class RoleReader:
         if envoy:
             sender = rest[: envoy.start()].strip()
             role = self._role(title, sender) if self._bare(sender) else title
-            where = self._receiver(rest[envoy.end() :].strip())
+            where = self._receiver(rest[envoy.end() :].strip(), _ACCREDITED.search(role or "") is not None)
             if role and where:
                 return f"{role} {where}"
         first, _, after = rest.partition(" ")
@@ -247,15 +251,19 @@ class RoleReader:
         body = self._body_of(rest, ministerial, _LOOSE)
         return _compose(title, body, None) if body else None
 
-    def _receiver(self, text: str) -> str | None:
-        """Where an envoy is posted, in English: "to" a country or body, "in" a city ("in Geneva")."""
+    def _receiver(self, text: str, accredited: bool = True) -> str | None:
+        """Where someone is posted, in English: an envoy "to" a country, anyone "to" a body, "in" a city.
+
+        Only envoys and missions are accredited to a country; a UN agency's director is "in" it.
+        """
         envoy = self._envoy.search(text) if self._envoy else None
         if envoy:
-            first, second = self._receiver(text[: envoy.start()].strip()), self._receiver(text[envoy.end() :])
-            return f"{first} {second.replace('to ', 'in ', 1)}" if first and second else None
+            first = self._receiver(text[: envoy.start()].strip(), accredited)
+            second = self._receiver(text[envoy.end() :], False)
+            return f"{first} {second}" if first and second else None
         country = self._country(self._bare(text))
         if country:
-            return f"to {country}"
+            return f"{'to' if accredited else 'in'} {country}"
         body = self.body(text)
         if body:
             return f"to the {body}"
@@ -395,9 +403,13 @@ def _head_title(title: str, body: str | None, country: str | None) -> str:
 
 
 def _of(title: str, body: str) -> str:
-    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health"."""
-    if title.endswith("Minister") and body.startswith("Ministry of "):
-        return f"{title} of {body.removeprefix('Ministry of ')}"
+    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health".
+
+    A Secretary of State heads a ministry's domain too, "for" it: "Secretary of State for Trade".
+    """
+    if title.endswith(_MINISTERIAL) and body.startswith("Ministry of "):
+        joint = "for" if title.endswith("of State") else "of"
+        return f"{title} {joint} {body.removeprefix('Ministry of ')}"
     return f"{title} of the {body}"
 
 
