@@ -233,6 +233,18 @@ PROFILE = Profile(
     ),
     joiners=("de", "del", "de la", "la", "el", "los", "las", "para", "en", "y"),
     ministry_word="Ministerio",
+    # adjectives of countries whose stem is not their name's ("estadounidense", "ruso")
+    countries={
+        **dict.fromkeys(("estadounidense", "norteamericano", "norteamericana"), "United States"),
+        **dict.fromkeys(("británico", "británica"), "United Kingdom"),
+        **dict.fromkeys(("ruso", "rusa"), "Russia"),
+        **dict.fromkeys(("surcoreano", "surcoreana", "coreano", "coreana", "Corea"), "South Korea"),
+        **dict.fromkeys(("laosiano", "laosiana"), "Laos"),
+        **dict.fromkeys(("cubano", "cubana"), "Cuba"),
+        **dict.fromkeys(("costarricense",), "Costa Rica"),
+        **dict.fromkeys(("egipcio", "egipcia"), "Egypt"),
+        **dict.fromkeys(("iraní",), "Iran"),
+    },
     envoy_words=("en", "ante"),
     role_ends=("junto a", "junto con", "acompañado de", "acompañada de", "ha", "han", "es", "fue"),
     acts={
