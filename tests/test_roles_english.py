@@ -202,6 +202,9 @@ def test_a_title_before_a_verb_belongs_to_someone_else():
     # before Pham Minh Chinh starts after the verb, never with the other man's title and name
     text = "وقال رئيس ماليزيا أنور إبراهيم يرحب برئيس الوزراء فام مينه تشينه في كوالالمبور."
     assert _roles("ar", text).get("Pham Minh Chinh") in (None, "Prime Minister")
+    # the role written in the comma part before the name starts after that part's verb too
+    text = "La vice-présidente s'est entretenue avec le ministre de l'Intérieur, Jean Dupont, à Paris."
+    assert _roles("fr", text).get("Jean Dupont") == "Minister of Home Affairs"
     # a French auxiliary verb ends the first minister's phrase: the envoy's role starts after it
     text = "Le ministre des Finances a reçu l'ambassadeur du Japon au Vietnam Ito Naoki à Hanoi."
     assert _roles("fr", text) == {"Ito Naoki": "Ambassador of Japan to Vietnam"}

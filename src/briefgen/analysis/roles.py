@@ -132,16 +132,15 @@ class RoleReader:
         segment = text[start : mention.start]
         # a verb or "with" between a title and the name: the title is another person's ("رئيس جنوب
         # أفريقيا ... يرحب برئيس الوزراء"), the role begins after it if at all
-        verbs = list(self._verb_word.finditer(segment))
-        if verbs:
-            segment = segment[verbs[-1].end() :]
+        clipped = self._after_verbs(segment)
+        after_verb, segment = clipped != segment, clipped
         head = self._head.search(segment) if self._head else None
         parts: list[str] = []
         if head:
             parts.append(segment[head.start() :].strip(" ,،"))
-            contiguous = not verbs and self._starts_with_head(segment) is not None
+            contiguous = not after_verb and self._starts_with_head(segment) is not None
         elif (
-            not verbs
+            not after_verb
             and len(segment.split()) <= 2
             and cuts
             and text[cuts[-1] - 1] in ",،"
@@ -150,7 +149,7 @@ class RoleReader:
             # "le vice-président du Comité ..., Lam Hai Giang": the role is the previous part, but
             # not after "and" or a title ("..., والسيد فو ثانه ليم"): that is the previous person's
             prev_start = cuts[-2] if len(cuts) > 1 else floor
-            prev = text[prev_start : cuts[-1] - 1]
+            prev = self._after_verbs(text[prev_start : cuts[-1] - 1])
             head = self._head.search(prev) if self._head else None
             if head:
                 parts.append(prev[head.start() :].strip(" ,،"))
@@ -170,6 +169,11 @@ class RoleReader:
         if chain and not (floor and not text[floor : cuts[idx]].strip(" ,،")):
             parts = chain + parts
         return parts
+
+    def _after_verbs(self, segment: str) -> str:
+        """``segment`` after its last verb or role end: what a role before a name may hold."""
+        verbs = list(self._verb_word.finditer(segment))
+        return segment[verbs[-1].end() :] if verbs else segment
 
     def _after(self, text: str, mention: Mention, others: Sequence[Mention]) -> list[str]:
         rest_start = mention.end
