@@ -59,6 +59,11 @@ def test_a_minister_of_a_domain_is_read_as_the_ministry_of_it(code: str, phrase:
     [
         ("fr", "ambassadrice du Japon en Thaïlande", "Ambassador of Japan to Thailand"),
         ("es", "embajador de Chile en Vietnam", "Ambassador of Chile to Vietnam"),
+        (
+            "fr",
+            "ambassadeur des Philippines aux États-Unis",
+            "Ambassador of the Philippines to the United States",
+        ),
         ("vi", "Đại sứ Hàn Quốc tại Lào", "Ambassador of South Korea to Laos"),
         ("ar", "سفير ماليزيا لدى فيتنام", "Ambassador of Malaysia to Vietnam"),
         ("id", "Duta Besar Jepang untuk Vietnam", "Ambassador of Japan to Vietnam"),

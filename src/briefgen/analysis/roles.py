@@ -50,6 +50,8 @@ _HEAD_NOUNS = tuple(
 
 # roles that are accredited "to" a country rather than working "in" it
 _ACCREDITED = re.compile(r"Ambassador|Consul|Envoy|Mission|Delegation")
+# English country names said with "the"
+_THE = re.compile(r"^United |(?:Republic|Kingdom|Islands|Emirates|Philippines|Netherlands|Maldives|Bahamas)$")
 # titles whose bare domain names a ministry ("ministro de Cultura", "secretaria de Estado de Comercio")
 _MINISTERIAL = ("Minister", "Secretary of State")
 # the share of a body's letters that may stay unread when no exact reading of a role is found
@@ -251,7 +253,7 @@ class RoleReader:
         country = self._country(first)
         if country and after and not self._country(self._bare(after)):
             role = self._role(title, after)
-            return f"{role} of {country}" if role and country not in role else None
+            return f"{role} of {_the(country)}" if role and country not in role else None
         body = self._body_of(rest, ministerial, _LOOSE)
         return _compose(title, body, None) if body else None
 
@@ -267,7 +269,7 @@ class RoleReader:
             return f"{first} {second}" if first and second else None
         country = self._country(self._bare(text))
         if country:
-            return f"{'to' if accredited else 'in'} {country}"
+            return f"{'to' if accredited else 'in'} {_the(country)}"
         body = self.body(text)
         if body:
             return f"to the {body}"
@@ -395,7 +397,12 @@ def _compose(title: str, body: str | None, country: str | None) -> str:
     """Title, body and country in English: "Minister of Health of Chile"."""
     title = _head_title(title, body, country)
     role = _of(title, body) if body else title
-    return f"{role} of {country}" if country else role
+    return f"{role} of {_the(country)}" if country else role
+
+
+def _the(country: str) -> str:
+    """A country's English name as it follows "of" or "to": "the Philippines", "the United States"."""
+    return f"the {country}" if _THE.search(country) else country
 
 
 def _head_title(title: str, body: str | None, country: str | None) -> str:
