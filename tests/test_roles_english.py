@@ -136,6 +136,7 @@ def test_heads_of_state_and_government(code: str, phrase: str, english: str):
         ("id", "Ketua Umum Kadin", "Chairman of the Chamber of Commerce and Industry"),
         ("id", "Direktur Jenderal WHO", "Director General of the World Health Organization"),
         ("vi", "Chủ tịch WEF", "President of the World Economic Forum"),
+        ("es", "secretario general de la ASEAN", "Secretary General of ASEAN"),
         # a People's Committee of any province the gazetteer knows, in any pack's words
         (
             "es",

@@ -50,6 +50,8 @@ _HEAD_NOUNS = tuple(
 
 # roles that are accredited "to" a country rather than working "in" it
 _ACCREDITED = re.compile(r"Ambassador|Consul|Envoy|Mission|Delegation")
+# English names of bodies said without "the": acronyms read as words ("Secretary-General of ASEAN")
+_NO_ARTICLE = frozenset({"ASEAN", "APEC", "UNESCO", "UNICEF", "NATO", "OPEC"})
 # English country names said with "the"
 _THE = re.compile(r"^United |(?:Republic|Kingdom|Islands|Emirates|Philippines|Netherlands|Maldives|Bahamas)$")
 # titles whose bare domain names a ministry ("ministro de Cultura", "secretaria de Estado de Comercio")
@@ -421,7 +423,7 @@ def _of(title: str, body: str) -> str:
     if title.endswith(_MINISTERIAL) and body.startswith("Ministry of "):
         joint = "for" if title.endswith("of State") else "of"
         return f"{title} {joint} {body.removeprefix('Ministry of ')}"
-    return f"{title} of the {body}"
+    return f"{title} of {body}" if body in _NO_ARTICLE else f"{title} of the {body}"
 
 
 def _short(english: str) -> str:
