@@ -3,8 +3,10 @@
 Reports attach the role either before the name ("Wakil Menteri Luar Negeri Le Thi Thu Hang",
 "Thiếu tướng Nguyễn Văn Kỷ") or after it, comma-separated ("Le Quoc Hung, membre du Comité
 central du Parti, vice-ministre ..."). A phrase counts as a role only if it starts with a
-known rank or title. Each comma part is translated as rank + title + "of the" + body when the
-language's lexicon covers it, otherwise the cleaned source part is kept as written.
+known rank or title. Each comma part is translated as rank + title + "of the" + body, with the
+country it belongs to and, for an envoy, where they are posted ("Ambassador of France to Vietnam")
+when the language's lexicon and the gazetteer cover every word, otherwise the cleaned source part
+is kept as written, whole: never an English title glued to a source fragment.
 """
 
 from __future__ import annotations
@@ -322,6 +324,7 @@ class RoleReader:
         return None, None
 
     def _body_of(self, text: str, ministerial: bool, loose: float = _LOOSE) -> str | None:
+        """The body ``text`` names; after a minister's title also the ministry a bare domain names."""
         found = self.body(text, loose)
         if found is None and ministerial and self.profile.ministry_word:
             found = self.body(f"{self.profile.ministry_word} {text.strip()}", loose)
