@@ -145,6 +145,17 @@ def test_heads_of_state_and_government(code: str, phrase: str, english: str):
         ),
         ("fr", "président du Comité populaire de Lam Dong", "Chairman of the Lam Dong People's Committee"),
         ("vi", "Chủ tịch UBND TP Cần Thơ", "Chairman of the Can Tho City People's Committee"),
+        (
+            "fr",
+            "président du Comité populaire de la province de Thai Nguyen",
+            "Chairman of the Thai Nguyen Provincial People's Committee",
+        ),
+        # a city whose English name ends in "City" is named once
+        (
+            "id",
+            "Direktur Departemen Dalam Negeri Kota Ho Chi Minh",
+            "Director of the Ho Chi Minh City Department of Home Affairs",
+        ),
     ],
 )
 def test_the_lexicon_of_bodies_composes_with_countries_and_places(code: str, phrase: str, english: str):

@@ -272,7 +272,7 @@ PROFILE = Profile(
             rf"[Cc]omités? (?:directeurs?|de pilotage) (?:locaux |central )?(?:des|pour les) {_HR}",
             "Human Rights Steering Committee",
         ),
-        (r"Comité populaire provincial(?: de)?", "{place} Provincial People's Committee"),
+        (r"Comité populaire (?:provincial|de la province)(?: de)?", "{place} Provincial People's Committee"),
         (r"Comité populaire (?:de la ville|municipal)(?: de)?", "{place} City People's Committee"),
         (r"Comité provincial du Parti", "{place} Provincial Party Committee"),
         (r"Conseil populaire provincial", "{place} Provincial People's Council"),

@@ -378,7 +378,8 @@ class RoleReader:
         if place:
             idx = next((i for i, n in enumerate(names) if "{place}" in n), None)
             if idx is not None:
-                names[idx] = names[idx].replace("{place}", place)
+                # "Ho Chi Minh City" + "{place} City Department": the city is named once
+                names[idx] = re.sub(r"\b(City|Province) \1\b", r"\1", names[idx].replace("{place}", place))
             else:
                 names[0] = f"{place} {names[0]}"
         names = [re.sub(r"\{place\}\s*", "", n) for n in names]
