@@ -119,6 +119,11 @@ def test_heads_of_state_and_government(code: str, phrase: str, english: str):
         ("ar", "رئيسة المفوضية الأوروبية", "President of the European Commission"),
         (
             "ar",
+            "رئيسة اللجنة المركزية لجبهة الوطن الفيتنامية",
+            "President of the Central Committee of the Vietnam Fatherland Front",
+        ),
+        (
+            "ar",
             "رئيس اتحاد التجارة والصناعة الفيتنامي",
             "Chairman of the Chamber of Commerce and Industry of Vietnam",
         ),

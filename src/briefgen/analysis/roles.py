@@ -42,7 +42,10 @@ _HEADS = (
         _CHAIR,
     ),
     (r"State Council", {"Head": "Premier", "Chairman": "Premier", "Prime Minister": "Premier"}),
-    (r"European Commission|World Economic Forum", _PRESIDENT),
+    (
+        r"European Commission|World Economic Forum|Central Committee of the Vietnam Fatherland Front",
+        _PRESIDENT,
+    ),
 )
 # the words before a head noun hold no "of": "Central Committee of the Fatherland Front" is a committee
 _HEAD_NOUNS = tuple(
