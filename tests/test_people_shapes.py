@@ -104,8 +104,8 @@ def test_roles_are_composed_from_title_body_and_country(code: str, phrase: str, 
 @pytest.mark.parametrize(
     ("code", "phrase"),
     [
-        ("vi", "Đại sứ Nhật Bản tại Việt Nam"),
-        ("es", "secretaria de Estado de Comercio"),
+        ("vi", "Giám đốc Công ty Minh Phát"),
+        ("es", "secretaria de Estado de Igualdad"),
         ("fr", "présidente de la 80e session"),
     ],
 )

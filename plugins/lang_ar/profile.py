@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE
 
 from briefgen.analysis.bodies import compose
@@ -177,13 +177,35 @@ PROFILE = Profile(
         "مديرة": "Director",
         "نائب الأمين العام الدائم": "Standing Deputy Secretary",
         "نائب الأمين العام": "Deputy Secretary",
-        "الأمين العام": "Secretary",
+        "الأمين العام": "Secretary-General",
         "عضو": "Member",
         "السفير": "Ambassador",
         "سفير": "Ambassador",
     },
     bodies=(
+        *ACRONYM_BODIES,
         (r"(?:لل|ال)أمم المتحدة", "United Nations"),
+        (r"(?:لل|ال)جمعية الوطنية", "National Assembly"),
+        (r"[لب]?مجلس الدولة", "State Council"),
+        (r"(?:لل|ال)مفوضية الأوروبية", "European Commission"),
+        (r"(?:لل|ال)اتحاد الأوروبي", "European Union"),
+        (r"(?:لل|ال)منتدى الاقتصادي العالمي", "World Economic Forum"),
+        (r"(?:لل|ال)حزب الشيوعي", "Communist Party"),
+        (r"(?:لل|ال)بعثة الدائمة", "Permanent Mission"),
+        (
+            r"(?:لل|ال)لجنة الدائمة (?:للحزب الإقليمي|للجنة الحزب(?:ية)? الإقليمية)",
+            "Standing Committee of the {place} Provincial Party Committee",
+        ),
+        (r"[لو]?اتحاد التجارة والصناعة", "Chamber of Commerce and Industry"),
+        (
+            r"(?:لل|ال)لجنة المركزية لجبهة الوطن(?: الفيتنامية)?",
+            "Central Committee of the Vietnam Fatherland Front",
+        ),
+        (r"(?:ال|ل)?جبهة الوطن(?: الفيتنامية)?", "{place} Vietnam Fatherland Front"),
+        (
+            r"(?:لل|ال)لجنة الاقتصادية والمالية(?: للجمعية الوطنية)?",
+            "Economic and Financial Committee of the National Assembly",
+        ),
         (r"ل?آسيان|لرابطة آسيان|رابطة آسيان", "ASEAN"),
         *compose(
             (
@@ -198,8 +220,15 @@ PROFILE = Profile(
                 "العمل ومعاقي الحرب والشؤون الاجتماعية": "Labour, Invalids and Social Affairs",
                 "الداخلية": "Home Affairs",
                 "الصحة": "Health",
+                "العلوم والتكنولوجيا": "Science and Technology",
             },
-            (("في المقاطعة", "Provincial"), ("الإقليمية", "Provincial"), ("في المدينة", "City")),
+            (
+                ("في المقاطعة", "Provincial"),
+                ("بالمقاطعة", "Provincial"),
+                ("الإقليمية", "Provincial"),
+                ("في المدينة", "City"),
+                ("بالمدينة", "City"),
+            ),
         ),
         (r"(?:ال|ل)?لجنة الشعبية (?:للمقاطعة|للمدينة)", "{place} Provincial People's Committee"),
         (
@@ -238,6 +267,11 @@ PROFILE = Profile(
         (r"[بول]?وزارة الدفاع", "Ministry of National Defence"),
     ),
     joiners=("في", "مقاطعة", "محافظة", "و"),
+    ministry_word="وزارة",
+    envoy_words=("لدى",),
+    of_clitic="ل",
+    demonym_endings=("ة",),
+    role_ends=("يرحب", "رحب", "مع", "يستقبل", "استقبل"),
     acts={
         "chaired": ("ترأس", "برئاسة", "رئاسة المؤتمر"),
         "opened": ("الافتتاحية", "افتتح", "الافتتاح"),

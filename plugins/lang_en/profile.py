@@ -140,6 +140,27 @@ south north east west permanent standing cooperative union ethnic minority minor
 religion
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
+# Acronyms of international and national bodies that reports in every language write alike ("Direktur
+# Jenderal WHO", "Chủ tịch WEF"), matched as whole words in capitals only ("WHO" is not "who"). Every
+# pack's ``bodies`` includes them.
+_ACRONYMS = {
+    "ASEAN": "ASEAN",
+    "APEC": "APEC",
+    "EU": "European Union",
+    "UN": "United Nations",
+    "UNDP": "United Nations Development Programme",
+    "UNESCO": "UNESCO",
+    "UNFCCC": "UNFCCC",
+    "UNICEF": "UNICEF",
+    "WEF": "World Economic Forum",
+    "WHO": "World Health Organization",
+    "WTO": "World Trade Organization",
+    "IMF": "International Monetary Fund",
+    "ILO": "International Labour Organization",
+    "IOM": "International Organization for Migration",
+    "VCCI": "Vietnam Chamber of Commerce and Industry",
+}
+ACRONYM_BODIES = tuple((rf"(?<!\w)(?-i:{short})(?!\w)", english) for short, english in _ACRONYMS.items())
 
 # the ordinal words after "first" that number a list's items
 _LATER = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -267,8 +288,10 @@ PROFILE = Profile(
         (r"National Assembly", "National Assembly"),
         (r"Central Propaganda (?:and Training )?(?:Department|Commission)", "Central Propaganda Department"),
         *((rf"Ministry of {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
+        *ACRONYM_BODIES,
     ),
     joiners=("of", "the", "for", "on", "province", "city", "and", "'s"),
+    role_ends=("was", "were", "is", "are", "with", "alongside", "including"),
     acts={
         "chaired": ("chaired", "co-chaired", "presided over", "chaired by"),
         "opened": ("opening speech", "opening remarks", "opened the", "in his opening", "in her opening"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
@@ -34,6 +34,7 @@ _MINISTRIES = {
     "Transporte": "Transport",
     "Economía": "Economy",
     "Ecología": "Ecology",
+    "Cultura": "Culture",
 }
 _TITLES = {
     "Presidente": "President",
@@ -70,6 +71,10 @@ _TITLES = {
     "Alto Comisionado": "High Commissioner",
     "Profesor": "Professor",
     "Profesora": "Professor",
+    "Secretario ejecutivo": "Executive Secretary",
+    "Secretaria ejecutiva": "Executive Secretary",
+    "Presidente de la República": "President",
+    "Presidenta de la República": "President",
     "Subsecretario": "Deputy Secretary",
     "Jefe adjunto": "Deputy Head",
     "Subjefe": "Deputy Head",
@@ -184,7 +189,21 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        *ACRONYM_BODIES,
         (r"(?:la )?ONU|Naciones Unidas", "United Nations"),
+        (r"(?:la )?Unión Europea", "European Union"),
+        (r"(?:la )?Comisión Europea", "European Commission"),
+        (r"Foro Económico Mundial", "World Economic Forum"),
+        (r"(?:la )?CMNUCC", "UNFCCC"),
+        (r"(?:la )?CEOE", "Spanish Confederation of Employers' Organisations"),
+        (r"Misión Permanente", "Permanent Mission"),
+        (r"(?:el )?PNUD", "United Nations Development Programme"),
+        (r"(?:la )?OIT", "International Labour Organization"),
+        (r"(?:el )?Partido Comunista", "Communist Party"),
+        (r"(?:la )?Oficina de (?:la )?UNESCO", "UNESCO Office"),
+        (r"Centro del Festival(?: de)?", "{place} Festival Centre"),
+        (r"Administración Nacional de Turismo", "National Administration of Tourism"),
+        (r"Comité Popular(?: de)?", "{place} People's Committee"),
         (r"(?:la )?Asamblea General(?: de la ONU| de las Naciones Unidas)?", "General Assembly"),
         (r"(?:el )?Gobierno", "Government"),
         *compose(
@@ -213,6 +232,21 @@ PROFILE = Profile(
         *((rf"Ministerio de {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
     ),
     joiners=("de", "del", "de la", "la", "el", "los", "las", "para", "en", "y"),
+    ministry_word="Ministerio",
+    # adjectives of countries whose stem is not their name's ("estadounidense", "ruso")
+    countries={
+        **dict.fromkeys(("estadounidense", "norteamericano", "norteamericana"), "United States"),
+        **dict.fromkeys(("británico", "británica"), "United Kingdom"),
+        **dict.fromkeys(("ruso", "rusa"), "Russia"),
+        **dict.fromkeys(("surcoreano", "surcoreana", "coreano", "coreana", "Corea"), "South Korea"),
+        **dict.fromkeys(("laosiano", "laosiana"), "Laos"),
+        **dict.fromkeys(("cubano", "cubana"), "Cuba"),
+        **dict.fromkeys(("costarricense",), "Costa Rica"),
+        **dict.fromkeys(("egipcio", "egipcia"), "Egypt"),
+        **dict.fromkeys(("iraní",), "Iran"),
+    },
+    envoy_words=("en", "ante"),
+    role_ends=("junto a", "junto con", "acompañado de", "acompañada de", "ha", "han", "es", "fue"),
     acts={
         "chaired": ("presidió", "presidido por", "presidida por", "copresidid", "bajo la presidencia"),
         "opened": ("discurso de apertura", "inauguró", "abrió el"),

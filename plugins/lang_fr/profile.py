@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
@@ -17,6 +17,7 @@ _MINISTRIES = {
     "de l'Information et des Communications": "Information and Communications",
     "du Travail, des Invalides et des Affaires sociales": "Labour, Invalids and Social Affairs",
     "de la Culture, des Sports et du Tourisme": "Culture, Sports and Tourism",
+    "de la Culture": "Culture",
     "de l'Intérieur": "Home Affairs",
     "de l'Éducation et de la Formation": "Education and Training",
     "du Plan et de l'Investissement": "Planning and Investment",
@@ -34,6 +35,7 @@ _MINISTRIES = {
     "des Transports": "Transport",
     "de l'Économie": "Economy",
     "de l'Écologie": "Ecology",
+    "de l'Europe et des Affaires étrangères": "Europe and Foreign Affairs",
 }
 _TITLES = {
     "vice-Premier ministre": "Deputy Prime Minister",
@@ -43,6 +45,8 @@ _TITLES = {
     "vice-président permanent": "Standing Vice Chairman",
     "vice-président": "Vice Chairman",
     "président": "Chairman",
+    "présidente": "Chairman",
+    "vice-présidente": "Vice Chairman",
     "ancien président": "Former President",
     "chef adjoint": "Deputy Head",
     "chef": "Head",
@@ -79,6 +83,17 @@ _TITLES = {
     "secrétaire d'État": "Secretary of State",
     "professeur": "Professor",
     "professeure": "Professor",
+    "professeur associé": "Associate Professor",
+    "président de la République": "President",
+    "présidente de la République": "President",
+    "vice-président de la République": "Vice President",
+    "vice-présidente de la République": "Vice President",
+    "président exécutif": "Executive Chairman",
+    "membre permanent": "Standing Member",
+    "secrétaire exécutif": "Executive Secretary",
+    "secrétaire exécutive": "Executive Secretary",
+    "haut-commissaire aux droits de l'homme": "High Commissioner for Human Rights",
+    "haut-commissaire aux droits de l’homme": "High Commissioner for Human Rights",
     **{f"vice-ministre {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},
     **{f"ministre {k}": f"Minister of {v}" for k, v in _MINISTRIES.items()},
 }
@@ -190,7 +205,33 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
-        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)", "United Nations"),
+        *ACRONYM_BODIES,
+        (r"(?:l['’])?(?:ONU|Organisation des Nations unies)|Nations unies", "United Nations"),
+        (r"(?:l['’])?Union européenne", "European Union"),
+        (r"(?:la )?Commission européenne", "European Commission"),
+        (r"Forum économique mondial", "World Economic Forum"),
+        (r"(?:la )?CCNUCC", "UNFCCC"),
+        (r"Mission permanente", "Permanent Mission"),
+        (r"(?:le )?PNUD", "United Nations Development Programme"),
+        (r"(?:l['’])?OIT", "International Labour Organization"),
+        (r"Union des femmes(?: vietnamiennes| du Vietnam)", "Vietnam Women's Union"),
+        (rf"Institut des {_HR}", "Institute of Human Rights"),
+        (r"Institut de la culture(?: de)?", "{place} Institute of Culture"),
+        (r"Comité gouvernemental des affaires religieuses", "Government Committee for Religious Affairs"),
+        (r"(?:le )?Parti communiste", "Communist Party"),
+        (r"(?:le )?Parti(?! communiste)(?!\w)", "Party"),
+        (r"Bureau politique(?: du Comité central)?(?: du Parti)?", "Politburo"),
+        (r"Secrétariat du Comité central(?: du Parti)?", "Secretariat of the Party Central Committee"),
+        (
+            r"Commission des relations extérieures(?: du Comité central)?(?: du Parti)?",
+            "Party Central Committee's Commission for External Relations",
+        ),
+        (r"Comité populaire(?: de)?", "{place} People's Committee"),
+        (r"Académie diplomatique(?: du Vietnam)?", "Diplomatic Academy of Vietnam"),
+        (r"Académie", "Academy"),
+        (r"Administration nationale du tourisme", "National Administration of Tourism"),
+        (r"Hôpital d['’]oncologie(?: de)?", "{place} Oncology Hospital"),
+        (r"Centre de promotion commerciale agricole", "Agricultural Trade Promotion Centre"),
         (r"(?:l['’])?Assemblée générale(?: des Nations unies| de l['’]ONU)?", "General Assembly"),
         *compose(
             (
@@ -231,7 +272,7 @@ PROFILE = Profile(
             rf"[Cc]omités? (?:directeurs?|de pilotage) (?:locaux |central )?(?:des|pour les) {_HR}",
             "Human Rights Steering Committee",
         ),
-        (r"Comité populaire provincial(?: de)?", "{place} Provincial People's Committee"),
+        (r"Comité populaire (?:provincial|de la province)(?: de)?", "{place} Provincial People's Committee"),
         (r"Comité populaire (?:de la ville|municipal)(?: de)?", "{place} City People's Committee"),
         (r"Comité provincial du Parti", "{place} Provincial Party Committee"),
         (r"Conseil populaire provincial", "{place} Provincial People's Council"),
@@ -246,6 +287,34 @@ PROFILE = Profile(
         *((rf"[Mm]inistère {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
     ),
     joiners=("de", "du", "des", "de la", "la", "le", "l'", "d'", "pour", "en", "au", "et"),
+    ministry_word="ministère",
+    # adjectives of countries whose stem is not their name's ("américain", "allemand")
+    countries={
+        **dict.fromkeys(("américain", "américaine", "états-unien", "états-unienne"), "United States"),
+        **dict.fromkeys(("britannique",), "United Kingdom"),
+        **dict.fromkeys(("russe",), "Russia"),
+        **dict.fromkeys(("sud-coréen", "sud-coréenne", "coréen", "coréenne", "Corée"), "South Korea"),
+        **dict.fromkeys(("laotien", "laotienne"), "Laos"),
+        **dict.fromkeys(("cubain", "cubaine"), "Cuba"),
+        **dict.fromkeys(("costaricien", "costaricienne"), "Costa Rica"),
+        **dict.fromkeys(("allemand", "allemande"), "Germany"),
+        **dict.fromkeys(("iranien", "iranienne"), "Iran"),
+        **dict.fromkeys(("néerlandais", "néerlandaise"), "Netherlands"),
+        **dict.fromkeys(("belge",), "Belgium"),
+    },
+    envoy_words=("auprès de", "auprès du", "auprès des", "au", "aux", "en", "à"),
+    role_ends=(
+        "avec",
+        "accompagné de",
+        "accompagnée de",
+        "aux côtés de",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "s'est",
+        "se sont",
+    ),
     acts={
         "chaired": ("présidée par", "présidé par", "a présidé", "coprésid", "sous la présidence"),
         "opened": ("discours d'ouverture", "discours d’ouverture", "a ouvert", "a inauguré"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
 from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
@@ -30,6 +30,7 @@ _MINISTRIES = {
     "Ilmu Pengetahuan dan Teknologi": "Science and Technology",
     "Sains dan Teknologi": "Science and Technology",
     "Pertanian dan Lingkungan Hidup": "Agriculture and Environment",
+    "Pertanian dan Pembangunan Pedesaan": "Agriculture and Rural Development",
     "Pertanian": "Agriculture",
     "Sumber Daya Alam dan Lingkungan Hidup": "Natural Resources and Environment",
     "Lingkungan Hidup": "Environment",
@@ -47,6 +48,7 @@ _TITLES = {
     "Wakil Ketua Tetap": "Standing Vice Chairman",
     "Wakil Ketua": "Vice Chairman",
     "Ketua": "Chairman",
+    "Ketua Umum": "Chairman",
     "Wakil Kepala": "Deputy Head",
     "Kepala": "Head",
     "Direktur Jenderal": "Director General",
@@ -59,6 +61,8 @@ _TITLES = {
     "Wakil Sekretaris": "Deputy Secretary",
     "Sekretaris": "Secretary",
     "Duta Besar": "Ambassador",
+    "Konsul Jenderal": "Consul General",
+    "Konsul": "Consul",
     "Gubernur": "Governor",
     "Manajer": "Manager",
     "Pendiri": "Founder",
@@ -185,11 +189,23 @@ PROFILE = Profile(
     },
     titles=_TITLES,
     bodies=(
+        *ACRONYM_BODIES,
         (r"PBB|Perserikatan Bangsa-Bangsa", "United Nations"),
+        (r"Uni Eropa", "European Union"),
+        (r"Komisi Eropa", "European Commission"),
+        (r"Forum Ekonomi Dunia", "World Economic Forum"),
+        (r"Misi Tetap", "Permanent Mission"),
+        (r"Persatuan (?:Perempuan|Wanita) Vietnam", "Vietnam Women's Union"),
+        (r"Partai Komunis", "Communist Party"),
+        (r"KADIN|Kamar Dagang dan Industri", "Chamber of Commerce and Industry"),
+        (r"Kantor Kepresidenan", "Presidential Office"),
+        (r"Pusat Layanan Ketenagakerjaan", "{place} Employment Service Centre"),
+        (r"Dewan Negara", "State Council"),
         (r"Majelis Umum(?: PBB)?", "General Assembly"),
         *compose(
             (
                 ("Dinas {domain}", "{place} Department of {domain}"),
+                ("Departemen {domain}", "{place} Department of {domain}"),
                 ("Kementerian {domain}", "Ministry of {domain}"),
             ),
             {
@@ -200,6 +216,11 @@ PROFILE = Profile(
                 "Dalam Negeri": "Home Affairs",
                 "Kesehatan": "Health",
                 "Kebudayaan": "Culture",
+                "Perindustrian dan Perdagangan": "Industry and Trade",
+                "Perencanaan dan Investasi": "Planning and Investment",
+                "Pariwisata": "Tourism",
+                "Perikanan": "Fisheries",
+                "Pertanian": "Agriculture",
             },
             (("Provinsi", "Provincial"), ("Kota", "City")),
         ),
@@ -230,6 +251,10 @@ PROFILE = Profile(
         *((rf"Kementerian {k}", f"Ministry of {v}") for k, v in _MINISTRIES.items()),
     ),
     joiners=("untuk", "dari", "di", "pada", "Provinsi", "provinsi", "Kota", "kota", "tersebut", "dan"),
+    countries={"RI": "Indonesia", "Republik Indonesia": "Indonesia"},
+    ministry_word="Kementerian",
+    envoy_words=("untuk", "di"),
+    role_ends=("bersama", "didampingi", "beserta", "telah", "akan", "adalah"),
     acts={
         "chaired": ("dipimpin oleh", "memimpin konferensi", "diketuai", "ketua bersama"),
         "opened": ("pembukaan", "membuka konferensi", "sambutan pembukaan"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -30,6 +30,7 @@ _DOMAINS = {
     "Y tế": "Health",
     "Văn hóa, Thể thao (?:và|-) Du lịch": "Culture, Sports and Tourism",
     "Văn hóa": "Culture",
+    "Du lịch": "Tourism",
     "Tài chính": "Finance",
     "Kế hoạch (?:và|-) Đầu tư": "Planning and Investment",
     "Tài nguyên (?:và|-) Môi trường": "Natural Resources and Environment",
@@ -97,6 +98,9 @@ PROFILE = Profile(
         "Phó Chủ tịch Thường trực": "Standing Vice Chairman",
         "Phó Chủ tịch": "Vice Chairman",
         "Chủ tịch": "Chairman",
+        "Chủ tịch nước": "President",
+        "Phó Chủ tịch nước": "Vice President",
+        "Tổng Lãnh sự": "Consul General",
         "Phó Chánh": "Deputy Chief",
         "Chánh": "Chief",
         "Vụ trưởng": "Director",
@@ -130,6 +134,21 @@ PROFILE = Profile(
         "Uỷ viên Trung ương Đảng": "Member of the Party Central Committee",
     },
     bodies=(
+        *ACRONYM_BODIES,
+        (r"Liên hợp quốc|Liên Hợp Quốc", "United Nations"),
+        (r"Liên minh châu Âu", "European Union"),
+        (r"Ủy ban châu Âu|Uỷ ban châu Âu", "European Commission"),
+        (r"Diễn đàn Kinh tế Thế giới", "World Economic Forum"),
+        (r"Quốc vụ viện", "State Council"),
+        (r"Phái đoàn [Tt]hường trực", "Permanent Mission"),
+        (r"Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+        (r"[Pp]hòng An ninh chính trị nội bộ", "Internal Political Security Division"),
+        (r"Ban [Cc]hỉ đạo", "{place} Steering Committee"),
+        (r"Đảng Cộng sản", "Communist Party"),
+        (r"Phòng Thương mại và Công nghiệp", "Chamber of Commerce and Industry"),
+        (r"(?:Ủy|Uỷ) ban Quốc gia về chuyển đổi số", "National Committee on Digital Transformation"),
+        (r"Bệnh viện Trung ương", "{place} Central Hospital"),
+        (r"Hội Tim mạch(?: học)?(?: Việt Nam)?", "Vietnam National Heart Association"),
         *compose(
             (("Sở {domain}", "{place} Department of {domain}"), ("Bộ {domain}", "Ministry of {domain}")),
             _DOMAINS,
@@ -143,14 +162,15 @@ PROFILE = Profile(
         (r"Ban Dân tộc", "{place} Ethnic Affairs Committee"),
         (r"Ban Tôn giáo", "{place} Religious Affairs Committee"),
         (
-            r"Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?",
+            r"(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam(?: tỉnh)?"
+            r"|(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
             "{place} Vietnam Fatherland Front Committee",
         ),
         (r"Hội Luật gia", "{place} Lawyers' Association"),
         (r"Hội Nhà báo", "{place} Journalists' Association"),
-        (r"(?:Ủy|Uỷ) ban nhân dân thành phố|UBND thành phố", "{place} City People's Committee"),
+        (r"(?:Ủy|Uỷ) ban nhân dân (?:thành phố|TP)|UBND (?:thành phố|TP)", "{place} City People's Committee"),
         (
-            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền (?:của )?Chính phủ",
+            r"[Vv]ăn phòng [Tt]hường trực (?:về )?(?:Ban [Cc]hỉ đạo )?[Nn]hân quyền(?: (?:của )?Chính phủ)?",
             "Standing Office of the Government Human Rights Steering Committee",
         ),
         (r"Ban [Cc]hỉ đạo [Nn]hân quyền Chính phủ", "Government Human Rights Steering Committee"),
@@ -167,6 +187,9 @@ PROFILE = Profile(
         *((rf"\(?{k}\)?", v) for k, v in _MINISTRIES.items()),
     ),
     joiners=("của", "về", "tỉnh", "thành phố", "và"),
+    ministry_word="Bộ",
+    envoy_words=("tại", "bên cạnh"),
+    role_ends=("cùng", "giới thiệu", "dự và", "với", "đã", "sẽ"),
     acts={
         "chaired": ("đồng chủ trì", "chủ trì"),
         "opened": ("khai mạc",),

@@ -257,6 +257,21 @@ class Profile:
     # (article, suffix) around an adjective made from a country's name, dropped to find the country
     # ("ال" + stem + "ي"); languages whose demonyms only change the ending need none
     demonym_affixes: tuple[str, str] = ("", "")
+    # letters an adjective of a country may add after its demonym suffix (the Arabic feminine "ة")
+    demonym_endings: tuple[str, ...] = ()
+    # regex of a preposition glued to a country's name ("ل": "of", in "لفيتنام")
+    of_clitic: str = ""
+    # a language's own names of countries the world gazetteer lacks ("RI" for Indonesia), to English
+    countries: Mapping[str, str] = field(default_factory=dict)
+    # the word for a ministry: "Minister of" + a domain ("ministro de Relaciones Exteriores") names the
+    # ministry's domain without it, so the role is read as the title of "<ministry_word> <domain>"
+    ministry_word: str = ""
+    # words between an envoy's sender and where they are posted ("au", "tại", "untuk"): the role is
+    # "Ambassador of <sender> to <receiver>", a mission "to the United Nations", an office "in <city>"
+    envoy_words: tuple[str, ...] = ()
+    # words that end a role phrase besides the pack's act and outcome verbs: other verbs ("giới thiệu")
+    # and "with" ("cùng", "bersama"), after which the sentence goes on about someone else
+    role_ends: tuple[str, ...] = ()
     # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
     # Vietnamese-shaped name beside one is that place's, not a person's
     place_features: tuple[str, ...] = ()

@@ -3,8 +3,10 @@
 Reports attach the role either before the name ("Wakil Menteri Luar Negeri Le Thi Thu Hang",
 "Thiếu tướng Nguyễn Văn Kỷ") or after it, comma-separated ("Le Quoc Hung, membre du Comité
 central du Parti, vice-ministre ..."). A phrase counts as a role only if it starts with a
-known rank or title. Each comma part is translated as rank + title + "of the" + body when the
-language's lexicon covers it, otherwise the cleaned source part is kept as written.
+known rank or title. Each comma part is translated as rank + title + "of the" + body, with the
+country it belongs to and, for an envoy, where they are posted ("Ambassador of France to Vietnam")
+when the language's lexicon and the gazetteer cover every word, otherwise the cleaned source part
+is kept as written, whole: never an English title glued to a source fragment.
 """
 
 from __future__ import annotations
@@ -18,8 +20,49 @@ from .personal import country_of
 from .profile import Profile
 
 _BOUNDARY = re.compile(r"[,;:()\n،؛]")
-_CHAIRED = re.compile(r"^(?:\S+ )*?(?:People's (?:Committee|Council)|Fatherland Front|Association)(?:$|,)")
-_CHAIR_TITLES = {"Head": "Chairman", "Deputy Head": "Vice Chairman"}
+# Who heads a body, in English: a language's generic "head" ("رئيس", "Ketua", "président") is the
+# Chairman of a committee, the Premier of a State Council, the President of a country or of a few
+# international bodies. Matched on the body's head noun phrase, the words before any "of" or comma.
+_CHAIR = {
+    "Head": "Chairman",
+    "Deputy Head": "Vice Chairman",
+    "President": "Chairman",
+    "Vice President": "Vice Chairman",
+}
+_PRESIDENT = {
+    "Head": "President",
+    "Chairman": "President",
+    "Deputy Head": "Vice President",
+    "Vice Chairman": "Vice President",
+}
+_HEADS = (
+    (
+        r"People's (?:Committee|Council)|Fatherland Front(?: Committee)?|Association|National Assembly"
+        r"|Chamber of Commerce(?: and Industry)?|Federation",
+        _CHAIR,
+    ),
+    (r"State Council", {"Head": "Premier", "Chairman": "Premier", "Prime Minister": "Premier"}),
+    (
+        r"European Commission|World Economic Forum|Central Committee of the Vietnam Fatherland Front",
+        _PRESIDENT,
+    ),
+)
+# the words before a head noun hold no "of": "Central Committee of the Fatherland Front" is a committee
+_HEAD_NOUNS = tuple(
+    (re.compile(rf"^(?:(?!of )\S+ )*?(?:{nouns})(?:$|,)"), titles) for nouns, titles in _HEADS
+)
+
+
+# roles that are accredited "to" a country rather than working "in" it
+_ACCREDITED = re.compile(r"Ambassador|Consul|Envoy|Mission|Delegation")
+# English names of bodies said without "the": acronyms read as words ("Secretary-General of ASEAN")
+_NO_ARTICLE = frozenset({"ASEAN", "APEC", "UNESCO", "UNICEF", "NATO", "OPEC"})
+# English country names said with "the"
+_THE = re.compile(r"^United |(?:Republic|Kingdom|Islands|Emirates|Philippines|Netherlands|Maldives|Bahamas)$")
+# titles whose bare domain names a ministry ("ministro de Cultura", "secretaria de Estado de Comercio")
+_MINISTERIAL = ("Minister", "Secretary of State")
+# the share of a body's letters that may stay unread when no exact reading of a role is found
+_LOOSE = 0.3
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -55,16 +98,29 @@ class RoleReader:
         )
         self._rank_at = re.compile(rf"{prefix}({_alternation(list(profile.ranks))})(?!\w)", re.I)
         self._title_at = re.compile(rf"{prefix}({_alternation(list(profile.titles))})(?!\w)", re.I)
-        self._joiner = (
-            re.compile(rf"^(?:{_alternation(profile.joiners)})\s*", re.I) if profile.joiners else None
-        )
+        # a whole word ("في" is no part of "فيتنام"), or an elided one glued to the next ("l'")
+        joiners = _alternation(profile.joiners)
+        self._joiner = re.compile(rf"^(?:{joiners})(?:(?<=['’])|(?!\w))\s*", re.I) if joiners else None
         self._ranks = {k.casefold(): v for k, v in profile.ranks.items()}
         self._titles = {k.casefold(): v for k, v in profile.titles.items()}
         self._titles_by_length = sorted(self._titles, key=len, reverse=True)
         self._bodies = [(re.compile(p, re.I), en) for p, en in profile.bodies]
-        # a role ends where the sentence's verb begins ("... (Bộ Tư pháp) đánh giá cao ...")
-        verbs = [c.strip() for cues in (*profile.acts.values(), *profile.outcomes.values()) for c in cues]
-        self._verb = re.compile(rf"\s(?:{_alternation(verbs)})", re.I) if verbs else None
+        self._countries = {k.casefold(): v for k, v in profile.countries.items()}
+        self._of_clitic = re.compile(profile.of_clitic) if profile.of_clitic else None
+        envoy = _alternation(profile.envoy_words)
+        self._envoy = re.compile(rf"(?<!\w)(?:{envoy})(?!\w)", re.I) if envoy else None
+        # a role ends where the sentence's verb begins ("... (Bộ Tư pháp) đánh giá cao ...") or at the
+        # pack's other words that end one ("cùng": with); the act and outcome cues are word starts
+        verbs = (
+            _alternation(
+                [c.strip() for cues in (*profile.acts.values(), *profile.outcomes.values()) for c in cues]
+            )
+            or "(?!)"
+        )
+        ends = _alternation(profile.role_ends) or "(?!)"
+        self._verb = re.compile(rf"\s(?:{verbs}|(?:{ends})(?!\w))", re.I)
+        # before a name only whole words count: "Spokesperson" starts with the act "spoke"
+        self._verb_word = re.compile(rf"\s(?:{verbs}|{ends})(?!\w)", re.I)
 
     # --- finding the phrase ------------------------------------------------------------------
     def phrase(self, text: str, mention: Mention, others: Sequence[Mention]) -> str | None:
@@ -87,13 +143,18 @@ class RoleReader:
             for conj in self._conj_next.finditer(text, start, mention.start):
                 start = conj.end()
         segment = text[start : mention.start]
+        # a verb or "with" between a title and the name: the title is another person's ("رئيس جنوب
+        # أفريقيا ... يرحب برئيس الوزراء"), the role begins after it if at all
+        clipped = self._after_verbs(segment)
+        after_verb, segment = clipped != segment, clipped
         head = self._head.search(segment) if self._head else None
         parts: list[str] = []
         if head:
             parts.append(segment[head.start() :].strip(" ,،"))
-            contiguous = self._starts_with_head(segment) is not None
+            contiguous = not after_verb and self._starts_with_head(segment) is not None
         elif (
-            len(segment.split()) <= 2
+            not after_verb
+            and len(segment.split()) <= 2
             and cuts
             and text[cuts[-1] - 1] in ",،"
             and not self._new_entry.match(text, cuts[-1], mention.start)
@@ -101,7 +162,7 @@ class RoleReader:
             # "le vice-président du Comité ..., Lam Hai Giang": the role is the previous part, but
             # not after "and" or a title ("..., والسيد فو ثانه ليم"): that is the previous person's
             prev_start = cuts[-2] if len(cuts) > 1 else floor
-            prev = text[prev_start : cuts[-1] - 1]
+            prev = self._after_verbs(text[prev_start : cuts[-1] - 1])
             head = self._head.search(prev) if self._head else None
             if head:
                 parts.append(prev[head.start() :].strip(" ,،"))
@@ -124,6 +185,11 @@ class RoleReader:
             parts = chain + parts
         return parts
 
+    def _after_verbs(self, segment: str) -> str:
+        """``segment`` after its last verb or role end: what a role before a name may hold."""
+        verbs = list(self._verb_word.finditer(segment))
+        return segment[verbs[-1].end() :] if verbs else segment
+
     def _after(self, text: str, mention: Mention, others: Sequence[Mention]) -> list[str]:
         rest_start = mention.end
         if not re.match(r"\s*[,،]", text[rest_start:]):
@@ -143,7 +209,7 @@ class RoleReader:
                 # "... (Bộ Tư pháp) và ông": the last "and" starts the next entry, an earlier one is
                 # inside a body's name ("Bộ Lao động - Thương binh và Xã hội")
                 seg = re.sub(rf"^(.*)\s+{self._either}\s.*$", r"\1", seg)
-            verb = self._verb.search(seg) if self._verb else None
+            verb = self._verb.search(seg)
             if verb:
                 parts.append(seg[: verb.start()].strip())
                 break
@@ -174,34 +240,104 @@ class RoleReader:
         if not words or self.profile.english:
             return part
         # --- people (issue #10): title + body + country, or the whole source phrase once ---
-        body, country = self._body_and_country(rest)
-        if body is None and country is None:
-            return part  # never an English title glued to an untranslated fragment
-        if body and _CHAIRED.search(body):  # the head of a People's Committee is its Chairman
-            words[-1] = _CHAIR_TITLES.get(words[-1], words[-1])
-        role = _of(" ".join(words), body) if body else " ".join(words)
-        return f"{role} of {country}" if country else role
+        # never an English title glued to an untranslated fragment
+        return self._role(" ".join(words), rest) or part
 
-    def _body_and_country(self, rest: str) -> tuple[str | None, str | None]:
+    def _role(self, title: str, rest: str) -> str | None:
+        """``title`` (English) of what ``rest`` names, or None when part of ``rest`` has no English.
+
+        Tried in turn, the exact readings before the loose one: a body and/or a country ("del
+        Ministerio de Salud de Chile"); an envoy's sender and receiver ("de France au Vietnam"); a
+        country's adjective before the rest ("vietnamien des Affaires étrangères": of Vietnam, the
+        rest read as if it were absent); a body that leaves a few words unread.
+        """
+        ministerial = title.endswith(_MINISTERIAL)
+        body, country = self._body_and_country(rest, ministerial)
+        if body is not None or country is not None:
+            return _compose(title, body, country)
+        envoy = self._envoy.search(rest) if self._envoy else None
+        if envoy:
+            sender = rest[: envoy.start()].strip()
+            role = self._role(title, sender) if self._bare(sender) else title
+            where = self._receiver(rest[envoy.end() :].strip(), _ACCREDITED.search(role or "") is not None)
+            if role and where:
+                return f"{role} {where}"
+        first, _, after = rest.partition(" ")
+        country = self._country(first)
+        if country and after and not self._country(self._bare(after)):
+            role = self._role(title, after)
+            return f"{role} of {_the(country)}" if role and country not in role else None
+        body = self._body_of(rest, ministerial, _LOOSE)
+        return _compose(title, body, None) if body else None
+
+    def _receiver(self, text: str, accredited: bool = True) -> str | None:
+        """Where someone is posted, in English: an envoy "to" a country, anyone "to" a body, "in" a city.
+
+        Only envoys and missions are accredited to a country; a UN agency's director is "in" it.
+        """
+        envoy = self._envoy.search(text) if self._envoy else None
+        if envoy:
+            first = self._receiver(text[: envoy.start()].strip(), accredited)
+            second = self._receiver(text[envoy.end() :], False)
+            return f"{first} {second}" if first and second else None
+        country = self._country(self._bare(text))
+        if country:
+            return f"{'to' if accredited else 'in'} {_the(country)}"
+        body = self.body(text)
+        if body:
+            return f"to the {body}"
+        place, span = self.place_in(text)
+        if place and span and not self._leftover(text, [span]):
+            return f"in {place}"
+        return None
+
+    def _country(self, text: str) -> str | None:
+        """The English country ``text`` names or describes, with the pack's own names and clitics."""
+        text = text.strip()
+        own = self._countries.get(text.casefold())
+        if own:
+            return own
+        country = country_of(text, self.profile.demonym_affixes)
+        if country:
+            return country
+        for ending in self.profile.demonym_endings:  # "الفيتنامية": the feminine of "الفيتنامي"
+            if text.endswith(ending) and len(text) > len(ending):
+                return self._country(text[: -len(ending)])
+        glued = self._of_clitic.match(text) if self._of_clitic else None
+        return self._country(text[glued.end() :]) if glued and glued.end() < len(text) else None
+
+    def _body_and_country(self, rest: str, ministerial: bool = False) -> tuple[str | None, str | None]:
         """The English body and country that ``rest`` (a role after its title) names, each or both.
 
         "de Malasia" is a country, "Bộ Y tế" a body, "del Ministerio de Salud de Chile" both; a
         body is tried first on the whole of ``rest``, so a country inside a body's name stays there.
+        After a minister's title a bare domain names the ministry ("de Relaciones Exteriores").
         """
-        body = self.body(rest)
+        body = self._body_of(rest, ministerial, 0.0)
         if body is not None:
             return body, None
-        country = country_of(self._bare(rest), self.profile.demonym_affixes)
+        country = self._country(self._bare(rest))
         if country:
             return None, country
         words = rest.split()
         for n in (1, 2, 3):
             if len(words) > n:
-                country = country_of(" ".join(words[-n:]), self.profile.demonym_affixes)
-                body = self.body(" ".join(words[:-n])) if country else None  # a trailing "of" is a joiner
+                tail, head = " ".join(words[-n:]), " ".join(words[:-n])
+                country = self._country(self._bare(tail))  # "l'Indonésie"
+                if country and self._envoy and (self._envoy.match(tail) or self._envoy.search(words[-n - 1])):
+                    continue  # "de l'Union européenne au Vietnam": posted to Vietnam, not of it
+                # a trailing "of" is a joiner
+                body = self._body_of(head, ministerial) if country else None
                 if body:
                     return body, country
         return None, None
+
+    def _body_of(self, text: str, ministerial: bool, loose: float = _LOOSE) -> str | None:
+        """The body ``text`` names; after a minister's title also the ministry a bare domain names."""
+        found = self.body(text, loose)
+        if found is None and ministerial and self.profile.ministry_word:
+            found = self.body(f"{self.profile.ministry_word} {text.strip()}", loose)
+        return found
 
     def _bare(self, text: str) -> str:
         """``text`` without the joining words and articles before it ("de la", "of the")."""
@@ -230,8 +366,11 @@ class RoleReader:
                     return self._titles[title], shorter
         return self._titles[longest.casefold()], after
 
-    def body(self, text: str) -> str | None:
-        """English name of the body (organisation) ``text`` names, or None when not covered."""
+    def body(self, text: str, loose: float = _LOOSE) -> str | None:
+        """English name of the body (organisation) ``text`` names, or None when not covered.
+
+        Up to ``loose`` of its letters may be left unread (words the lexicon lacks around a name).
+        """
         found: list[tuple[int, int, str]] = []
         # the longest names first: "Văn phòng Thường trực Ban Chỉ đạo ..." before the "Ban Chỉ đạo ..." in it
         matches = [(m.start(), m.end(), en) for pattern, en in self._bodies for m in pattern.finditer(text)]
@@ -241,14 +380,15 @@ class RoleReader:
         place, place_span = self.place_in(text)
         spans = [(a, b) for a, b, _ in found] + ([place_span] if place_span else [])
         letters = len(re.sub(r"\W", "", text))
-        if not found or len(self._leftover(text, spans)) > 0.3 * letters:
+        if not found or len(self._leftover(text, spans)) > loose * letters:
             return None
         found.sort()
         names = [e for _, _, e in found]
         if place:
             idx = next((i for i, n in enumerate(names) if "{place}" in n), None)
             if idx is not None:
-                names[idx] = names[idx].replace("{place}", place)
+                # "Ho Chi Minh City" + "{place} City Department": the city is named once
+                names[idx] = re.sub(r"\b(City|Province) \1\b", r"\1", names[idx].replace("{place}", place))
             else:
                 names[0] = f"{place} {names[0]}"
         names = [re.sub(r"\{place\}\s*", "", n) for n in names]
@@ -268,12 +408,36 @@ class RoleReader:
         return None, None
 
 
+def _compose(title: str, body: str | None, country: str | None) -> str:
+    """Title, body and country in English: "Minister of Health of Chile"."""
+    title = _head_title(title, body, country)
+    role = _of(title, body) if body else title
+    return f"{role} of {_the(country)}" if country else role
+
+
+def _the(country: str) -> str:
+    """A country's English name as it follows "of" or "to": "the Philippines", "the United States"."""
+    return f"the {country}" if _THE.search(country) else country
+
+
+def _head_title(title: str, body: str | None, country: str | None) -> str:
+    """The English title of the head of ``body`` (or of ``country`` alone: its President)."""
+    if body is None:
+        return _PRESIDENT.get(title, title) if country else title
+    table = next((titles for pattern, titles in _HEAD_NOUNS if pattern.match(body)), {})
+    return table.get(title, title)
+
+
 def _of(title: str, body: str) -> str:
-    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health"."""
-    if title.endswith("Minister") and body.startswith("Ministry of "):
-        return f"{title} of {body.removeprefix('Ministry of ')}"
-    return f"{title} of the {body}"
+    """A title of a body in English: "Minister" + "Ministry of Health" is "Minister of Health".
+
+    A Secretary of State heads a ministry's domain too, "for" it: "Secretary of State for Trade".
+    """
+    if title.endswith(_MINISTERIAL) and body.startswith("Ministry of "):
+        joint = "for" if title.endswith("of State") else "of"
+        return f"{title} {joint} {body.removeprefix('Ministry of ')}"
+    return f"{title} of {body}" if body in _NO_ARTICLE else f"{title} of the {body}"
 
 
 def _short(english: str) -> str:
-    return re.sub(r" (?:province|city)$", "", english)
+    return re.sub(r" (?:province|city|\(.*\))$", "", english)
