@@ -373,3 +373,12 @@ def test_the_day_an_event_verb_governs_outweighs_the_datelines_day_of_filing():
         "à l'Opéra de Hanoï."
     )
     assert event("fr", text)[0] == "2025-03-07"
+
+
+def test_a_year_after_a_year_cue_inside_a_clause_names_no_edition():
+    text = (
+        "SINGAPORE (VNA) - The Shangri-La Dialogue opened on May 30 with 550 delegates.\n"
+        "Vietnam has sent delegations to the Dialogue every year since 2005."
+    )
+    assert event("en", text)[0] == "XXXX-05-30"
+    assert event("en", "The Hue Festival 2024 opened on June 7 in Hue.")[0] == "2024-06-07"

@@ -147,8 +147,11 @@ class DateFinder:
         nouns = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
         self._nouns = re.compile(rf"(?<!\w)(?:{_words(nouns)})", re.I)
         # "Hue Festival 2024", "مهرجان هوي 2024": a year written into an event's name, a few words on
+        # (a year cue only right before the year: "Dialogue every year since 2005" names no edition)
         self._named_year = re.compile(
-            rf"(?<!\w)(?:{_words(nouns)})(?:\s+[^\s,;:.()]+){{0,3}}?\s+{_YEAR}(?!\d)", re.I
+            rf"(?<!\w)(?:{_words(nouns)})(?:\s+(?!(?:{year_cue})\s)[^\s,;:.()]+){{0,3}}?"
+            rf"(?:\s+(?:{year_cue}))?\s+{_YEAR}(?!\d)",
+            re.I,
         )
         # a year inside the conference's name: no clause break between the two
         self._titled_year = re.compile(
