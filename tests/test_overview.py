@@ -8,7 +8,7 @@ from dataclasses import replace
 from pdf_text import text as pdf_text
 
 from briefgen.models import Conflict, EventInfo, Source
-from briefgen.overview import coverage, overview_pdf, render_overview
+from briefgen.overview import coverage, entry, overview_pdf, render_overview
 from briefgen.testing import sample_briefing
 
 
@@ -24,7 +24,7 @@ def _briefings():
         conflicts=(Conflict("delegates", ("250", "260")),),
     )
     undated = replace(base, id="b3", event=EventInfo(title="Forum"), sources=(Source("u", "u.txt", "fr"),))
-    return [base, two, undated]
+    return [entry(b) for b in (base, two, undated)]  # what a run keeps of each briefing
 
 
 def test_the_chart_counts_reports_per_day_by_language():

@@ -8,6 +8,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import REPO
@@ -113,6 +114,11 @@ def test_each_briefing_is_written_when_done_not_kept_until_the_end(tmp_path: Pat
     assert name == "json" and Path(path).parent == staging
     assert json.loads(Path(path).read_text(encoding="utf-8"))["schema"] == "briefgen/briefing@1"
     assert not any(isinstance(v, bytes) for v in vars(briefed).values())
+    # what travels back and waits for the write stage is the overview's row, not the Briefing
+    assert briefed.briefing is None and briefed.entry.title and briefed.entry.languages == ("fr",)
+    kept = stages.brief_conference(conference, replace(task, keep=True))
+    assert kept.briefing is not None and kept.entry == briefed.entry and kept.key == briefed.key
+    assert len(pickle.dumps(briefed)) * 4 < len(pickle.dumps(kept.briefing))
 
 
 WARM_CHECK = """

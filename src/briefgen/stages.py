@@ -8,8 +8,10 @@ file, its grouping keys: well under 1 KB), so the driver never holds full Docume
 stage gets its conference's documents back by reference (:func:`documents_for`): from this
 process's small cache when the same process analysed them, else by loading the file again and
 analysing the article again (~4 ms an article, against ~200 ms to render its PDF). A briefing's
-files are written as soon as it is done, under a hidden staging name, so no run keeps every
-output in memory; the write stage gives them their final names once every name is known.
+files are written as soon as it is done, under a hidden staging name, and the task hands back
+only what the write stage needs (:class:`Briefed`: the overview's row, the file-name key, the
+staged files), so no run keeps every output or every Briefing in memory; the write stage gives
+the files their final names once every name is known.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from .grouping import EventKeys, event_keys, group_keys
 from .grouping import renumbered as renumbered_keys
 from .models import Briefing, Conference, Document
+from .overview import Entry, entry
 from .pipeline import Failure, _Job, analyse_article, briefing_for, load_file
 from .plugins import get_registry
 from .relevance import has_event_cue
@@ -71,11 +74,16 @@ class ConferenceRef:
 
 @dataclass(frozen=True)
 class Briefed:
-    """A briefing whose files are written under staging names (format -> (path, digest))."""
+    """A briefing whose files are written under staging names (format -> (path, digest)), as the
+    driver keeps it until the write stage: the overview's row and the key its file name is told
+    apart by (see :func:`briefgen.pipeline.file_names`); the Briefing itself only when the run
+    was asked to keep it (a library caller, a store)."""
 
-    briefing: Briefing
+    entry: Entry
+    key: str
     staged: tuple[tuple[str, str, str], ...]
     failures: tuple[Failure, ...]
+    briefing: Briefing | None = None
 
 
 def _remember(key: tuple[str, int, str], document: Document) -> None:
@@ -246,6 +254,7 @@ class BriefJob:
     extensions: tuple[tuple[str, str], ...]  # format -> file extension
     staging: str | None  # the run's staging folder (see staging_folder), or None not to write
     max_bytes: int
+    keep: bool = False  # hand the Briefing back too, not only its row
 
 
 def staging_folder(out_dir: Path, run_id: str) -> Path:
@@ -274,7 +283,14 @@ def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Fai
             failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
             continue
         staged.append((name, str(path), digest(data)))
-    return Briefed(briefing, tuple(staged), tuple(failures))
+    return Briefed(
+        entry(briefing), stem_key(briefing), tuple(staged), tuple(failures), briefing if task.keep else None
+    )
+
+
+def stem_key(briefing: Briefing) -> str:
+    """What identifies a conference across runs: the ids of its articles (never the run order)."""
+    return "\n".join(sorted(source.id for source in briefing.sources)) or briefing.id
 
 
 def brief_timeout(conference: ConferenceRef, message: str) -> Failure:
