@@ -40,7 +40,7 @@ _documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
 STAGING_PREFIX = ".briefgen-stage-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRef:
     """Where an article can be read again: the file as expanded, its place among the file's
     articles, and the id the run gave it (ids are made unique across files)."""
@@ -50,7 +50,7 @@ class ArticleRef:
     id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyed:
     """All the driver keeps of one analysed article."""
 
