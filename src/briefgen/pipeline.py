@@ -72,8 +72,11 @@ class Failure:
 
 @dataclass
 class RunReport:
-    # every briefing produced, only when the run was asked to keep them (``run(keep_briefings=True)``,
-    # ``build``): a run otherwise keeps a small row per briefing, so memory does not grow with them
+    """What a run produced and what failed. ``briefings`` holds every Briefing only when the run
+    was asked to keep them (``run(keep_briefings=True)``, ``build``): otherwise a run keeps a small
+    row per briefing, so its memory does not grow by a Briefing per conference; ``briefed``
+    counts them either way, ``written`` lists the files."""
+
     briefings: list[Briefing] = field(default_factory=list)
     briefed: int = 0  # briefings produced (summarised, verified and rendered), kept or not
     written: list[Path] = field(default_factory=list)
