@@ -1150,7 +1150,7 @@ def _overview(
     done = []
     outputs = [("index.html", lambda: render_overview(entries, pages, paged=False).encode("utf-8"))]
     if any(p and p.endswith(".pdf") for p in pages):
-        outputs.append(("index.pdf", lambda: overview_pdf(render_overview(entries, pages, paged=True))))
+        outputs.append(("index.pdf", lambda: overview_pdf(entries, pages)))
     for name, make in outputs:
         path = target / name
         try:
