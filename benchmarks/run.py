@@ -196,6 +196,7 @@ def peak_memory(sizes: dict[str, list[int]], work: Path, seed: int) -> list[dict
                 load = os.getloadavg()[0]
                 done = build(articles, work / "out-mem", 1, engine)
                 rows.append({"articles": size, "engine": engine, **done, "load": (load, os.getloadavg()[0])})
+                print(f"  {json.dumps(rows[-1])}", file=sys.stderr)  # a long series keeps what it measured
         shutil.rmtree(articles.parent, ignore_errors=True)
     return rows
 
