@@ -121,6 +121,25 @@ def test_each_briefing_is_written_when_done_not_kept_until_the_end(tmp_path: Pat
     assert len(pickle.dumps(briefed)) * 4 < len(pickle.dumps(kept.briefing))
 
 
+def test_a_run_larger_than_the_document_cache_caches_no_documents(monkeypatch) -> None:
+    """Past CACHE_DOCUMENTS files the brief stage would find almost nothing in the cache (it starts
+    with the first conferences, long pushed out), so nothing is cached and the memory stays free;
+    a run that fits is briefed from the cache. The brief stage adds nothing to it either way."""
+    files = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))[:3]
+    monkeypatch.setattr(stages, "CACHE_DOCUMENTS", 2)
+    stages._documents.clear()
+    pipeline.collect(files, LocalExecutor(1))
+    assert len(stages._documents) == 0
+    collected = pipeline.collect(files[:2], LocalExecutor(1))
+    assert len(stages._documents) == 2
+    conferences = pipeline.conferences_of(collected, None, [], pipeline.DEFAULT_MAX_ARTICLE_BYTES)
+    stages._documents.clear()
+    job = pipeline._Job("extractive", ("json",), pipeline.Settings({}))
+    task = stages.BriefJob(job, (("json", "json"),), None, pipeline.DEFAULT_MAX_ARTICLE_BYTES)
+    assert all(not isinstance(stages.brief_conference(c, task), pipeline.Failure) for c in conferences)
+    assert len(stages._documents) == 0
+
+
 WARM_CHECK = """
 import sys
 from briefgen import gazetteer, stages

@@ -640,9 +640,16 @@ def collect(
     todo = [p for i, p in enumerate(paths) if i not in known]
     if len(todo) > 1:
         executor.prepare(stages.warm)
+    cache = len(todo) <= stages.CACHE_DOCUMENTS  # see CACHE_DOCUMENTS: a larger run gains nothing by it
     fresh = iter(
         executor.map(
-            stages.key_file, todo, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
+            stages.key_file,
+            todo,
+            "analyse",
+            max_bytes,
+            cache,
+            progress=progress,
+            on_timeout=stages.key_timeout,
         )
     )
     results = [(known[i], []) if i in known else next(fresh) for i in range(len(paths))]

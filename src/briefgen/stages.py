@@ -34,7 +34,10 @@ from .textutil import clean_path
 from .writing import digest, write_atomic
 
 # Documents this process analysed, for the brief stage to reuse; bounded so that a worker's
-# memory does not grow with the corpus (a miss costs one re-load and re-analysis).
+# memory does not grow with the corpus (a miss costs one re-load and re-analysis). A run of more
+# files than this caches none (see key_file): the brief stage starts with the first conferences,
+# whose Documents the last-analysed ones would have pushed out, so such a cache held ~31 MB for
+# next to no hits.
 CACHE_DOCUMENTS = 2048
 _documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
 STAGING_PREFIX = ".briefgen-stage-"
@@ -104,8 +107,9 @@ def warm() -> None:
     gazetteer.preload()
 
 
-def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Failure]]:
-    """Load one file and analyse each of its articles; keep each article's keys, not its Document."""
+def key_file(path: Path, max_bytes: int, cache: bool = True) -> tuple[list[Keyed | Failure], list[Failure]]:
+    """Load one file and analyse each of its articles; keep each article's keys, not its Document
+    (which stays in this process's cache for the brief stage when ``cache``)."""
     loaded, failures = load_file(path, max_bytes, get_registry())
     records: list[Keyed | Failure] = []
     for position, (article, removed) in enumerate(loaded):
@@ -113,7 +117,8 @@ def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Fa
         if isinstance(analysed, Failure):
             records.append(analysed)
             continue
-        _remember((str(path), position, article.id), analysed)
+        if cache:
+            _remember((str(path), position, article.id), analysed)
         records.append(
             Keyed(
                 ArticleRef(str(path), position, article.id),
@@ -222,9 +227,13 @@ def group_by_documents(
     ]
 
 
-def documents_for(members: Sequence[ArticleRef], max_bytes: int) -> list[Document] | str:
-    """The Documents of ``members``, from this process's cache or loaded and analysed again; or
-    why they cannot be (the file changed or vanished since the key stage read it)."""
+def documents_for(
+    members: Sequence[ArticleRef], max_bytes: int, remember: bool = True
+) -> list[Document] | str:
+    """The Documents of ``members``, from this process's cache or loaded and analysed again (and
+    then cached when ``remember``); or why they cannot be (the file changed or vanished since the
+    key stage read it). The brief stage does not remember: each article is in one conference, so a
+    Document fetched again for it is not asked for again."""
     documents: list[Document] = []
     files: dict[str, list[Any]] = {}
     for ref in members:
@@ -241,7 +250,8 @@ def documents_for(members: Sequence[ArticleRef], max_bytes: int) -> list[Documen
         analysed = analyse_article(replace(articles[ref.position], id=ref.id))
         if isinstance(analysed, Failure):
             return f"{clean_path(ref.path)} could not be analysed again: {analysed.message}"
-        _remember(key, analysed)
+        if remember:
+            _remember(key, analysed)
         documents.append(analysed)
     return documents
 
@@ -266,7 +276,7 @@ def staging_folder(out_dir: Path, run_id: str) -> Path:
 
 def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Failure:
     """Summarise, verify and render one conference, and write its files at once (staged names)."""
-    documents = documents_for(conference.members, task.max_bytes)
+    documents = documents_for(conference.members, task.max_bytes, remember=False)
     if isinstance(documents, str):
         return brief_timeout(conference, documents)
     result = briefing_for(Conference(conference.id, tuple(documents)), task.job)
