@@ -83,7 +83,7 @@ def scored(out: Path, corpus: Path) -> dict[str, float] | None:
 
 def timed_run(inputs: list[Path], out: Path, **kwargs: object) -> tuple[briefgen.RunReport, float]:
     start = time.monotonic()
-    report = briefgen.run(inputs, out, formats=("json", "pdf"), **kwargs)  # type: ignore[arg-type]
+    report = briefgen.run(inputs, out, formats=("json", "pdf"), keep_briefings=True, **kwargs)  # type: ignore[arg-type]
     return report, time.monotonic() - start
 
 

@@ -1,8 +1,10 @@
 """Measure briefgen end to end and stage by stage, against its baselines, and write BENCHMARKS.md.
 
 Run ``python benchmarks/run.py`` (long: the peak-memory builds alone are 1,000 and 5,000 articles
-with WeasyPrint and up to 20,000 with typst) or ``python benchmarks/run.py --quick`` (small corpora,
-a few minutes). Everything runs in one go so the rows compare like with like: the corpora are
+with WeasyPrint and up to 20,000 as JSON and with typst) or ``python benchmarks/run.py --quick``
+(small corpora, a few minutes). ``--memory-only`` runs only the peak-memory builds and prints
+their table (``--briefgen`` measures another install, e.g. an older checkout's, on the same
+corpora). Everything runs in one go so the rows compare like with like: the corpora are
 generated (benchmarks/corpus.py), each corpus is measured in a fresh process (benchmarks/stages.py)
 so its peak memory is its own, and the end-to-end runs are real ``briefgen build`` subprocesses.
 Comparisons are paired: the two commands run in turn (A B A B ...) and the ratio is taken pair by
@@ -19,6 +21,7 @@ import ctypes.util
 import json
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -66,8 +69,15 @@ class Child:
     stdout: str = ""
 
 
+# ``--briefgen``: the command to measure instead of this interpreter's install
+BRIEFGEN: list[str] = []
+
+
 def briefgen_command() -> list[str]:
-    """The installed ``briefgen`` next to this interpreter, else ``python -m briefgen``."""
+    """``--briefgen`` when given, else the installed ``briefgen`` next to this interpreter, else
+    ``python -m briefgen``."""
+    if BRIEFGEN:
+        return BRIEFGEN
     script = Path(sys.executable).with_name("briefgen")
     return [str(script)] if script.exists() else [sys.executable, "-m", "briefgen"]
 
@@ -175,18 +185,38 @@ def end_to_end_pairs(articles: Path, pages: Path, work: Path, pairs: int) -> dic
 
 
 def peak_memory(sizes: dict[str, list[int]], work: Path, seed: int) -> list[dict]:
-    """``briefgen build --jobs 1`` per engine and corpus size: peak RSS of the whole build."""
+    """``briefgen build --jobs 1`` per format and corpus size, one build at a time: peak RSS of
+    the whole build, and the load average before and after it (the machine may be shared)."""
     rows = []
     for size in sorted({n for ns in sizes.values() for n in ns}):
         articles, _ = make_corpus(size, work, seed)
         for engine, wanted in sizes.items():
             if size in wanted:
                 print(f"peak memory: {size} articles, {engine} ...", file=sys.stderr)
-                rows.append(
-                    {"articles": size, "engine": engine, **build(articles, work / "out-mem", 1, engine)}
-                )
+                load = os.getloadavg()[0]
+                done = build(articles, work / "out-mem", 1, engine)
+                rows.append({"articles": size, "engine": engine, **done, "load": (load, os.getloadavg()[0])})
+                print(f"  {json.dumps(rows[-1])}", file=sys.stderr)  # a long series keeps what it measured
         shutil.rmtree(articles.parent, ignore_errors=True)
     return rows
+
+
+def memory_table(memory: list[dict]) -> list[str]:
+    """The peak-memory rows as a Markdown table."""
+    return [
+        "| articles | format | PDFs | peak RSS MB | wall s | CPU s | load before / after | exit |",
+        "|---:|---|---:|---:|---:|---:|---|---:|",
+        *(
+            f"| {m['articles']:,} | {m['engine']} | {m['pdfs']:,} | {m['peak_mb']:.0f} | {m['seconds']:.1f} "
+            f"| {m['cpu']:.1f} | {_load(m)} | {m['exit']} |"
+            for m in memory
+        ),
+    ]
+
+
+def _load(row: dict) -> str:
+    load = row.get("load")  # not in the raw files of older runs
+    return f"{load[0]:.1f} / {load[1]:.1f}" if load else "-"
 
 
 def machine() -> list[str]:
@@ -415,13 +445,7 @@ def report(args: argparse.Namespace, results: dict, command: str) -> str:
         "included; `pdf` is WeasyPrint (about 0.2-0.3 s a page here, so its largest corpora are left to "
         "typst), `pdf-typst` the typst engine.",
         "",
-        "| articles | format | PDFs | peak RSS MB | wall s | CPU s | exit |",
-        "|---:|---|---:|---:|---:|---:|---:|",
-        *(
-            f"| {m['articles']:,} | {m['engine']} | {m['pdfs']:,} | {m['peak_mb']:.0f} | {m['seconds']:.1f} "
-            f"| {m['cpu']:.1f} | {m['exit']} |"
-            for m in memory
-        ),
+        *memory_table(memory),
     ]
 
     analysis_per = render["cpu_s"]["analyse_jobs1"] / render["documents"]
@@ -533,8 +557,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark briefgen and write BENCHMARKS.md.")
     parser.add_argument("--sizes", default="1000", help="corpus sizes for the stage rows")
     parser.add_argument("--render-articles", type=int, default=300, help="articles in the rendered corpus")
+    parser.add_argument("--memory-json", default="1000,5000,20000", help="peak-memory corpus sizes, JSON")
     parser.add_argument("--memory-pdf", default="1000,5000", help="peak-memory corpus sizes, WeasyPrint")
     parser.add_argument("--memory-typst", default="1000,5000,20000", help="peak-memory corpus sizes, typst")
+    parser.add_argument(
+        "--memory-only", action="store_true", help="only the peak-memory builds: print their table"
+    )
+    parser.add_argument("--briefgen", help="the briefgen command to measure (default: this install's)")
     parser.add_argument("--quick", action="store_true", help="small corpora: a few minutes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
@@ -548,7 +577,17 @@ def main() -> None:
         return
     if args.quick:
         args.sizes, args.render_articles, args.memory_pdf, args.memory_typst = "200", 60, "100", "100,400"
+        args.memory_json = "100,400"
+    BRIEFGEN[:] = args.briefgen.split() if args.briefgen else []
     work = args.work or Path(tempfile.mkdtemp(prefix="briefgen-bench-"))
+    sizes = {
+        "json": _sizes(args.memory_json),
+        "pdf": _sizes(args.memory_pdf),
+        "pdf-typst": _sizes(args.memory_typst),
+    }
+    if args.memory_only:
+        memory(args, work, sizes)
+        return
     started = time.perf_counter()
     jobs = sorted({2, os.cpu_count() or 1} - {1})
     results: dict = {
@@ -568,9 +607,7 @@ def main() -> None:
     print("end to end, paired with render-only ...", file=sys.stderr)
     results["paired"] = end_to_end_pairs(articles, pages, work, END_TO_END_PAIRS)
     results["end_to_end"] = [build(articles, work / f"out-jobs{j}", j) for j in jobs]
-    results["memory"] = peak_memory(
-        {"pdf": _sizes(args.memory_pdf), "pdf-typst": _sizes(args.memory_typst)}, work, args.seed + 2
-    )
+    results["memory"] = peak_memory(sizes, work, args.seed + 2)
     results["load_end"] = load_average()
     results["took_s"] = time.perf_counter() - started
     results["command"] = ("python benchmarks/run.py " + " ".join(sys.argv[1:])).strip()
@@ -580,6 +617,19 @@ def main() -> None:
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     print(f"wrote {args.out}", file=sys.stderr)
+
+
+def memory(args: argparse.Namespace, work: Path, sizes: dict[str, list[int]]) -> None:
+    """``--memory-only``: the peak-memory builds alone, their table on stdout (and the raw rows
+    in ``--json``); BENCHMARKS.md is left as it is."""
+    command = ("python benchmarks/run.py " + shlex.join(sys.argv[1:])).strip()
+    rows = peak_memory(sizes, work, args.seed + 2)
+    print("\n".join([f"Command: `{command}`  ", f"Date: {time.strftime('%Y-%m-%d %H:%M')}", ""]))
+    print("\n".join(memory_table(rows)))
+    if args.json:
+        args.json.write_text(json.dumps({"command": command, "memory": rows}, indent=1), encoding="utf-8")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -93,7 +93,12 @@ def test_seed_briefings_from_a_small_real_model_are_grounded_one_page_and_never_
     offline, out = tmp_path / "offline", tmp_path / "out"
     briefgen.run([corpus], offline, formats=("json",))
     report = briefgen.run(
-        [corpus], out, formats=("json", "pdf"), summariser="openai", options=options(model_url, tmp_path)
+        [corpus],
+        out,
+        formats=("json", "pdf"),
+        summariser="openai",
+        options=options(model_url, tmp_path),
+        keep_briefings=True,
     )
 
     # The only tolerated failure is the model's, and each one is a recorded fallback.

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from pdf_text import text as pdf_text
 
+from briefgen import overview
 from briefgen.models import Conflict, EventInfo, Source
-from briefgen.overview import coverage, overview_pdf, render_overview
+from briefgen.overview import coverage, entry, overview_pdf, render_overview
 from briefgen.testing import sample_briefing
 
 
@@ -24,7 +25,7 @@ def _briefings():
         conflicts=(Conflict("delegates", ("250", "260")),),
     )
     undated = replace(base, id="b3", event=EventInfo(title="Forum"), sources=(Source("u", "u.txt", "fr"),))
-    return [base, two, undated]
+    return [entry(b) for b in (base, two, undated)]  # what a run keeps of each briefing
 
 
 def test_the_chart_counts_reports_per_day_by_language():
@@ -46,6 +47,32 @@ def test_the_page_has_a_row_per_conference_and_the_chart_as_svg_data():
 
 
 def test_the_pdf_overview_renders_every_row():
-    html = render_overview(_briefings(), ["a.pdf", "b2.pdf", None], paged=True)
-    text = pdf_text(overview_pdf(html))
+    text = pdf_text(overview_pdf(_briefings(), ["a.pdf", "b2.pdf", None]))
     assert "Investment <Promotion> Conference" in text and "Forum" in text and "b2.pdf" in text
+
+
+def test_a_long_pdf_overview_is_laid_out_in_parts_and_keeps_every_row(monkeypatch):
+    """WeasyPrint holds a whole document's layout (about 150 KB a row), so index.pdf is laid out
+    a few rows at a time: no part holds more than PDF_ROWS rows, and the joined file has them all,
+    in date order, with the header and the chart once."""
+    parts = []
+    layout = overview.layout_pdf
+
+    def counted(html: str) -> bytes:
+        parts.append(html.count("<tr data-id="))
+        return layout(html)
+
+    monkeypatch.setattr(overview, "PDF_ROWS", 2)
+    monkeypatch.setattr(overview, "layout_pdf", counted)
+    base = sample_briefing()
+    days = [f"2024-06-{day:02d}" for day in (14, 11, 13, 10, 12)]
+    entries = [
+        entry(replace(base, id=f"b{n}", event=replace(base.event, title=f"Meeting number {n}", date=day)))
+        for n, day in enumerate(days)
+    ]
+    text = " ".join(pdf_text(overview_pdf(entries, [f"b{n}.pdf" for n in range(5)])).split())
+    assert parts == [2, 2, 1]
+    order = [text.index(f"Meeting number {n}") for n in (3, 1, 4, 2, 0)]  # 10th, 11th, ... 14th
+    assert order == sorted(order)
+    assert text.count("5 conference briefings") == 1 and text.count("Coverage") == 1
+    assert text.lower().count("conferences (continued)") == 2  # h2 in small caps

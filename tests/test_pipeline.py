@@ -6,6 +6,7 @@ reporting, fallbacks, safe and atomic writes), independent of the built-in plugi
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,6 +19,7 @@ from briefgen.models import Article, Briefing, Conference, Document, EventInfo, 
 from briefgen.pipeline import file_names, run
 from briefgen.plugins import register_plugin
 from briefgen.protocols import LoadError, Rendered, Settings
+from briefgen.stages import stem_key
 from briefgen.writing import write_atomic
 
 
@@ -120,7 +122,7 @@ def test_failures_are_reported_by_name_and_the_rest_is_written(zz: None, tmp_pat
     write(src, "good.zz", "Seven 7 things\nbody")
     write(src, "bad.zz", "x")
     write(src, "boom.zz", "crash 7\n")
-    report = run([src, tmp_path / "missing.zz"], tmp_path / "out", ("zztext",), "echo")
+    report = run([src, tmp_path / "missing.zz"], tmp_path / "out", ("zztext",), "echo", keep_briefings=True)
     failed = {(Path(f.source).name, f.stage) for f in report.failures}
     assert failed == {("bad.zz", "load"), ("missing.zz", "load"), ("boom", "summarise")}
     assert any("save it as UTF-8" in f.message for f in report.failures)
@@ -134,7 +136,7 @@ def test_failures_are_reported_by_name_and_the_rest_is_written(zz: None, tmp_pat
 
 def test_ungrounded_figures_never_reach_a_renderer(zz: None, tmp_path: Path) -> None:
     write(tmp_path, "a.zz", "lie about 7\n")
-    report = run([tmp_path / "a.zz"], tmp_path / "out", ("zztext",), "echo")
+    report = run([tmp_path / "a.zz"], tmp_path / "out", ("zztext",), "echo", keep_briefings=True)
     assert (tmp_path / "out" / "lie-about-7.txt").read_text().startswith("lie about 7|['7']|")
     assert report.briefings[0].dropped_ungrounded == {"figures": 1}
 
@@ -156,12 +158,60 @@ def test_unknown_format_and_summariser_are_refused_with_the_choices(zz: None, tm
 def test_file_names_are_safe_short_and_distinct() -> None:
     base = Briefing(id="x", event=EventInfo())
     ids = ["../../etc/cron.d/x", "A" * 300, "Same title", "Same title", "", "نجوين"]
-    stems = file_names([replace(base, id=i) for i in ids])
+    briefings = [replace(base, id=i) for i in ids]
+    stems = file_names([(b.id, stem_key(b)) for b in briefings])
     assert len(set(stems)) == len(stems)
     for stem in stems:
         assert "/" not in stem and ".." not in stem and 0 < len(stem) <= 80
     # same-titled briefings are told apart by their articles, not by order (these have none)
     assert all(stem.startswith("same-title-") for stem in stems[2:4])
+
+
+def test_a_run_hands_briefings_back_only_when_asked_and_still_counts_and_writes_each(
+    zz: None, tmp_path: Path
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        write(src, f"a{i}.zz", f"title {i} 7\n")
+    plain = run([src], tmp_path / "plain", ("zztext",), "echo")
+    kept = run([src], tmp_path / "kept", ("zztext",), "echo", keep_briefings=True)
+    assert plain.briefings == [] and plain.briefed == kept.briefed == len(kept.briefings) == 3
+    names = ["title-0-7.txt", "title-1-7.txt", "title-2-7.txt"]
+    assert sorted(p.name for p in plain.written) == sorted(p.name for p in kept.written) == names
+    assert (tmp_path / "plain" / "title-1-7.txt").read_text() == "title 1 7|['7']|{}"
+    assert plain.briefings_written() == 3 and {p.name for p in plain.overview} == {"index.html"}
+
+
+def test_same_titled_briefings_get_the_digest_names_whatever_the_order(zz: None, tmp_path: Path) -> None:
+    """The names the write stage gives from each briefing's row are the ones it gave from the
+    Briefing: a shared slug plus the first 8 hex digits of the SHA-256 of the briefing's key
+    (its articles' ids; the id itself when it has none), 16 when 8 are taken."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("b.zz", "a.zz", "c.zz"):
+        write(src, name, ("Other 7" if name == "c.zz" else "Same title 7") + "\n")
+    digest = hashlib.sha256(b"Same title 7").hexdigest()
+    wanted = ["other-7.txt", f"same-title-7-{digest[:16]}.txt", f"same-title-7-{digest[:8]}.txt"]
+    first = run([src], tmp_path / "one", ("zztext",), "echo")
+    again = run([src], tmp_path / "two", ("zztext",), "echo")
+    assert sorted(p.name for p in first.written) == sorted(p.name for p in again.written) == sorted(wanted)
+    pairs = [
+        ("Same title", "x"),
+        ("Same title", "y"),
+        ("Same title", "x"),
+        ("same-title", "z"),
+        ("Solo", "x"),
+    ]
+    keys = {k: hashlib.sha256(k.encode()).hexdigest() for k in "xyz"}
+    assert file_names(pairs) == [
+        f"same-title-{keys['x'][:8]}",
+        f"same-title-{keys['y'][:8]}",
+        f"same-title-{keys['x'][:16]}",
+        f"same-title-{keys['z'][:8]}",
+        "solo",
+    ]
+    assert file_names([("Solo", "x")], taken=["solo"]) == [f"solo-{keys['x'][:8]}"]
 
 
 def test_write_atomic_replaces_whole_files_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -181,8 +231,8 @@ def test_write_atomic_cleans_up_when_the_write_fails(tmp_path: Path) -> None:
 def test_jobs_in_processes_give_the_same_briefings(zz: None, tmp_path: Path) -> None:
     for i in range(6):
         write(tmp_path, f"a{i}.zz", f"title {i} 7\n")
-    serial = run([tmp_path], None, ("zztext",), "echo", jobs=1)
-    parallel = run([tmp_path], None, ("zztext",), "echo", jobs=2)
+    serial = run([tmp_path], None, ("zztext",), "echo", jobs=1, keep_briefings=True)
+    parallel = run([tmp_path], None, ("zztext",), "echo", jobs=2, keep_briefings=True)
     assert [b.id for b in serial.briefings] == [b.id for b in parallel.briefings]
     assert len(parallel.briefings) == 6
 

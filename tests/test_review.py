@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built")
-    report = briefgen.run([EXAMPLES], out, formats=("json",))
+    report = briefgen.run([EXAMPLES], out, formats=("json",), keep_briefings=True)
     assert report.briefings and not report.failures
     return out
 

@@ -8,6 +8,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import REPO
@@ -113,6 +114,30 @@ def test_each_briefing_is_written_when_done_not_kept_until_the_end(tmp_path: Pat
     assert name == "json" and Path(path).parent == staging
     assert json.loads(Path(path).read_text(encoding="utf-8"))["schema"] == "briefgen/briefing@1"
     assert not any(isinstance(v, bytes) for v in vars(briefed).values())
+    # what travels back and waits for the write stage is the overview's row, not the Briefing
+    assert briefed.briefing is None and briefed.entry.title and briefed.entry.languages == ("fr",)
+    kept = stages.brief_conference(conference, replace(task, keep=True))
+    assert kept.briefing is not None and kept.entry == briefed.entry and kept.key == briefed.key
+    assert len(pickle.dumps(briefed)) * 4 < len(pickle.dumps(kept.briefing))
+
+
+def test_a_run_larger_than_the_document_cache_caches_no_documents(monkeypatch) -> None:
+    """Past CACHE_DOCUMENTS files the brief stage would find almost nothing in the cache (it starts
+    with the first conferences, long pushed out), so nothing is cached and the memory stays free;
+    a run that fits is briefed from the cache. The brief stage adds nothing to it either way."""
+    files = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))[:3]
+    monkeypatch.setattr(stages, "CACHE_DOCUMENTS", 2)
+    stages._documents.clear()
+    pipeline.collect(files, LocalExecutor(1))
+    assert len(stages._documents) == 0
+    collected = pipeline.collect(files[:2], LocalExecutor(1))
+    assert len(stages._documents) == 2
+    conferences = pipeline.conferences_of(collected, None, [], pipeline.DEFAULT_MAX_ARTICLE_BYTES)
+    stages._documents.clear()
+    job = pipeline._Job("extractive", ("json",), pipeline.Settings({}))
+    task = stages.BriefJob(job, (("json", "json"),), None, pipeline.DEFAULT_MAX_ARTICLE_BYTES)
+    assert all(not isinstance(stages.brief_conference(c, task), pipeline.Failure) for c in conferences)
+    assert len(stages._documents) == 0
 
 
 WARM_CHECK = """

@@ -466,7 +466,7 @@ def _echo_store(report: Any) -> None:
     """What the store spared: articles not analysed again, conferences not briefed again."""
     line = (
         f"store: {report.analysed} article(s) analysed, {report.reused} reused; "
-        f"{report.unchanged} conference(s) unchanged, {len(report.briefings)} briefed"
+        f"{report.unchanged} conference(s) unchanged, {report.briefed} briefed"
     )
     if not report.written and not report.overview:
         line += "; nothing changed, nothing written"
@@ -663,7 +663,7 @@ def render(
     except BriefgenError as error:
         raise click.UsageError(str(error)) from None
     click.echo(
-        f"{len(report.briefings)} briefing(s) rendered, {len(report.written)} file(s) written to {out_dir}",
+        f"{report.briefed} briefing(s) rendered, {len(report.written)} file(s) written to {out_dir}",
         err=True,
     )
     if report.failures:

@@ -22,6 +22,40 @@ BAR_GAP = 8
 CHART_HEIGHT = 120
 LABEL_ROOM = 14
 MAX_DAYS = 60  # a run spanning more days shows the most recent ones
+PDF_ROWS = 200  # table rows WeasyPrint lays out at once for index.pdf (see overview_pdf)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the overview shows of one briefing, taken as soon as it is briefed: a run keeps this
+    small record per conference until the overview is written, never the Briefing itself, so its
+    memory does not grow by a whole briefing per conference."""
+
+    id: str
+    date: str | None
+    place: str | None
+    title: str | None
+    languages: tuple[str, ...]  # each source's language, in source order (the chart counts reports)
+    people: int
+    figures: int
+    flags: str
+
+
+def entry(briefing: Briefing) -> Entry:
+    """The overview's record of ``briefing``."""
+    flags = [f"sources disagree on {c.label}" for c in briefing.conflicts]
+    if briefing.omitted:
+        flags.append("page full: " + ", ".join(f"{n} {k}" for k, n in briefing.omitted.items() if n))
+    return Entry(
+        id=briefing.id,
+        date=briefing.event.date,
+        place=briefing.event.place,
+        title=briefing.event.title,
+        languages=tuple(s.language for s in briefing.sources),
+        people=len(briefing.people),
+        figures=len(briefing.figures),
+        flags="; ".join(flags),
+    )
 
 
 @dataclass(frozen=True)
@@ -69,22 +103,22 @@ class Chart:
     undated: int
 
 
-def _day(briefing: Briefing) -> str | None:
-    date = briefing.event.date or ""
+def _day(entry: Entry) -> str | None:
+    date = entry.date or ""
     return date if len(date) == 10 and date[:4].isdigit() else None
 
 
-def coverage(briefings: Sequence[Briefing]) -> Chart:
+def coverage(entries: Sequence[Entry]) -> Chart:
     """Reports per conference day and source language, as stacked bars (one column per day)."""
     counts: Counter[tuple[str, str]] = Counter()
     undated = 0
-    for briefing in briefings:
-        day = _day(briefing)
-        for source in briefing.sources:
+    for item in entries:
+        day = _day(item)
+        for language in item.languages:
             if day is None:
                 undated += 1
             else:
-                counts[(day, source.language)] += 1
+                counts[(day, language)] += 1
     days = tuple(sorted({day for day, _ in counts})[-MAX_DAYS:])
     languages = sorted({language for _, language in counts})
     colours = {language: PALETTE[i % len(PALETTE)] for i, language in enumerate(languages)}
@@ -116,39 +150,49 @@ def coverage(briefings: Sequence[Briefing]) -> Chart:
     return Chart(days, tuple(bars), tuple(labels), tuple(colours.items()), width, CHART_HEIGHT, axis, undated)
 
 
-def rows(briefings: Sequence[Briefing], links: Sequence[str | None]) -> list[Row]:
+def rows(entries: Sequence[Entry], links: Sequence[str | None]) -> list[Row]:
     """One row per briefing, in date order (undated last), linking to its page when one was written."""
     out = []
-    for briefing, link in zip(briefings, links, strict=True):
-        languages = Counter(s.language for s in briefing.sources)
-        flags = [f"sources disagree on {c.label}" for c in briefing.conflicts]
-        if briefing.omitted:
-            flags.append("page full: " + ", ".join(f"{n} {k}" for k, n in briefing.omitted.items() if n))
+    for item, link in zip(entries, links, strict=True):
+        languages = Counter(item.languages)
         out.append(
             Row(
-                id=briefing.id,
-                date=briefing.event.date,
-                place=briefing.event.place,
-                title=briefing.event.title or briefing.id,
-                reports=len(briefing.sources),
+                id=item.id,
+                date=item.date,
+                place=item.place,
+                title=item.title or item.id,
+                reports=len(item.languages),
                 languages=", ".join(
                     f"{lang} {n}" if n > 1 else lang for lang, n in sorted(languages.items())
                 ),
-                people=len(briefing.people),
-                figures=len(briefing.figures),
-                flags="; ".join(flags),
+                people=item.people,
+                figures=item.figures,
+                flags=item.flags,
                 link=link,
             )
         )
     return sorted(out, key=lambda r: (r.date is None, r.date or "", r.title))
 
 
-def render_overview(briefings: Sequence[Briefing], links: Sequence[str | None], *, paged: bool) -> str:
-    """The overview page as HTML; ``links`` are the briefings' file names beside it.
+def render_overview(entries: Sequence[Entry], links: Sequence[str | None], *, paged: bool) -> str:
+    """The overview page as HTML, from each briefing's :class:`Entry`; ``links`` are the
+    briefings' file names beside it.
 
     The PDF variant (``paged``) names each page's file instead of linking it: a PDF's links would
     resolve against the template folder, not against the folder the index is read from.
     """
+    return _page(rows(entries, links), coverage(entries), entries, paged=paged)
+
+
+def _page(
+    table: Sequence[Row],
+    chart: Chart | None,
+    entries: Sequence[Entry],
+    *,
+    paged: bool,
+    continued: bool = False,
+) -> str:
+    """The overview HTML holding ``table`` (some or all of the rows); the header counts ``entries``."""
     import markupsafe
 
     from . import __version__
@@ -161,18 +205,48 @@ def render_overview(briefings: Sequence[Briefing], links: Sequence[str | None], 
         environment()
         .get_template("overview.html.j2")
         .render(
-            rows=rows(briefings, links),
-            chart=coverage(briefings),
-            reports=sum(len(b.sources) for b in briefings),
+            rows=table,
+            chart=chart,
+            conferences=len(entries),
+            reports=sum(len(e.languages) for e in entries),
             version=__version__,
             paged=paged,
+            continued=continued,
             css=markupsafe.Markup(css),
         )
     )
 
 
-def overview_pdf(html: str) -> bytes:
-    """``index.pdf``: the same page laid out by WeasyPrint (as many pages as the table needs)."""
+def overview_pdf(entries: Sequence[Entry], links: Sequence[str | None]) -> bytes:
+    """``index.pdf``: the paged overview laid out by WeasyPrint ``PDF_ROWS`` rows at a time, the
+    parts joined into one file (the first with the header and chart, the others continuing the
+    table). WeasyPrint holds a document's whole layout until it is written, about 150 KB a table
+    row (measured: 1,000 rows took 150 MB, 2,000 took 290 MB), so one document for a run of
+    10,000 conferences would need 1.4 GB; in parts the peak is that of one part."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    table = rows(entries, links)
+    chart = coverage(entries)
+    writer = PdfWriter()
+    for start in range(0, max(1, len(table)), PDF_ROWS):
+        part = _page(
+            table[start : start + PDF_ROWS],
+            chart if not start else None,
+            entries,
+            paged=True,
+            continued=start > 0,
+        )
+        writer.append(PdfReader(io.BytesIO(layout_pdf(part))))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def layout_pdf(html: str) -> bytes:
+    """One HTML page laid out by WeasyPrint (as many pages as it needs), fetching only the
+    shipped assets."""
     from weasyprint import HTML
 
     from .safe_fetch import AssetFetcher

@@ -72,7 +72,13 @@ class Failure:
 
 @dataclass
 class RunReport:
+    """What a run produced and what failed. ``briefings`` holds every Briefing only when the run
+    was asked to keep them (``run(keep_briefings=True)``, ``build``): otherwise a run keeps a small
+    row per briefing, so its memory does not grow by a Briefing per conference; ``briefed``
+    counts them either way, ``written`` lists the files."""
+
     briefings: list[Briefing] = field(default_factory=list)
+    briefed: int = 0  # briefings produced (summarised, verified and rendered), kept or not
     written: list[Path] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     articles: int = 0
@@ -516,13 +522,9 @@ def _conference_failure(conference: Conference, stage: str, message: str) -> Fai
 # --- orchestration -----------------------------------------------------------------------------
 
 
-def _stem_key(briefing: Briefing) -> str:
-    """What identifies a conference across runs: the ids of its articles (never the run order)."""
-    return "\n".join(sorted(source.id for source in briefing.sources)) or briefing.id
-
-
-def file_names(briefings: Sequence[Briefing], taken: Iterable[str] = ()) -> list[str]:
-    """A distinct, safe, stable file stem per briefing.
+def file_names(named: Sequence[tuple[str, str]], taken: Iterable[str] = ()) -> list[str]:
+    """A distinct, safe, stable file stem per briefing, given as (its id, its key: see
+    :func:`briefgen.stages.stem_key`), so the write stage needs no Briefing.
 
     A briefing whose slug no other briefing of the run shares keeps it; same-slug briefings get
     the slug plus a digest of their articles' ids, so a re-run gives each the name it had
@@ -531,16 +533,16 @@ def file_names(briefings: Sequence[Briefing], taken: Iterable[str] = ()) -> list
     names already in use (a store's briefings of earlier runs): a briefing whose slug is among
     them is suffixed like a same-slug one.
     """
-    natural = [slug(b.id) for b in briefings]
+    natural = [slug(identity) for identity, _ in named]
     in_use = set(taken)
     shared = Counter(natural) + Counter(stem for stem in set(natural) if stem in in_use)
     in_use |= {stem for stem in natural if shared[stem] == 1}
     stems = []
-    for briefing, stem in zip(briefings, natural, strict=True):
+    for (_, identity_key), stem in zip(named, natural, strict=True):
         if shared[stem] == 1:
             stems.append(stem)
             continue
-        key = hashlib.sha256(_stem_key(briefing).encode("utf-8", "replace")).hexdigest()
+        key = hashlib.sha256(identity_key.encode("utf-8", "replace")).hexdigest()
         candidates = chain(
             (f"{stem[: 79 - size].rstrip('-')}-{key[:size]}" for size in (8, 16, 64)),
             (f"{stem[:60]}-{key[:8]}-{n}" for n in count(2)),  # only for identical article ids
@@ -638,9 +640,16 @@ def collect(
     todo = [p for i, p in enumerate(paths) if i not in known]
     if len(todo) > 1:
         executor.prepare(stages.warm)
+    cache = len(todo) <= stages.CACHE_DOCUMENTS  # see CACHE_DOCUMENTS: a larger run gains nothing by it
     fresh = iter(
         executor.map(
-            stages.key_file, todo, "analyse", max_bytes, progress=progress, on_timeout=stages.key_timeout
+            stages.key_file,
+            todo,
+            "analyse",
+            max_bytes,
+            cache,
+            progress=progress,
+            on_timeout=stages.key_timeout,
         )
     )
     results = [(known[i], []) if i in known else next(fresh) for i in range(len(paths))]
@@ -732,14 +741,17 @@ def run(
     filters: Filters | None = None,
     store: str | os.PathLike[str] | None = None,
     window: int = DEFAULT_WINDOW_DAYS,
+    keep_briefings: bool = False,
 ) -> RunReport:
     """Run every stage and return what was produced and what failed, file by file.
 
     Stages run on ``executor`` (default: this machine with ``jobs`` processes). Each briefing's
-    files are written as soon as it is done (see :mod:`briefgen.stages`), so memory does not
-    grow with the number of outputs. With a ``store`` folder the run joins the conferences of
-    earlier runs (those within ``window`` days: see :mod:`briefgen.incremental`) and briefs and
-    writes only the conferences that changed.
+    files are written as soon as it is done (see :mod:`briefgen.stages`) and the run keeps only a
+    small row of it (the overview's line and its file-name key), so memory does not grow with
+    the number of briefings; ``keep_briefings=True`` also returns every Briefing in
+    ``RunReport.briefings`` (``RunReport.briefed`` counts them either way). With a ``store``
+    folder the run joins the conferences of earlier runs (those within ``window`` days: see
+    :mod:`briefgen.incremental`) and briefs and writes only the conferences that changed.
     """
 
     registry = get_registry()
@@ -784,6 +796,7 @@ def run(
             filters=filters,
             desk=desk,
             window=window,
+            keep=keep_briefings,
         )
     finally:
         if desk is not None:
@@ -820,9 +833,11 @@ def _stages(
     filters: Filters | None,
     desk: Any,
     window: int,
+    keep: bool,
 ) -> None:
     """Collect, group, brief and write; with a store (``desk``) only what changed since it was
-    last run is briefed and written (see :mod:`briefgen.incremental`)."""
+    last run is briefed and written (see :mod:`briefgen.incremental`). ``keep``: every Briefing
+    goes into ``report.briefings`` too."""
     from . import incremental, stages
 
     registry = get_registry()
@@ -874,6 +889,7 @@ def _stages(
         tuple((name, registry.renderers[name].extension) for name in formats),
         None if staging is None else str(staging),
         max_bytes,
+        keep=keep or desk is not None,  # a store records each briefing it wrote
     )
     produced = []
     made = []  # the position in ``conferences`` of each produced briefing
@@ -895,13 +911,20 @@ def _stages(
                 report.failures.append(result)
                 continue
             report.failures += result.failures
+            report.briefed += 1
+            if keep and result.briefing is not None:
+                report.briefings.append(result.briefing)
             produced.append(result)
             made.append(number)
-            report.briefings.append(result.briefing)
         clock = _timed("brief and render", f"{len(produced)} briefing(s)", clock)
         if out_dir is not None and desk is None:
             _write(
-                Path(out_dir), produced, file_names([b.briefing for b in produced]), registry, started, report
+                Path(out_dir),
+                produced,
+                file_names([(b.entry.id, b.key) for b in produced]),
+                registry,
+                started,
+                report,
             )
             _timed("write", f"{len(report.written)} file(s)", clock)
         elif out_dir is not None and produced:
@@ -1018,6 +1041,7 @@ def _write_stored(
     """The write stage of a run with a store: a briefing that supersedes stored conferences takes
     the oldest one's file stem; the superseded ones' other files go; the overview lists every
     stored conference; the store learns the new conferences."""
+    from .overview import entry
     from .review import briefing_from_dict
     from .store import StoredConference
 
@@ -1029,10 +1053,14 @@ def _write_stored(
             taken.add(stem)
         stems.append(stem)
     fresh = [i for i, stem in enumerate(stems) if stem is None]
-    for i, stem in zip(fresh, file_names([produced[i].briefing for i in fresh], taken), strict=True):
+    named = [(produced[i].entry.id, produced[i].key) for i in fresh]
+    for i, stem in zip(fresh, file_names(named, taken), strict=True):
         stems[i] = stem
     shelf = [
-        (briefing_from_dict(c.briefing), next((f for f in c.files if f.endswith((".pdf", ".html"))), None))
+        (
+            entry(briefing_from_dict(c.briefing)),
+            next((f for f in c.files if f.endswith((".pdf", ".html"))), None),
+        )
         for c in kept
     ]
     removed = [name for change in changes for c in change.superseded for name in c.files]
@@ -1042,12 +1070,17 @@ def _write_stored(
     desk.replace_conferences(
         sorted({c.id for i in done for c in changes[i].superseded}),
         [
-            StoredConference(
-                None, final[i], tuple(members[i]), tuple(formats), names[i], produced[i].briefing.to_dict()
-            )
+            StoredConference(None, final[i], tuple(members[i]), tuple(formats), names[i], _kept(produced[i]))
             for i in done
         ],
     )
+
+
+def _kept(briefed: Any) -> dict[str, Any]:
+    """The briefing a store records (a store's run keeps every Briefing: see ``_stages``)."""
+    if briefed.briefing is None:
+        raise AssertionError("a store's run hands every Briefing back")
+    return briefed.briefing.to_dict()
 
 
 def _timed(stage: str, what: str, since: float) -> float:
@@ -1064,13 +1097,14 @@ def _write(
     registry: Registry,
     started: float,
     report: RunReport,
-    kept: Sequence[tuple[Briefing, str | None]] = (),
+    kept: Sequence[tuple[Any, str | None]] = (),
     removed: Sequence[str] = (),
 ) -> list[tuple[str, ...]]:
     """The write stage: give each staged file its final name (known only once every briefing is
     done), add the run overview, record everything in the manifest; count only real files.
 
-    ``kept`` are briefings already on disk (with their page) that the overview lists too;
+    ``kept`` are the overview rows (:class:`briefgen.overview.Entry`) of briefings already on
+    disk, with their page, that the overview lists too;
     ``removed`` names files of superseded briefings, deleted when briefgen wrote them and nobody
     changed them since. Returns the names each briefing's files got.
     """
@@ -1085,7 +1119,7 @@ def _write(
                 os.replace(staged, path)
             except OSError as error:
                 report.failures.append(
-                    Failure(briefed.briefing.id, "write", f"{path}: {error.strerror or error}")
+                    Failure(briefed.entry.id, "write", f"{path}: {error.strerror or error}")
                 )
                 continue
             extensions[name] = path.name
@@ -1096,7 +1130,7 @@ def _write(
         pages.append(next((extensions[n] for n in ("pdf", "html") if n in extensions), None))
         names.append(tuple(extensions.values()))
     if produced:
-        everything = [*(b for b, _ in kept), *(b.briefing for b in produced)]
+        everything = [*(e for e, _ in kept), *(b.entry for b in produced)]
         for path, data in _overview(everything, [*(p for _, p in kept), *pages], target, report):
             written[path.name] = digest(data)
     manifest = read_manifest(target)
@@ -1114,15 +1148,16 @@ def _write(
 
 
 def _overview(
-    briefings: list[Briefing], pages: list[str | None], target: Path, report: RunReport
+    entries: list[Any], pages: list[str | None], target: Path, report: RunReport
 ) -> list[tuple[Path, bytes]]:
-    """``index.html`` beside the briefings, and ``index.pdf`` when PDFs were asked for."""
+    """``index.html`` beside the briefings, and ``index.pdf`` when PDFs were asked for, from each
+    briefing's overview row (:class:`briefgen.overview.Entry`)."""
     from .overview import overview_pdf, render_overview
 
     done = []
-    outputs = [("index.html", lambda: render_overview(briefings, pages, paged=False).encode("utf-8"))]
+    outputs = [("index.html", lambda: render_overview(entries, pages, paged=False).encode("utf-8"))]
     if any(p and p.endswith(".pdf") for p in pages):
-        outputs.append(("index.pdf", lambda: overview_pdf(render_overview(briefings, pages, paged=True))))
+        outputs.append(("index.pdf", lambda: overview_pdf(entries, pages)))
     for name, make in outputs:
         path = target / name
         try:
@@ -1148,7 +1183,7 @@ def build(
     Failures (unreadable files, plugin errors) are logged and skipped; use :func:`run` to get
     them as data.
     """
-    report = run(inputs, out_dir, formats, summariser, **kwargs)
+    report = run(inputs, out_dir, formats, summariser, keep_briefings=True, **kwargs)
     for failure in report.failures:
         log.warning("briefgen: %s (%s): %s", failure.source, failure.stage, failure.message)
     return report.briefings
@@ -1195,6 +1230,7 @@ def rerender(
             report.failures.append(Failure(str(path), "render", str(error)))
             continue
         report.briefings.append(briefing)
+        report.briefed += 1
         for name, data in outputs.items():
             out = target / f"{path.stem}.{registry.renderers[name].extension}"
             try:

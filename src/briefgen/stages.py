@@ -8,8 +8,10 @@ file, its grouping keys: well under 1 KB), so the driver never holds full Docume
 stage gets its conference's documents back by reference (:func:`documents_for`): from this
 process's small cache when the same process analysed them, else by loading the file again and
 analysing the article again (~4 ms an article, against ~200 ms to render its PDF). A briefing's
-files are written as soon as it is done, under a hidden staging name, so no run keeps every
-output in memory; the write stage gives them their final names once every name is known.
+files are written as soon as it is done, under a hidden staging name, and the task hands back
+only what the write stage needs (:class:`Briefed`: the overview's row, the file-name key, the
+staged files), so no run keeps every output or every Briefing in memory; the write stage gives
+the files their final names once every name is known.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from .grouping import EventKeys, event_keys, group_keys
 from .grouping import renumbered as renumbered_keys
 from .models import Briefing, Conference, Document
+from .overview import Entry, entry
 from .pipeline import Failure, _Job, analyse_article, briefing_for, load_file
 from .plugins import get_registry
 from .relevance import has_event_cue
@@ -31,13 +34,16 @@ from .textutil import clean_path
 from .writing import digest, write_atomic
 
 # Documents this process analysed, for the brief stage to reuse; bounded so that a worker's
-# memory does not grow with the corpus (a miss costs one re-load and re-analysis).
+# memory does not grow with the corpus (a miss costs one re-load and re-analysis). A run of more
+# files than this caches none (see key_file): the brief stage starts with the first conferences,
+# whose Documents the last-analysed ones would have pushed out, so such a cache held ~31 MB for
+# next to no hits.
 CACHE_DOCUMENTS = 2048
 _documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
 STAGING_PREFIX = ".briefgen-stage-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRef:
     """Where an article can be read again: the file as expanded, its place among the file's
     articles, and the id the run gave it (ids are made unique across files)."""
@@ -47,7 +53,7 @@ class ArticleRef:
     id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyed:
     """All the driver keeps of one analysed article."""
 
@@ -71,11 +77,16 @@ class ConferenceRef:
 
 @dataclass(frozen=True)
 class Briefed:
-    """A briefing whose files are written under staging names (format -> (path, digest))."""
+    """A briefing whose files are written under staging names (format -> (path, digest)), as the
+    driver keeps it until the write stage: the overview's row and the key its file name is told
+    apart by (see :func:`briefgen.pipeline.file_names`); the Briefing itself only when the run
+    was asked to keep it (a library caller, a store)."""
 
-    briefing: Briefing
+    entry: Entry
+    key: str
     staged: tuple[tuple[str, str, str], ...]
     failures: tuple[Failure, ...]
+    briefing: Briefing | None = None
 
 
 def _remember(key: tuple[str, int, str], document: Document) -> None:
@@ -96,8 +107,9 @@ def warm() -> None:
     gazetteer.preload()
 
 
-def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Failure]]:
-    """Load one file and analyse each of its articles; keep each article's keys, not its Document."""
+def key_file(path: Path, max_bytes: int, cache: bool = True) -> tuple[list[Keyed | Failure], list[Failure]]:
+    """Load one file and analyse each of its articles; keep each article's keys, not its Document
+    (which stays in this process's cache for the brief stage when ``cache``)."""
     loaded, failures = load_file(path, max_bytes, get_registry())
     records: list[Keyed | Failure] = []
     for position, (article, removed) in enumerate(loaded):
@@ -105,7 +117,8 @@ def key_file(path: Path, max_bytes: int) -> tuple[list[Keyed | Failure], list[Fa
         if isinstance(analysed, Failure):
             records.append(analysed)
             continue
-        _remember((str(path), position, article.id), analysed)
+        if cache:
+            _remember((str(path), position, article.id), analysed)
         records.append(
             Keyed(
                 ArticleRef(str(path), position, article.id),
@@ -214,9 +227,13 @@ def group_by_documents(
     ]
 
 
-def documents_for(members: Sequence[ArticleRef], max_bytes: int) -> list[Document] | str:
-    """The Documents of ``members``, from this process's cache or loaded and analysed again; or
-    why they cannot be (the file changed or vanished since the key stage read it)."""
+def documents_for(
+    members: Sequence[ArticleRef], max_bytes: int, remember: bool = True
+) -> list[Document] | str:
+    """The Documents of ``members``, from this process's cache or loaded and analysed again (and
+    then cached when ``remember``); or why they cannot be (the file changed or vanished since the
+    key stage read it). The brief stage does not remember: each article is in one conference, so a
+    Document fetched again for it is not asked for again."""
     documents: list[Document] = []
     files: dict[str, list[Any]] = {}
     for ref in members:
@@ -233,7 +250,8 @@ def documents_for(members: Sequence[ArticleRef], max_bytes: int) -> list[Documen
         analysed = analyse_article(replace(articles[ref.position], id=ref.id))
         if isinstance(analysed, Failure):
             return f"{clean_path(ref.path)} could not be analysed again: {analysed.message}"
-        _remember(key, analysed)
+        if remember:
+            _remember(key, analysed)
         documents.append(analysed)
     return documents
 
@@ -246,6 +264,7 @@ class BriefJob:
     extensions: tuple[tuple[str, str], ...]  # format -> file extension
     staging: str | None  # the run's staging folder (see staging_folder), or None not to write
     max_bytes: int
+    keep: bool = False  # hand the Briefing back too, not only its row
 
 
 def staging_folder(out_dir: Path, run_id: str) -> Path:
@@ -257,7 +276,7 @@ def staging_folder(out_dir: Path, run_id: str) -> Path:
 
 def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Failure:
     """Summarise, verify and render one conference, and write its files at once (staged names)."""
-    documents = documents_for(conference.members, task.max_bytes)
+    documents = documents_for(conference.members, task.max_bytes, remember=False)
     if isinstance(documents, str):
         return brief_timeout(conference, documents)
     result = briefing_for(Conference(conference.id, tuple(documents)), task.job)
@@ -274,7 +293,14 @@ def brief_conference(conference: ConferenceRef, task: BriefJob) -> Briefed | Fai
             failures.append(Failure(briefing.id, "write", f"{path}: {error.strerror or error}"))
             continue
         staged.append((name, str(path), digest(data)))
-    return Briefed(briefing, tuple(staged), tuple(failures))
+    return Briefed(
+        entry(briefing), stem_key(briefing), tuple(staged), tuple(failures), briefing if task.keep else None
+    )
+
+
+def stem_key(briefing: Briefing) -> str:
+    """What identifies a conference across runs: the ids of its articles (never the run order)."""
+    return "\n".join(sorted(source.id for source in briefing.sources)) or briefing.id
 
 
 def brief_timeout(conference: ConferenceRef, message: str) -> Failure:

@@ -53,7 +53,7 @@ def _write(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
 
 def _check_run(folder: Path, paths: list[Path], formats: tuple[str, ...]) -> None:
     out = folder / "out"
-    report = run([folder / "in"], out, formats)
+    report = run([folder / "in"], out, formats, keep_briefings=True)
     assert unaccounted(report, paths) == []
     if not any(f.stage in ("summarise", "render", "group") for f in report.failures):
         assert articles_accounted(report), report

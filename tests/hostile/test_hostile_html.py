@@ -60,7 +60,7 @@ def test_hostile_markup_is_never_fetched_embedded_or_live(
 ) -> None:
     paths = _write_hostile_articles(tmp_path / "in", web.base)
     with registered(FakeSummariser.plugin()):
-        report = run([tmp_path / "in"], tmp_path / "out", FORMATS, summariser)
+        report = run([tmp_path / "in"], tmp_path / "out", FORMATS, summariser, keep_briefings=True)
     assert unaccounted(report, paths) == []
     assert report.briefings, report.failures
     add_figure("requests_reached_server", len(web.requests))

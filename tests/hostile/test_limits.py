@@ -29,7 +29,9 @@ def test_size_limit_names_the_file_its_size_and_the_switch(tmp_path: Path) -> No
     paths = write_articles(tmp_path / "in", 3)
     big = tmp_path / "in" / "big.txt"
     big.write_text(article(9) * 40, encoding="utf-8")
-    report = run([tmp_path / "in"], tmp_path / "out", ("json",), options={"max_bytes": 4000})
+    report = run(
+        [tmp_path / "in"], tmp_path / "out", ("json",), options={"max_bytes": 4000}, keep_briefings=True
+    )
     assert unaccounted(report, [*paths, big]) == []
     (failure,) = report.failures
     assert failure.source == str(big) and failure.stage == "load"

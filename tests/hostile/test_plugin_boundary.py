@@ -73,7 +73,7 @@ def test_wrong_values_from_loaders_and_language_plugins_fail_their_item_only(tmp
     records = [{"text": "Qapla' none", "language": "tlh"}, {"text": "Qapla' dict", "language": "tlh"}]
     (inputs / "klingon.jsonl").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
     with registered(_LoaderAndLanguage()):
-        report = run([inputs], tmp_path / "out", ("json",), "extractive")
+        report = run([inputs], tmp_path / "out", ("json",), "extractive", keep_briefings=True)
     tried("plugin_boundary", 6)
     messages = {Path(f.source).name + ":" + f.message for f in report.failures}
     for stem, kind in (("dict", "a dict"), ("none", "a NoneType"), ("bytes", "a bytes")):
@@ -114,7 +114,7 @@ class _SummariserAndRenderer:
 def test_a_wrong_briefing_falls_back_and_wrong_rendered_data_fails_by_name(tmp_path: Path) -> None:
     write_articles(tmp_path / "in", 2)
     with registered(_SummariserAndRenderer()):
-        fallback = run([tmp_path / "in"], tmp_path / "out", ("json",), "intid")
+        fallback = run([tmp_path / "in"], tmp_path / "out", ("json",), "intid", keep_briefings=True)
         texty = run([tmp_path / "in"], tmp_path / "out2", ("json", "texty"), "extractive")
     tried("plugin_boundary", 2)
     assert fallback.written and all("id is a int" in f.message for f in fallback.failures), fallback.failures
@@ -147,7 +147,7 @@ def test_a_grouping_that_is_not_a_partition_is_reported_and_the_next_one_used(
 
     write_articles(tmp_path / "in", 3)
     with registered(Grouping()):
-        report = run([tmp_path / "in"], tmp_path / "out", ("json",), "extractive")
+        report = run([tmp_path / "in"], tmp_path / "out", ("json",), "extractive", keep_briefings=True)
     tried("plugin_boundary")
     (failure,) = report.failures
     assert failure.stage == "group" and "'Grouping'" in failure.message and "next grouping" in failure.message

@@ -75,7 +75,7 @@ def test_titles_cannot_write_outside_or_past_name_limits(tmp_path: Path, summari
     out = tmp_path / "deep" / "er" / "out"
     before = _files_under(tmp_path)
     with registered(TitleAsIdPlugin()):
-        report = run([inputs], out, ("json", "md"), summariser)
+        report = run([inputs], out, ("json", "md"), summariser, keep_briefings=True)
     assert unaccounted(report, paths) == []
     # briefgen's record of its outputs and the run overview are not briefings
     created = _files_under(tmp_path) - before - {out / MANIFEST, *out.glob("index.*")}
@@ -92,7 +92,7 @@ def test_same_titled_conferences_get_their_own_files(tmp_path: Path) -> None:
         (inputs / f"event{index}.md").write_text(
             f"# Provincial conference\n\n{article(index * 3, language='fr')}", encoding="utf-8"
         )
-    report = run([inputs], tmp_path / "out", ("json",))
+    report = run([inputs], tmp_path / "out", ("json",), keep_briefings=True)
     assert len(report.briefings) >= 2, report.failures
     ids = [json.loads(p.read_text(encoding="utf-8"))["id"] for p in report.written]
     assert len(report.written) == len(set(report.written)) == len(report.briefings)

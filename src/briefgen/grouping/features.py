@@ -4,15 +4,23 @@ Reports of one event in different scripts share almost no words, but they share 
 language plugins extracted into script-neutral form: the ISO date, the romanised place, the
 canonical names of the people and the normalised figures. This module reduces a Document to
 those keys once, so comparing two articles is a handful of set operations.
+
+A run holds every article's keys at once (grouping compares across all of them), so they are
+kept small: :class:`EventKeys` has slots (no per-object dict), every word, token and unit is an
+interned string, and the small sets and tuples that recur from article to article (a person's
+name tokens, a figure's units, a place's keys, an event name's words) are one shared object
+(:func:`shared`) instead of a copy per article.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..analysis.language import installed_profiles
 from ..models import Document
@@ -27,6 +35,28 @@ _WORD = re.compile(r"\w+")
 # than one listing ten.
 MAX_PEOPLE_KEYS = 10
 MAX_FIGURE_KEYS = 10
+# Distinct small values remembered by ``shared``: those that recur stay (each hit renews one), a
+# value seen once is dropped in time, so the table stays a few MB whatever the corpus.
+SHARED_VALUES = 16384
+
+_T = TypeVar("_T")
+
+
+@lru_cache(maxsize=SHARED_VALUES)
+def _first(value: Any) -> Any:
+    return value
+
+
+def shared(value: _T) -> _T:
+    """The first value equal to ``value`` seen lately (``value`` itself the first time): equal
+    keys of different articles become one object. Only for immutable values (str, tuples and
+    frozensets of them, PlaceKeys), whose equality is their identity as keys."""
+    return _first(value)  # type: ignore[no-any-return]
+
+
+def words(items: Iterable[str]) -> frozenset[str]:
+    """A shared frozenset of interned words."""
+    return shared(frozenset(map(sys.intern, items)))
 
 
 @lru_cache(maxsize=8)
@@ -64,9 +94,10 @@ def figure_weight(value: str, unit: str) -> float:
     return 0.5 if unit else 0.25
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventKeys:
-    """Everything grouping needs from one Document, in comparable form."""
+    """Everything grouping needs from one Document, in comparable form (build it with
+    :func:`event_keys` or :func:`keys_from_plain`, which share what recurs)."""
 
     index: int
     id: str
@@ -85,10 +116,11 @@ class EventKeys:
     # words of the English event name the language pack wrote ("asean", "summit"), and its ordinal
     event_words: frozenset[str] = frozenset()
     ordinal: str | None = None
+    # in every comparison's labels: formatted once, when the keys are made
+    date_text: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def date_text(self) -> str:  # in every comparison's labels: formatted once
-        return "-".join(f"{part:02d}" for part in self.date)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date_text", "-".join(f"{part:02d}" for part in self.date))
 
     def blocking_keys(self) -> list[str]:
         """Atomic keys; two articles are compared only if they share at least two of them."""
@@ -105,6 +137,21 @@ class EventKeys:
         return keys
 
 
+def _person(tokens: Iterable[str], shown: str) -> tuple[tuple[str, ...], str]:
+    """A person's (name tokens, display name), shared: the same officials recur across articles."""
+    return shared((shared(tuple(map(sys.intern, tokens))), sys.intern(shown)))
+
+
+def _figure(
+    value: str, units: Iterable[str], weight: float, shown: str, code: bool
+) -> tuple[str, tuple[frozenset[str], float, str, bool]]:
+    """A figure's key and (units, weight, value as shown, is a document number), shared; the
+    shown value is the key itself when the two are equal (digits are mostly written one way)."""
+    value = sys.intern(value)
+    shown = value if shown == value else sys.intern(shown)
+    return value, shared((words(units), weight, shown, code))
+
+
 def _figures(document: Document) -> dict[str, tuple[frozenset[str], float, str, bool]]:
     found: dict[str, tuple[set[str], float, str, bool]] = {}
     for figure in document.figures:
@@ -117,7 +164,7 @@ def _figures(document: Document) -> dict[str, tuple[frozenset[str], float, str, 
         units.add(unit)
         code = code or figure.kind == "legal_reference" or bool(re.search(r"[^\d.\-]", value))
         found[value] = (units, max(weight, figure_weight(value, unit)), shown, code)
-    return {v: (frozenset(units), weight, shown, code) for v, (units, weight, shown, code) in found.items()}
+    return dict(_figure(v, units, weight, shown, code) for v, (units, weight, shown, code) in found.items())
 
 
 # "47th ASEAN Summit": the ordinal the English event name carries (briefgen writes these titles)
@@ -135,7 +182,7 @@ def _event_name(title: str) -> tuple[frozenset[str], str | None]:
     if not title or not title.isascii():
         return frozenset(), None
     ordinal = _ORDINAL.search(title)
-    return frozenset(_NAME_WORD.findall(title.casefold())), ordinal.group(1) if ordinal else None
+    return words(_NAME_WORD.findall(title.casefold())), sys.intern(ordinal.group(1)) if ordinal else None
 
 
 def event_keys(index: int, document: Document) -> EventKeys:
@@ -147,25 +194,31 @@ def event_keys(index: int, document: Document) -> EventKeys:
     for person in sorted(document.people, key=lambda p: not p.acts):
         tokens = name_tokens(person.name)
         if tokens:
-            people.setdefault(skeleton(tokens), (tokens, person.name))
-    words = {w for w in _WORD.findall(fold(title)) if len(w) > 2 and not w.isdigit()}
+            people.setdefault(sys.intern(skeleton(tokens)), _person(tokens, person.name))
+    title_words = {w for w in _WORD.findall(fold(title)) if len(w) > 2 and not w.isdigit()}
     event_words, ordinal = _event_name(document.event.title or "")
     return EventKeys(
         index=index,
         id=article.id,
         name=Path(article.path).name or article.id,
-        language=document.language,
+        language=sys.intern(document.language),
         title=title,
-        date=parse_date(document.event.date),
+        date=shared(parse_date(document.event.date)),
         place=document.event.place,
-        places=place_keys(document.event.place),
+        places=_places(document.event.place),
         people=people,
         figures=_figures(document),
-        title_words=frozenset(words - title_stopwords()),
-        date_end=parse_date(document.event.date_end),
+        title_words=words(title_words - title_stopwords()),
+        date_end=shared(parse_date(document.event.date_end)),
         event_words=event_words,
         ordinal=ordinal,
     )
+
+
+def _places(place: str | None) -> PlaceKeys:
+    """:func:`place_keys`, shared (a run names the same provinces again and again)."""
+    found = place_keys(place)
+    return shared(PlaceKeys(words(found.keys), words(found.provinces)))
 
 
 def keys_to_plain(keys: EventKeys) -> dict[str, Any]:
@@ -202,20 +255,21 @@ def keys_from_plain(data: dict[str, Any]) -> EventKeys:
         index=int(data["index"]),
         id=str(data["id"]),
         name=str(data["name"]),
-        language=str(data["language"]),
+        language=sys.intern(str(data["language"])),
         title=str(data["title"]),
-        date=tuple(int(p) for p in data["date"]),
+        date=shared(tuple(int(p) for p in data["date"])),
         place=None if data["place"] is None else str(data["place"]),
-        places=PlaceKeys(frozenset(map(str, place_keys_)), frozenset(map(str, provinces))),
+        places=shared(PlaceKeys(words(map(str, place_keys_)), words(map(str, provinces)))),
         people={
-            str(k): (tuple(map(str, tokens)), str(shown)) for k, (tokens, shown) in data["people"].items()
+            sys.intern(str(k)): _person(map(str, tokens), str(shown))
+            for k, (tokens, shown) in data["people"].items()
         },
-        figures={
-            str(v): (frozenset(map(str, units)), float(weight), str(shown), bool(code))
+        figures=dict(
+            _figure(str(v), map(str, units), float(weight), str(shown), bool(code))
             for v, (units, weight, shown, code) in data["figures"].items()
-        },
-        title_words=frozenset(map(str, data["title_words"])),
-        date_end=tuple(int(p) for p in data["date_end"]),
-        event_words=frozenset(map(str, data["event_words"])),
-        ordinal=None if data["ordinal"] is None else str(data["ordinal"]),
+        ),
+        title_words=words(map(str, data["title_words"])),
+        date_end=shared(tuple(int(p) for p in data["date_end"])),
+        event_words=words(map(str, data["event_words"])),
+        ordinal=None if data["ordinal"] is None else sys.intern(str(data["ordinal"])),
     )

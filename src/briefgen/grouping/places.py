@@ -43,7 +43,7 @@ _PARTS = re.compile(r"[,;()/\n]+")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceKeys:
     """Every key a place name yields, and the provinces among them."""
 
