@@ -147,9 +147,11 @@ class DateFinder:
         nouns = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
         self._nouns = re.compile(rf"(?<!\w)(?:{_words(nouns)})", re.I)
         # "Hue Festival 2024", "مهرجان هوي 2024": a year written into an event's name, a few words on
-        # (a year cue only right before the year: "Dialogue every year since 2005" names no edition)
+        # (a word for "year" only right before the year: "Dialogue every year since 2005" names no
+        # edition; a short cue such as "de" may sit inside the name: "Foro de Inversión 2021")
+        year_noun = _words(c for c in profile.year_cues if len(c) >= 3) or "(?!)"
         self._named_year = re.compile(
-            rf"(?<!\w)(?:{_words(nouns)})(?:\s+(?!(?:{year_cue})\s)[^\s,;:.()]+){{0,3}}?"
+            rf"(?<!\w)(?:{_words(nouns)})(?:\s+(?!(?:{year_noun})\s)[^\s,;:.()]+){{0,3}}?"
             rf"(?:\s+(?:{year_cue}))?\s+{_YEAR}(?!\d)",
             re.I,
         )
