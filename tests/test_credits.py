@@ -116,3 +116,12 @@ def test_a_credited_reporter_reaches_the_briefing_with_its_quote(tmp_path: Path)
     people = {p["name"]: p for p in json.loads(page.read_text(encoding="utf-8"))["people"]}
     assert people["Hoai Nga"]["evidence"][0]["quote"] == "By Hoai Nga"
     assert people["Minh Chau"]["role"] == "photographer"
+
+
+def test_a_reporter_who_also_took_the_photo_is_named_each_role_once():
+    doc = analyse_text(
+        "vi",
+        "Hội nghị xúc tiến đầu tư\nTin, ảnh: Thanh Hà\nSáng 15/11, tỉnh tổ chức hội nghị. Ảnh: Thanh Hà |\n"
+        "Hội nghị thu hút 1.200 đại biểu.",
+    )
+    assert person(doc, "Thanh Ha").role == "reporter and photographer"

@@ -246,8 +246,9 @@ def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit
     for credit in credits:
         key = fold(credit.name)
         first.setdefault(key, credit)
-        if credit.role not in roles.setdefault(key, []):
-            roles[key].append(credit.role)
+        for part in credit.role.split(" and "):  # "reporter and photographer", then "photographer"
+            if part not in roles.setdefault(key, []):
+                roles[key].append(part)
     named = {fold(p.name): p for p in people}
     out = [replace(p, role=p.role or " and ".join(roles.get(k, [])) or None) for k, p in named.items()]
     out += [
