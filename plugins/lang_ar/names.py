@@ -216,11 +216,6 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _normalise_stop(word: str) -> str:
-    """A word with its hamza seats and final yaa folded as the stopword list writes some ("إلى", "الى")."""
-    return word.replace("إ", "ا").replace("أ", "ا").replace("ي", "ى") if word.endswith(("ي", "ى")) else word
-
-
 # the article, a clitic glued before it or not ("الماليزي", "بالمدينة", "للأمم"): an adjective or a
 # body after a title, never a syllable of a name
 _DESCRIPTOR = re.compile(r"^(?:[وبلفك]?ال|لل)")
@@ -229,6 +224,10 @@ _DESCRIPTOR = re.compile(r"^(?:[وبلفك]?ال|لل)")
 def _normalise(token: str) -> str:
     """The spelling key: no harakat or tatweel, hamza-alifs as ا (آ as اا), ة as ه, ى as ي."""
     return _DIACRITICS.sub("", token).translate(_LETTER_MAP)
+
+
+# the stopwords by their spelling key too: "إلى" is "الي" however its hamza and yaa are written
+_STOPWORD_KEYS = frozenset(map(_normalise, _STOPWORDS))
 
 
 @dataclass(frozen=True)
@@ -675,8 +674,7 @@ def names_after_titles(
                 if not re.fullmatch(r" +", text[prev_end : word.start()]) or _DESCRIPTOR.match(word.group()):
                     break
                 bare = _normalise(word.group())
-                stop = {bare, word.group(), _normalise_stop(word.group())} & _STOPWORDS
-                if stop or {bare, bare[1:]} & vocabulary:
+                if bare in _STOPWORD_KEYS or {bare, bare[1:]} & vocabulary:
                     break
                 if not latin_name(bare) and not (foreign_country and len(bare) >= 2):
                     break

@@ -216,7 +216,7 @@ class DateFinder:
         named = (self._named_year.search(text) for text in texts)
         # else a year a cue gives in a sentence about an event ("the conference ... in 2024"): a year
         # elsewhere is as often last year's statistics or a treaty's ("UNCLOS 1982")
-        about = [text for text in texts if self._nouns.search(text)]
+        about = [text for text in texts if self._year.search(text) and self._nouns.search(text)]
         body_year = next((m.group(1) for m in named if m), None) or self._year_in(about)
         for m in mentions:
             self._resolve(m, years, body_year, published)

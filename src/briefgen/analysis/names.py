@@ -187,15 +187,21 @@ def _names_a_feature(text: str, start: int, end: int, rules: NameRules) -> bool:
     Mountains, wharves, islands and hospitals carry Vietnamese-shaped names ("Gunung Ba Den",
     "Bach Mai Hospital", "the Truong Sa archipelago"); a person's name is never written so.
     """
-    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
     after = re.match(r"[ \u00a0)]+([^\W\d_]+)", text[end : end + 40])
-    return any(m and m.group(1).casefold() in rules.feature_words for m in (before, after))
+    return _word_before(text, start) in rules.feature_words or bool(
+        after and after.group(1).casefold() in rules.feature_words
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, folded to lower case ("" at a punctuation mark)."""
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 40) : start])
+    return before.group(1).casefold() if before else ""
 
 
 def _names_a_unit(text: str, start: int, rules: NameRules) -> bool:
     """Whether an administrative unit's word stands right before ``start`` with no title in its clause."""
-    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 20) : start])
-    if not before or before.group(1).casefold() not in rules.unit_words:
+    if _word_before(text, start) not in rules.unit_words:
         return False
     clause = re.split(r"[,;:.()\n]", text[max(0, start - 80) : start])[-1]
     return rules.titles is None or not rules.titles.search(clause)
@@ -296,8 +302,13 @@ def _body_name_follows(text: str, run: list[re.Match[str]], k: int, rules: NameR
         or not (_institutional(run[k - 2].group(), rules) or _titles_word(run[k - 2], rules))
     ):
         return False
-    found = rules.titles.finditer(text, run[0].start(), run[k].start())
-    return not any(not text[m.end() : run[k].start()].strip(" .\u00a0") for m in found)
+    return not _title_ends_at(text, run, k, rules.titles)
+
+
+def _title_ends_at(text: str, run: list[re.Match[str]], k: int, titles: re.Pattern[str]) -> bool:
+    """Whether a title in the run ends right where ``run[k]`` starts (a stop or space between)."""
+    found = titles.finditer(text, run[0].start(), run[k].start())
+    return any(not text[m.end() : run[k].start()].strip(" .\u00a0") for m in found)
 
 
 def _title_complement(text: str, start: int, rules: NameRules) -> bool:
@@ -342,8 +353,7 @@ def _title_touches(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     if titles is None:
         return False
     if k > 0:  # the title ends where the word starts: "anggota Organisasi Kesehatan Dunia" is a body
-        found = titles.finditer(text, run[0].start(), run[k].start())
-        return any(not text[m.end() : run[k].start()].strip(" .\u00a0") for m in found)
+        return _title_ends_at(text, run, k, titles)
     window = text[max(0, run[0].start() - 40) : run[0].start()]
     return bool(re.search(rf"(?:{titles.pattern})\.?\s+$", window, re.I))
 
