@@ -437,8 +437,8 @@ class EventReader:
                     continue  # a province or a city abroad, not a ward (a former town may be one now)
                 after = text[m.end() : m.end() + 80]
                 for place, _, _ in self._places(after)[:1]:
-                    home = successor(place) if post and successor(place) else place
-                    if home.english.split(" province")[0].split(" city")[0] in where:
+                    home = (successor(place) if post else None) or place
+                    if _PLACE_KIND.sub("", home.english) in where:
                         return f"{fold_name(m.group('name'))} {self._wards[m.group('kind').casefold()]}"
         return None
 
