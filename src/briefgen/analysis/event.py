@@ -168,6 +168,7 @@ class TitleReader:
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self._ward_kinds = tuple(f" {kind}" for kind in dict.fromkeys(profile.ward_words.values()))
         self._stops = frozenset(w.casefold() for w in profile.stop_words)
         nouns = sorted(profile.event_nouns, key=lambda p: len(p[0]), reverse=True)
         self._nouns = [(_cue_pattern(cue, profile.title_prefix), en) for cue, en in nouns]
@@ -208,9 +209,8 @@ class TitleReader:
         kinds = Counter(name.kind for _, name in found)
         kind = kinds.most_common(1)[0][0] if kinds else "Meeting"
         # the place's first part that is no ward ("Phu Loi ward, Ho Chi Minh City": the city)
-        wards = {f" {kind}" for kind in self.profile.ward_words.values()}
         parts = [p.strip() for p in _ASIDE.sub("", place or "").split(",") if p.strip()]
-        first = next((p for p in parts if not p.endswith(tuple(wards))), parts[0] if parts else "")
+        first = next((p for p in parts if not p.endswith(self._ward_kinds)), parts[0] if parts else "")
         where = _PLACE_KIND.sub("", first)
         where = " ".join(self._clean(where.split()))  # a place name is English, but it is the article's data
         return " ".join(w for w in (kind, f"in {where}" if where else "", year or "") if w)
