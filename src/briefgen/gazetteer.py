@@ -23,6 +23,8 @@ import gzip
 import json
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -391,6 +393,39 @@ def cities_of(code: str) -> tuple[Place, ...]:
     return _world().cities_of.get(code, ())
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[str, ...]:
+    """Every string a place lookup compares (Vietnamese and world keys, Arabic forms), sorted."""
+    tables, world = _tables(), _world()
+    return tuple(sorted({*tables.by_key, *tables.arabic, *world.by_key}))
+
+
+def _opens(prefix: str) -> bool:
+    """Whether some place spelling starts with ``prefix``."""
+    spellings = _spellings()
+    at = bisect_left(spellings, prefix)
+    return at < len(spellings) and spellings[at].startswith(prefix)
+
+
+def _reach(text: str, words: Sequence[re.Match[str]], i: int) -> int:
+    """How many words from ``words[i]`` on could be one place name: joined by a space or hyphen,
+    at most ``_LONGEST``, and each longer span still the start of some spelling.
+
+    A span's key starts with the key of any shorter span of it, so once no spelling starts with
+    a span, no longer one can be a place either. Most capitalised words (names, sentence starts)
+    end the search at their first word, where every span up to four words used to be looked up.
+    """
+    reach = 0
+    for k in range(i, min(i + _LONGEST, len(words))):
+        if k > i and text[words[k - 1].end() : words[k].start()] not in (" ", "-"):
+            break
+        span = text[words[i].start() : words[k].end()]
+        if not (_opens(key(span)) or _opens(span)):
+            break
+        reach = k - i + 1
+    return reach
+
+
 def find_world(text: str) -> list[tuple[Place, int, int]]:
     """Every country or city outside Vietnam that ``text`` names, longest name first, with its span.
 
@@ -405,10 +440,7 @@ def find_world(text: str) -> list[tuple[Place, int, int]]:
         first = words[i].group()
         hit: tuple[Place | None, int, int, int] | None = None
         if first[0].isupper() or _ARABIC_LETTER.match(first):
-            for n in range(min(_LONGEST, len(words) - i), 0, -1):
-                gaps = (text[words[j].end() : words[j + 1].start()] for j in range(i, i + n - 1))
-                if any(gap not in (" ", "-") for gap in gaps):
-                    continue
+            for n in range(_reach(text, words, i), 0, -1):
                 span = text[words[i].start() : words[i + n - 1].end()]
                 if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad
                     hit = (None, 0, 0, n)

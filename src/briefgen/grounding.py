@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from .analysis.language import installed_profiles
 from .models import Briefing, Conference, EventInfo, Evidence, Figure, Outcome, Person
@@ -88,15 +89,21 @@ def _percent() -> re.Pattern[str]:
     return _packs_words()[1]
 
 
-def content_words(text: str | None) -> set[str]:
-    """The words that carry meaning, folded: names, numbers, nouns and verbs, not "the" or "của"."""
+@lru_cache(maxsize=2048)
+def content_words(text: str | None) -> frozenset[str]:
+    """The words that carry meaning, folded: names, numbers, nouns and verbs, not "the" or "của".
+
+    Cached: a conference's checks ask for the same quotes, labels and whole documents again for
+    every figure, role and place, and folding them each time was most of grounding's cost. The
+    bound keeps a long run's memory flat (a conference asks for a few hundred texts at most).
+    """
     words = _WORD.findall(fold((text or "").translate(DIGITS)))
     stop = _stop()
-    return {
+    return frozenset(
         norm_value(w) if w[0].isdigit() else w
         for w in words
         if w[0].isdigit() or (len(w) > 2 and w not in stop)
-    }
+    )
 
 
 def support(text: str | None, sources: Iterable[str]) -> float:

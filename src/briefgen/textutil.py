@@ -10,19 +10,39 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 _SPACE = re.compile(r"\s+")
 
 
+class _Unmarked(dict):
+    """A ``str.translate`` table that drops combining marks, filled in as characters are met.
+
+    Testing every character with ``unicodedata.combining`` in a generator was most of the cost of
+    folding, and folding runs on every name candidate and every gazetteer spelling; a text meets
+    few distinct characters, so each is tested once per process.
+    """
+
+    def __missing__(self, point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(point)) else point
+        self[point] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
+def _plain(text: str) -> str:
+    """``text`` decomposed (NFKD), without combining marks, đ as d, whitespace runs as one space."""
+    text = unicodedata.normalize("NFKD", text or "")
+    if not text.isascii():
+        text = text.translate(_UNMARKED).replace("đ", "d").replace("Đ", "D")
+    return " ".join(text.split())
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics (đ -> d), collapse whitespace: the form names are compared in."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return _SPACE.sub(" ", text).strip().casefold()
+    return _plain(text).casefold()
 
 
 def fold_name(text: str) -> str:
     """A display name in plain Latin: diacritics removed, case kept ("Nguyễn Văn Kỷ" -> "Nguyen Van Ky")."""
-    text = unicodedata.normalize("NFKD", text or "").replace("đ", "d").replace("Đ", "D")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SPACE.sub(" ", text).strip()
+    return _plain(text)
 
 
 def squash(text: str) -> str:

@@ -27,9 +27,12 @@ _DIGRAPHS = (
 _CLASSES = str.maketrans("bpfvtdkcqgjxszlmnrheoyw", "bbfftdkkkkkssslmnrhiuiu", "'’-")
 
 
+_RUN = re.compile(r"(.)\1+")
+
+
 def collapse(spelling: str) -> str:
     """One letter for a run of the same letter ("mohammed" -> "mohamed")."""
-    return re.sub(r"(.)\1+", r"\1", spelling)
+    return _RUN.sub(r"\1", spelling)
 
 
 def latin_sound(name: str) -> str:
