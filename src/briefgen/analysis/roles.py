@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..gazetteer import find_latin
 from .names import Mention
@@ -72,6 +73,7 @@ def _alternation(words: Sequence[str]) -> str:
 class RoleReader:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self._bodies_read = lru_cache(maxsize=4096)(self._body)
         prefix = f"(?:{profile.title_prefix})?" if profile.title_prefix else ""
         heads = _alternation([*profile.ranks, *profile.titles])
         self._head = re.compile(rf"(?<!\w){prefix}(?:{heads})(?!\w)", re.I) if heads else None
@@ -370,7 +372,12 @@ class RoleReader:
         """English name of the body (organisation) ``text`` names, or None when not covered.
 
         Up to ``loose`` of its letters may be left unread (words the lexicon lacks around a name).
+        Each reading runs every body pattern over the text, and reports of a conference ask for
+        the same few role phrases again and again, so readings are kept (a bounded number).
         """
+        return self._bodies_read(text, loose)
+
+    def _body(self, text: str, loose: float) -> str | None:
         found: list[tuple[int, int, str]] = []
         # the longest names first: "Văn phòng Thường trực Ban Chỉ đạo ..." before the "Ban Chỉ đạo ..." in it
         matches = [(m.start(), m.end(), en) for pattern, en in self._bodies for m in pattern.finditer(text)]
