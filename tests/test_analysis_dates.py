@@ -382,3 +382,40 @@ def test_a_year_after_a_year_cue_inside_a_clause_names_no_edition():
     )
     assert event("en", text)[0] == "XXXX-05-30"
     assert event("en", "The Hue Festival 2024 opened on June 7 in Hue.")[0] == "2024-06-07"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The first summit was held in Riyadh in October 2023. Leaders met again on Tuesday."),
+        ("fr", "Le premier sommet s'est tenu à Riyad en octobre 2023. Les dirigeants se sont réunis mardi."),
+        ("id", "KTT pertama digelar di Riyadh pada Oktober 2023. Para pemimpin bertemu lagi pada Selasa."),
+    ],
+)
+def test_a_month_and_year_is_no_day_of_that_month(code: str, text: str) -> None:
+    # "October 2023" once read as 20 October, with the year lost
+    date, _ = event(code, text, "2025-05-28")
+    assert date == "2025-05-27"
+
+
+def test_a_year_only_a_cue_gives_yields_to_the_one_that_fits_the_publication_date():
+    # "kinerja tahun 2025" is what the conference reviews; it was held on Thursday 8 January 2026
+    text = (
+        "Hanoi (VNA) - Menteri meminta sektor kesehatan bekerja keras pada konferensi peninjauan "
+        "kinerja tahun 2025 yang diselenggarakan di Hanoi pada Kamis (8/1)."
+    )
+    assert event("id", text, "2026-01-08")[0] == "2026-01-08"
+    # with no publication date the cue's year is all there is
+    assert event("id", text)[0] == "2025-01-08"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The conference closed on June 30. Ministers will meet again at a follow-up forum in 2027."),
+        ("fr", "La conférence s'est achevée le 30 juin. Le prochain sommet se tiendra en 2027."),
+        ("vi", "Hội nghị bế mạc ngày 30/6. Hội nghị tiếp theo sẽ được tổ chức vào năm 2027."),
+    ],
+)
+def test_the_year_of_a_later_meeting_does_not_date_this_one(code: str, text: str) -> None:
+    assert event(code, text)[0] == "XXXX-06-30"

@@ -336,3 +336,50 @@ def test_an_arabic_dateline_with_its_date_word_puts_the_event_abroad():
         "وأعلنت الوكالة أنها ستفتح مركزا جديدا في مدينة دا نانغ العام المقبل."
     )
     assert analyse_text("ar", text).event.place == "Seoul, South Korea"
+
+
+# --- the venue's own place, and words that look like cities ---
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (  # the place in brackets after the venue outweighs a province a caption and a teaser repeat
+            "vi",
+            "Sáng 12/3, tại Trung tâm Hội nghị quốc gia (Hà Nội), Bộ Công Thương tổ chức Hội nghị "
+            "tổng kết năm. Đại biểu tỉnh Thanh Hóa và tỉnh Thanh Hóa phát biểu tại hội nghị.",
+            "National Conference Centre, Hanoi",
+        ),
+        (  # a district may come first inside the brackets
+            "vi",
+            "Sáng 4/11, tại Sân bay Gia Lâm (quận Long Biên, Hà Nội), Bộ Quốc phòng khai mạc Triển lãm "
+            "hàng không. Tỉnh Quảng Ninh và tỉnh Quảng Ninh cử đoàn tham dự.",
+            "Gia Lam Airport, Hanoi",
+        ),
+    ],
+)
+def test_a_place_written_right_after_the_venue_is_the_venues(code: str, text: str, place: str) -> None:
+    assert (analyse_text(code, text).event.place or "").startswith(place)
+
+
+def test_a_venue_head_noun_is_no_city_of_the_same_spelling():
+    # "Sân" folds to "San", a town in Mali; here it opens "Sân bay" (airport)
+    text = "Sáng 4/11, tại Sân bay Đà Nẵng, Bộ Giao thông vận tải tổ chức Hội nghị an toàn hàng không."
+    place = analyse_text("vi", text).event.place or ""
+    assert "Mali" not in place and "Da Nang" in place
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (  # a dash dateline in a script without capitals, then a word between the cue and the city
+            "ar",
+            "قمة إقليمية تدعو إلى السلام في غزة\nالقاهرة - أ ش أ\n"
+            "اختتمت في العاصمة المصرية القاهرة أعمال القمة الإقليمية التي عقدت في قصر القبة، "
+            "وطالبت بوقف إطلاق النار في غزة وبإعادة إعمار غزة.",
+            "Cairo, Egypt",
+        ),
+    ],
+)
+def test_a_city_after_its_descriptor_and_a_caseless_dateline_beat_a_topic_place(code, text, place):
+    assert (analyse_text(code, text).event.place or "").endswith(place)

@@ -728,6 +728,9 @@ PROFILE = Profile(
             "theater",
             "complex",
             "square",
+            "airport",
+            "academy",
+            "museum",
         )
     },
     # --- dates (issue #10) ---
@@ -768,6 +771,15 @@ PROFILE = Profile(
         "inaugurated",
         "was launched",
         "opening",
+    ),
+    future_cues=(
+        "follow-up",
+        "next",
+        "upcoming",
+        "will be held",
+        "to be held",
+        "will host",
+        "will take place",
     ),
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
     past_cues=("last year", "previous year", "a year earlier", "ago"),

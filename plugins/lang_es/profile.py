@@ -513,6 +513,10 @@ PROFILE = Profile(
         "edificio": "Building",
         "palacio": "Palace",
         "plaza": "Square",
+        "aeropuerto": "Airport",
+        "academia": "Academy",
+        "museo": "Museum",
+        "teatro": "Theatre",
     },
     venue_adjectives={
         "internacional": "International",
@@ -583,6 +587,7 @@ PROFILE = Profile(
         "organizado",
         "organizada",
     ),
+    future_cues=("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
     past_cues=("el año pasado", "el año anterior", "hace", "el pasado"),
     period_cues=("visita", "gira"),

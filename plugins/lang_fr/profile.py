@@ -665,6 +665,11 @@ PROFILE = Profile(
         "quai": "Wharf",
         "stade": "Stadium",
         "bâtiment": "Building",
+        "palais": "Palace",
+        "aéroport": "Airport",
+        "académie": "Academy",
+        "musée": "Museum",
+        "théâtre": "Theatre",
     },
     venue_adjectives={
         "international": "International",
@@ -745,6 +750,7 @@ PROFILE = Profile(
         "a réuni",
         "ouverture",
     ),
+    future_cues=("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
     target_cues=("d'ici", "d’ici", "horizon", "vision à", "avant le", "avant"),
     past_cues=(
         "l'an dernier",

@@ -492,6 +492,9 @@ PROFILE = Profile(
         "tòa nhà": "Building",
         "nhà hát": "Theatre",
         "sân vận động": "Stadium",
+        "sân bay": "Airport",
+        "học viện": "Academy",
+        "bảo tàng": "Museum",
         "quảng trường": "Square",
     },
     venue_adjectives={
@@ -543,6 +546,7 @@ PROFILE = Profile(
     range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
+    future_cues=("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
     period_cues=("chuyến thăm", "chuyến công tác"),

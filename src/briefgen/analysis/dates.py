@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -37,6 +37,9 @@ _GOVERNED = 12  # characters between an event verb and the date it governs ("s'e
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
+_FUTURE_BEFORE = 40  # characters before a year in which a future cue makes it a later meeting's
+
+
 def _words(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first; one that never matches when there are none."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
@@ -49,6 +52,15 @@ def _iso(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def _nearer(year: str, other: str | None, day: _Day, published: str | None) -> str:
+    """Of two years for ``day``, the one that puts it nearer the publication date (``year`` on a tie)."""
+    page = _iso(published)
+    dates = {y: _date_of(_Day(day.month, day.day, y)) for y in (year, other) if y}
+    if page is None or other is None or dates.get(other) is None or dates.get(year) is None:
+        return year
+    return other if abs((dates[other] - page).days) < abs((dates[year] - page).days) else year
 
 
 def _year_before(published: str | None, month: int, day: int) -> str | None:
@@ -126,8 +138,9 @@ class DateFinder:
         ]
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
             patterns.append(rf"(?P<w4>\w+)\s+{between}(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
+        # the end check holds for every form: "October 2023" is a month, never "October 20"
         self._date = re.compile(
-            "|".join(f"(?:{p})" for p in patterns if months or "m3" in p) + r"(?!\w)", re.I
+            "(?:" + "|".join(f"(?:{p})" for p in patterns if months or "m3" in p) + r")(?!\w)", re.I
         )
         self._weekdays = {k.casefold(): v for k, v in profile.weekdays.items()}
         self._relative = {k.casefold(): v for k, v in profile.relative_days.items()}
@@ -136,6 +149,7 @@ class DateFinder:
         self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
         self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
         self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
+        self._future = re.compile(rf"(?<!\w)(?:{_words(profile.future_cues)})(?!\w)", re.I)
         self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
         self._until = re.compile(rf"(?<!\w)(?:{_words(profile.until_words)})\s*$", re.I)
         joiners = _words((*profile.range_words, *profile.until_words))
@@ -167,9 +181,16 @@ class DateFinder:
         for text in texts:
             text = text.translate(DIGITS)
             for m in self._year.finditer(text):
-                if not self._target.search(text, max(0, m.start() - 30), m.start()):
+                if not self._target.search(text, max(0, m.start() - 30), m.start()) and not self._later(
+                    text, m
+                ):
                     return m.group(1)
         return None
+
+    def _later(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the year ``m`` found is a later meeting's ("a follow-up forum in 2026", "القمة
+        المقبلة عام 2027"): a future cue just before it or inside the name it closes."""
+        return self._future.search(text, max(0, m.start() - _FUTURE_BEFORE), m.end()) is not None
 
     def stamp(self, line: str | None) -> str | None:
         """The ISO day a page timestamp or byline gives ("12/03/2024 16:45" -> "2024-03-12"), or None."""
@@ -209,17 +230,19 @@ class DateFinder:
                 if day and day.year:
                     years.setdefault(m.sentence, day.year)
                     years.setdefault((day.month, day.day), day.year)
+        cued: set[int] = set()  # sentences whose year only a year cue gives ("the 2025 review")
         for m in mentions:
             if m.sentence not in years:
                 years[m.sentence] = self._year_in([texts[m.sentence]])
+                cued.add(m.sentence)
         # an event's own name dates it better than the first year the body gives ("since 2000")
-        named = (self._named_year.search(text) for text in texts)
+        named = (m for text in texts for m in self._named_year.finditer(text) if not self._later(text, m))
         # else a year a cue gives in a sentence about an event ("the conference ... in 2024"): a year
         # elsewhere is as often last year's statistics or a treaty's ("UNCLOS 1982")
         about = [text for text in texts if self._year.search(text) and self._nouns.search(text)]
         body_year = next((m.group(1) for m in named if m), None) or self._year_in(about)
         for m in mentions:
-            self._resolve(m, years, body_year, published)
+            self._resolve(m, years, body_year, published, cued)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
             m.score += self._link(m, texts[m.sentence], published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
@@ -347,11 +370,15 @@ class DateFinder:
         years: Mapping[int | tuple[int, int], str | None],
         body_year: str | None,
         published: str | None,
+        cued: Collection[int] = (),
     ) -> None:
         """Give a mention its calendar day and year, or leave it None (no publication date to count from).
 
         ``years`` holds the years the article writes out, by sentence and by day ("Hanoi, December 6,
         2024" dates the lead's "on December 6"); ``body_year`` is the first one a year cue gives.
+        In a sentence of ``cued`` the year is only a cue's, often what the event is about ("the review
+        of 2025 work ... on Thursday (8/1)", published on 8 January 2026): there the year that puts
+        the day nearer the publication date wins.
         """
         if m.first is None:
             day = _iso(published)
@@ -365,6 +392,8 @@ class DateFinder:
         elif m.first.year is None:
             first = m.first
             year = years.get(m.sentence)
+            if year and m.sentence in cued:
+                year = _nearer(year, _year_before(published, first.month, first.day), first, published)
             if m.until:  # a last day takes its first day's year (see _last_day), or its sentence's
                 m.first = _Day(first.month, first.day, year)
                 return

@@ -77,6 +77,8 @@ _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "
+_AFTER_VENUE = re.compile(r"\s*,\s*|\s*\(\s*(?:[^()]{1,40}?,\s*)?")
 _PLACE_KIND = re.compile(r"\s+(?:province|city)$")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -390,7 +392,8 @@ class EventReader:
         cue = "|".join(re.escape(c) for c in profile.place_cues) or "(?!)"
         self._place_cue = re.compile(rf"(?:{cue})\s*$", re.I)
         venue = "|".join(re.escape(c) for c in profile.venue_cues) or "(?!)"
-        self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+$", re.I)
+        # one word may stand between the cue and the place: "في العاصمة العراقية بغداد", "في قصر بغداد"
+        self._venue_cue = re.compile(rf"(?<!\w)(?:{venue})\s+(?:[^\W\d_]+\s+)?$", re.I)
         self._after_venue_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?=[^\W\d_])")
         kinds = "|".join(re.escape(w) for w in (*profile.place_words, *profile.ward_words)) or "(?!)"
         # "tại TP. ", "en Ciudad ", "in ": a venue word, maybe a word of the place's kind, then the place
@@ -507,7 +510,8 @@ class EventReader:
 
     def _stated(self, lead: Sequence[str], towns: bool = False) -> Place | None:
         """The city or province the headline and lead say the event is in ("tại TP. Hồ Chí Minh",
-        "en Ciudad Ho Chi Minh", "in Hanoi"), the one said most, else first; None when they say none.
+        "en Ciudad Ho Chi Minh", "in Hanoi", "tại Trung tâm Hội nghị quốc gia (Hà Nội)"), the one
+        said most, else first; None when they say none.
 
         A province promoting itself in another city names itself far more often than its venue, so
         what the lead states outweighs how often a place is named. A town counts only when asked
@@ -515,8 +519,11 @@ class EventReader:
         """
         said: Counter[Place] = Counter()
         for text in lead:
+            venues = self._venues.ends(text)
             for place, start, _ in self._places(text):
-                cued = self._stated_cue.search(text, max(0, start - 25), start)
+                cued = self._stated_cue.search(text, max(0, start - 25), start) or any(
+                    _AFTER_VENUE.fullmatch(text, end, start) for end in venues
+                )
                 if cued and (towns or place.kind != "town"):
                     said[place] += 1
         return said.most_common(1)[0][0] if said else None
@@ -554,6 +561,8 @@ class EventReader:
         for text in texts:
             hits = find_world(text)
             for i, (place, start, end) in enumerate(hits):
+                if self._venues.head_at(text, start):
+                    continue
                 cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
                 after = hits[i + 1] if i + 1 < len(hits) else None
                 paired = (
@@ -592,8 +601,10 @@ class EventReader:
         if m is None:
             return None
         name = m.group("place")
-        if m.group("dash") and not name.isupper():
-            return None  # "HA NOI - The ..." is a dateline; "Delegates - ..." opens a sentence
+        if m.group("dash") and not name.isupper() and name.lower() != name.upper():
+            # "HA NOI - The ..." is a dateline; "Delegates - ..." opens a sentence. A script without
+            # capitals ("بغداد - واع") cannot tell them apart by case: a known place says it.
+            return None
         if self.profile.dateline_place is not None:
             home = self.profile.dateline_place(name)
         else:
@@ -601,7 +612,7 @@ class EventReader:
         # abroad, only a dateline proper: the name in capitals or a dash soon after ("Jakarta (ANTARA) -"),
         # not any sentence that opens with a word and a comma
         # (the country may stand in brackets first: "Gyeongju (République de Corée), 31 octobre (VNA) -")
-        proper = name.isupper() or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
+        proper = name.isupper() or m.group("dash") or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
         return home or (world_lookup(name) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:

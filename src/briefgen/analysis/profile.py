@@ -216,6 +216,9 @@ class Profile:
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
     target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
+    # words around a later meeting ("the next summit", "a follow-up forum", "القمة المقبلة"): its year
+    # is no evidence of this event's
+    future_cues: tuple[str, ...] = ()
     date_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
     # --- figures (issue #10) ---

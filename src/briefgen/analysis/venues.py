@@ -37,6 +37,7 @@ class VenueReader:
         article = r"(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?"
         self._head = re.compile(rf"(?<!\w)(?i:{cues})\s+{article}(?P<head>(?i:{heads}))(?!\w)")
         self._heads = {h.casefold(): en for h, en in profile.venue_heads.items()}
+        self._bare_head = re.compile(rf"(?i:{heads})(?!\w)")
         self._words = {
             **{w.casefold(): ("adjective", en) for w, en in profile.venue_adjectives.items()},
             **{w.casefold(): ("noun", en) for w, en in profile.venue_nouns.items()},
@@ -53,30 +54,47 @@ class VenueReader:
         if not self.profile.venue_heads:
             return None
         for text in texts:
-            found = self._written_english(text) if self.profile.english else self._translated(text)
+            found = self._found(text)
             if found:
-                return found
+                return found[0][0]
         return None
 
-    def _written_english(self, text: str) -> str | None:
-        for m in self._english.finditer(text):
-            words = m.group(1).split()
-            if any(w.casefold() in self._heads for w in words):
-                return m.group(1)
-        return None
+    def head_at(self, text: str, pos: int) -> bool:
+        """Whether a venue's head noun starts at ``pos`` ("Sân bay Gia Lâm"): its first word is no
+        city of the same spelling ("San")."""
+        return bool(self.profile.venue_heads) and self._bare_head.match(text, pos) is not None
 
-    def _translated(self, text: str) -> str | None:
+    def ends(self, text: str) -> list[int]:
+        """Where each venue ``text`` names after a venue word ends: a place written right after it
+        ("tại Trung tâm Hội nghị quốc gia (Hà Nội)") is the venue's."""
+        if not self.profile.venue_heads:
+            return []
+        return [end for _, end in self._found(text)]
+
+    def _found(self, text: str) -> list[tuple[str, int]]:
+        """(venue in English, its end) for each venue named after a venue word."""
+        if self.profile.english:
+            return [
+                (m.group(1), m.end(1))
+                for m in self._english.finditer(text)
+                if any(w.casefold() in self._heads for w in m.group(1).split())
+            ]
+        found = []
         for m in self._head.finditer(text):
-            parts = self._modifiers(text, m.end())
+            parts, end = self._modifiers(text, m.end())
             if parts:
                 order = {"name": 0, "adjective": 1, "noun": 2}
                 ranked = sorted(reversed(parts), key=lambda p: order[p[0]])
-                return " ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]])
-        return None
+                found.append(
+                    (" ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]]), end)
+                )
+        return found
 
-    def _modifiers(self, text: str, pos: int) -> list[tuple[str, str]]:
-        """(kind, English) of each word after a head, until one that is neither lexicon nor name."""
+    def _modifiers(self, text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
+        """(kind, English) of each word after a head, until one that is neither lexicon nor name;
+        and where the last of them ends."""
         parts: list[tuple[str, str]] = []
+        end = pos
         while True:
             pos = _skip_space(text, pos)
             joiner = self._joiner.match(text, pos)
@@ -85,13 +103,13 @@ class VenueReader:
             word = self._modifier.match(text, pos)
             if word:
                 parts.append(self._words[word.group().casefold()])
-                pos = word.end()
+                pos = end = word.end()
                 continue
             name = self._proper_name(text, pos)
             if name is None:
-                return parts
+                return parts, end
             parts.append(("name", fold_name(name)))
-            pos += len(name)
+            pos = end = pos + len(name)
 
     @staticmethod
     def _proper_name(text: str, pos: int) -> str | None:
