@@ -18,6 +18,7 @@ from briefgen_plugins.lang_es.profile import PROFILE as ES
 from briefgen_plugins.lang_fr.profile import PROFILE as FR
 from briefgen_plugins.lang_id.profile import PROFILE as ID
 from briefgen_plugins.lang_vi.profile import PROFILE as VI
+from langutil import analyse_text
 
 import briefgen
 from briefgen.analysis.event import TitleReader, is_english_title
@@ -172,3 +173,42 @@ def test_look_alike_summits_get_different_ordinals():
         "ar_asean_summit_47_vna.txt",
     ):
         assert _event_name(titles[file])[1] == "47"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "unwanted"),
+    [
+        (  # a related-news link on its heading's line names another event
+            "id",
+            "Forum bisnis Indonesia-Jepang digelar di Tokyo pada Selasa.\n"
+            "Para pengusaha menandatangani 12 nota kesepahaman.\n"
+            "Baca juga: Presiden hadiri KTT ke-46 ASEAN di Kuala Lumpur",
+            "46th",
+        ),
+        (  # the next meeting's name, with its own ordinal, is not this one's
+            "id",
+            "KTT ke-2 ASEAN-GCC digelar di Kuala Lumpur pada Selasa. "
+            "KTT ke-3 akan diselenggarakan di Arab Saudi pada 2027.",
+            "3rd",
+        ),
+        (
+            "en",
+            "The 2nd ASEAN-GCC Summit opened in Kuala Lumpur on Tuesday. "
+            "The next summit, the 3rd ASEAN-GCC Summit, will be held in Riyadh in 2027.",
+            "3rd",
+        ),
+    ],
+)
+def test_another_events_name_does_not_title_the_report(code: str, text: str, unwanted: str) -> None:
+    title = analyse_text(code, text).event.title
+    assert unwanted not in title
+
+
+def test_a_cued_year_far_from_any_event_noun_does_not_date_the_event():
+    # "in 2024" dates trade figures in a sentence that also names the summit
+    text = (
+        "KUALA LUMPUR, May 27 (VNA) - Leaders attended the summit on May 27 afternoon. "
+        "Addressing the summit, the premier said that trade between the two regions reached "
+        "US$982 billion in 2024, up 4 percent."
+    )
+    assert analyse_text("en", text).event.date == "XXXX-05-27"

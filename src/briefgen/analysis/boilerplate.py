@@ -45,6 +45,8 @@ def _patterns(f: Furniture) -> _Patterns:
         r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
         rf"(?:{_words(f.back_to_top)})",
         related,
+        # a related-news link on its heading's line ("Baca juga: Prabowo hadiri KTT ke-46 ASEAN")
+        rf"(?:{_words(f.related)})\s*:\s*\S.{{0,150}}",
     ]
     # A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
     # "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.

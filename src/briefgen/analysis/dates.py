@@ -37,6 +37,7 @@ _GOVERNED = 12  # characters between an event verb and the date it governs ("s'e
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
+_NOUN_BEFORE_YEAR, _NOUN_AFTER_YEAR = 60, 30  # how near an event noun must be to a cued year
 _FUTURE_BEFORE = 40  # characters before a year in which a future cue makes it a later meeting's
 
 
@@ -187,6 +188,20 @@ class DateFinder:
                     return m.group(1)
         return None
 
+    def _event_year(self, texts: Sequence[str]) -> str | None:
+        """The first year a cue gives within a few words of an event noun, not a target's or a
+        later meeting's."""
+        for text in texts:
+            for m in self._year.finditer(text):
+                near = max(0, m.start() - _NOUN_BEFORE_YEAR), m.end() + _NOUN_AFTER_YEAR
+                if (
+                    self._nouns.search(text, *near)
+                    and not self._target.search(text, max(0, m.start() - 30), m.start())
+                    and not self._later(text, m)
+                ):
+                    return m.group(1)
+        return None
+
     def _later(self, text: str, m: re.Match[str]) -> bool:
         """Whether the year ``m`` found is a later meeting's ("a follow-up forum in 2026", "القمة
         المقبلة عام 2027"): a future cue just before it or inside the name it closes."""
@@ -237,10 +252,11 @@ class DateFinder:
                 cued.add(m.sentence)
         # an event's own name dates it better than the first year the body gives ("since 2000")
         named = (m for text in texts for m in self._named_year.finditer(text) if not self._later(text, m))
-        # else a year a cue gives in a sentence about an event ("the conference ... in 2024"): a year
-        # elsewhere is as often last year's statistics or a treaty's ("UNCLOS 1982")
-        about = [text for text in texts if self._year.search(text) and self._nouns.search(text)]
-        body_year = next((m.group(1) for m in named if m), None) or self._year_in(about)
+        # else a year a cue gives next to an event's noun ("the conference, held in Hanoi in 2024"):
+        # a year elsewhere is as often last year's statistics or a treaty's ("UNCLOS 1982"), even in
+        # a sentence that names the event ("Addressing the summit, Li said trade reached $982 billion
+        # in 2024")
+        body_year = next((m.group(1) for m in named if m), None) or self._event_year(texts)
         for m in mentions:
             self._resolve(m, years, body_year, published, cued)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -79,6 +79,7 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "
 _AFTER_VENUE = re.compile(r"\s*,\s*|\s*\(\s*(?:[^()]{1,40}?,\s*)?")
+_LATER_BEFORE, _LATER_AFTER = 40, 60  # how near a future cue makes an event name a later meeting's
 _PLACE_KIND = re.compile(r"\s+(?:province|city)$")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -163,6 +164,7 @@ class _Name:
     kind: str
     words: tuple[str, ...]
     period: str | None
+    later: bool = False  # a later meeting's name ("KTT ke-3 akan diselenggarakan di Arab Saudi")
 
 
 class TitleReader:
@@ -172,6 +174,8 @@ class TitleReader:
         self.profile = profile
         self._ward_kinds = tuple(f" {kind}" for kind in dict.fromkeys(profile.ward_words.values()))
         self._stops = frozenset(w.casefold() for w in profile.stop_words)
+        later = "|".join(re.escape(c) for c in sorted(profile.future_cues, key=len, reverse=True)) or "(?!)"
+        self._future = re.compile(rf"(?<!\w)(?i:{later})(?!\w)")
         nouns = sorted(profile.event_nouns, key=lambda p: len(p[0]), reverse=True)
         self._nouns = [(_cue_pattern(cue, profile.title_prefix), en) for cue, en in nouns]
         # (pattern, English, part) of every word the name may hold, longest first: a long cue
@@ -197,6 +201,9 @@ class TitleReader:
 
     def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
         found = [(i, name) for i, text in enumerate(texts) for name in self._names(text)]
+        # a report names the next meeting too ("the next summit will be held in 2027"): only a
+        # preview, with nothing but later meetings, is titled by one
+        found = [f for f in found if not f[1].later] or found
         # a name the report repeats, or gives in its lead, is the event's own rather than one it mentions
         repeats = Counter(name.words for _, name in found)
         bonus = [(min(repeats[n.words] - 1, 2) + (i < 3)) * (len(n.words) > 1) for i, n in found]
@@ -236,7 +243,9 @@ class TitleReader:
         out = []
         for noun in (c for c in claims if c.part == "noun"):
             name = self._written(text, noun) if self.profile.english else None
-            out.append(name or self._rendered(text, noun, claims))
+            name = name or self._rendered(text, noun, claims)
+            near = max(0, noun.start - _LATER_BEFORE), noun.end + _LATER_AFTER
+            out.append(replace(name, later=True) if self._future.search(text, *near) else name)
         return out
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
