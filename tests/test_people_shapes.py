@@ -236,3 +236,28 @@ def test_a_country_spelled_like_a_vietnamese_name_is_no_person() -> None:
 def test_a_title_before_a_body_makes_no_one_word_name_of_its_last_word(code: str, text: str) -> None:
     # the title ("anggota", "member") stands before the body's name, not right before its last word
     assert _names(code, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        (  # "<title> de la <body>, <name>": the body is the title's, the person comes after it
+            "es",
+            "Asistieron el secretario general de la Liga Árabe, Ahmed Abulgueit, y el primer ministro.",
+            {"Ahmed Abulgueit"},
+        ),
+        (
+            "fr",
+            "La présidente de la Région Occitanie, Carole Delga, a ouvert les travaux du forum.",
+            {"Carole Delga"},
+        ),
+        (  # a league and a secretariat are bodies, whatever word of office stands before them
+            "en",
+            "Envoys of the member states of the Arab League met in Cairo. The ministers tasked the "
+            "General Secretariat with a report.",
+            set(),
+        ),
+    ],
+)
+def test_a_body_after_a_title_and_its_preposition_is_no_person(code: str, text: str, names: set[str]):
+    assert {p.name for p in analyse_text(code, text).people} == names

@@ -138,6 +138,7 @@ environment trade industry investment planning education training health finance
 science technology agriculture economic economy commerce energy transport infrastructure
 south north east west permanent standing cooperative union ethnic minority minorities religious
 religion
+league secretariat organisation organization alliance coalition network region
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
 # Acronyms of international and national bodies that reports in every language write alike ("Direktur

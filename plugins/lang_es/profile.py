@@ -121,6 +121,7 @@ congreso conferencia acuerdo tratado declaración carta protocolo estrategia pro
 banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
 departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo oficina
 permanente derechos humanos cooperativa unión asuntos étnicos minorías religiosos
+liga secretaría organización alianza coalición red región
 """
 
 

@@ -107,6 +107,7 @@ traité déclaration charte protocole stratégie programme fédération chambre 
 université académie hôpital centre institut émirats république royaume états ministère département
 direction agence fonds droits nations unies bureau permanent coopérative union affaires ethnies
 minorités religieuses
+ligue secrétariat organisation alliance coalition réseau région
 """
 
 

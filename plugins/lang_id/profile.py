@@ -91,6 +91,7 @@ provinsi kabupaten kota umum pemerintah pengarah kantor hak asasi manusia perser
 penyandang cacat perang disabilitas sosial tenaga kerja
 persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
 urusan etnis minoritas suku agama sama panitia penyelenggara
+liga sekretariat organisasi aliansi koalisi jaringan wilayah kawasan
 """
 # ("sama" above is the second word of "kerja sama", cooperation, in bodies' names.)
 # The nouns a body's or document's name opens with; the words after one are that body's name.

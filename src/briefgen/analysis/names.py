@@ -316,10 +316,17 @@ def _title_complement(text: str, start: int, rules: NameRules) -> bool:
 
     ("le gouverneur de Svay Rieng, Men Kong": Svay Rieng is the province he governs.)
     """
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 16) : start])
-    if rules.titles is None or not before or before.group(1).casefold() not in rules.determiners:
+    if rules.titles is None:
+        return False
+    pos = start
+    for _ in range(2):  # "of", "de", or two of them: "of the", "de la"
+        before = re.search(r"(\w+)['’]?\s*$", text[max(0, pos - 16) : pos])
+        if not before or before.group(1).casefold() not in rules.determiners:
+            break
+        pos -= len(before.group(0))
+    if pos == start:
         return False  # the cheap test first: most runs follow no "de"/"of"
-    window = text[max(0, start - 60) : start - len(before.group(0))]
+    window = text[max(0, pos - 60) : pos]
     return bool(re.search(rf"(?:{rules.titles.pattern})\s+$", window, re.I))
 
 
