@@ -261,3 +261,30 @@ def test_a_title_before_a_body_makes_no_one_word_name_of_its_last_word(code: str
 )
 def test_a_body_after_a_title_and_its_preposition_is_no_person(code: str, text: str, names: set[str]):
     assert {p.name for p in analyse_text(code, text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        (
+            "en",
+            "Iraqi Prime Minister Mohammed Shia al-Sudani opened the summit.",
+            {"Mohammed Shia al-Sudani"},
+        ),
+        (
+            "es",
+            "Habló el primer ministro iraquí, Mohamed Shia al Sudani, en la apertura.",
+            {"Mohamed Shia al Sudani"},
+        ),
+        (
+            "id",
+            "Presiden Brasil Luiz Inacio Lula da Silva hadir dalam pertemuan itu.",
+            {"Luiz Inacio Lula da Silva"},
+        ),
+        # a particle before a body or a country is the sentence's, not the name's
+        ("fr", "La présidente Carole Delga de la Région Occitanie a ouvert les travaux.", {"Carole Delga"}),
+        ("fr", "Le ministre Jean Dupont du Mali a pris la parole.", {"Jean Dupont"}),
+    ],
+)
+def test_a_foreign_name_runs_on_through_its_particles(code: str, text: str, names: set[str]) -> None:
+    assert {p.name for p in analyse_text(code, text).people} == names

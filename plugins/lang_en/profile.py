@@ -141,6 +141,14 @@ religion
 league secretariat organisation organization alliance coalition network region
 """
 INSTITUTION_WORDS = tuple(_INSTITUTION_WORDS.split())
+# Lower-case particles inside names of many nationalities ("Mohamed Shia al-Sudani", "Lula da Silva",
+# "Ursula von der Leyen"), written alike in reports in every language, so every Latin-script pack
+# uses them. "y" and "e" are left out: they are also "and" ("Sánchez y Lula").
+NAME_PARTICLES = (
+    *("al", "el", "bin", "binti", "bint", "ibn"),
+    *("da", "das", "de", "del", "della", "de la", "de las", "de los", "di", "do", "dos", "du"),
+    *("van", "von", "van der", "van den", "von der", "ter", "zu"),
+)
 # Acronyms of international and national bodies that reports in every language write alike ("Direktur
 # Jenderal WHO", "Chủ tịch WEF"), matched as whole words in capitals only ("WHO" is not "who"). Every
 # pack's ``bodies`` includes them.
@@ -171,6 +179,7 @@ PROFILE = Profile(
     name_shape=VIETNAMESE_ABROAD,
     office_words=OFFICE_WORDS,
     determiners=("the", "of", "el", "al"),
+    name_particles=NAME_PARTICLES,
     abbreviations=ABBREVIATIONS,
     conjunctions=("and",),
     role_articles=("the", "a", "an"),

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import (
+    ABBREVIATIONS,
+    ACRONYM_BODIES,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+)
 from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
@@ -824,6 +830,7 @@ PROFILE = Profile(
         "programme",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
+    name_particles=NAME_PARTICLES,
     # --- titles (issue #10) ---
     event_nouns=(
         ("sommet", "Summit"),

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import (
+    ABBREVIATIONS,
+    ACRONYM_BODIES,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+)
 from briefgen_plugins.lang_vi.shape import VIETNAMESE, VIETNAMESE_ABROAD
 
 from briefgen.analysis.bodies import compose
@@ -660,6 +666,7 @@ PROFILE = Profile(
         "program",
     ),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
+    name_particles=NAME_PARTICLES,
     body_heads=tuple(_BODY_HEADS.split()),
     # --- titles (issue #10) ---
     event_nouns=(

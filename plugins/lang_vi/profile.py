@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefgen_plugins.lang_en.profile import ABBREVIATIONS, ACRONYM_BODIES, INSTITUTION_WORDS, OFFICE_WORDS
+from briefgen_plugins.lang_en.profile import (
+    ABBREVIATIONS,
+    ACRONYM_BODIES,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+)
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
@@ -590,6 +596,7 @@ PROFILE = Profile(
     ),
     unit_words=("tỉnh", "phố", "bang"),
     institution_words=(*INSTITUTION_WORDS, *_INSTITUTION_WORDS.split()),
+    name_particles=NAME_PARTICLES,
     # --- titles (issue #10) ---
     event_nouns=(
         ("hội nghị thượng đỉnh", "Summit"),

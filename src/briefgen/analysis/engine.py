@@ -19,7 +19,7 @@ from .credits import Credit, CreditReader
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, NameRules, credited_name, latin_names
+from .names import LeadIn, Mention, NameRules, credited_name, latin_names, particles_pattern
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -87,6 +87,7 @@ class Analyser:
             frozenset(fold(w) for w in (*profile.months, *profile.weekdays, *profile.month_abbreviations)),
             frozenset(w.casefold() for w in profile.body_heads),
             frozenset(w.casefold() for w in profile.unit_words),
+            particles_pattern(profile.name_particles),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)

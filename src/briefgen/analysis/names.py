@@ -113,9 +113,39 @@ class NameRules:
     # before its holder's name ("Chủ tịch UBND tỉnh Lâm Hải Giang"): with no title before it in the
     # clause, the name after one is the place's ("tại thành phố Đại Liên, tỉnh Liêu Ninh")
     unit_words: frozenset[str] = frozenset()
+    # lower-case particles and the capitalised words after them that continue a foreign name
+    # (" al-Sudani", " da Silva", " de la Bellacasa")
+    particles: re.Pattern[str] | None = None
 
 
 _NO_RULES = NameRules()
+
+
+def particles_pattern(particles: Iterable[str]) -> re.Pattern[str] | None:
+    """What continues a foreign name past its last capitalised word: a particle, a space or hyphen,
+    then one or two capitalised words; up to two such groups ("bin Abdul Razak al-Hamad")."""
+    alternation = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    if not alternation:
+        return None
+    capital = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    group = rf"[ \u00a0]+(?:{alternation})(?:[ \u00a0]+|-){capital}(?:[ \u00a0]+{capital})?"
+    return re.compile(rf"(?:{group}){{1,2}}(?![\w-])")
+
+
+def _with_particles(text: str, mention: Mention, rules: NameRules) -> Mention:
+    """``mention`` run on through the particles of its name ("Mohamed Shia" -> "Mohamed Shia al-Sudani")."""
+    more = rules.particles.match(text, mention.end) if rules.particles is not None else None
+    if more is None:
+        return mention
+    added = _WORD.findall(more.group())
+    if any(
+        w.casefold() in rules.institution_words or lookup(w) or world_lookup(w)
+        for w in added
+        if w[0].isupper()
+    ):
+        return mention  # "Carole Delga de la Région Occitanie", "le ministre ... du Mali": not the name
+    native = text[mention.start : more.end()]
+    return Mention(fold_name(native), native, mention.start, more.end())
 
 
 def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
@@ -426,7 +456,7 @@ def latin_names(
             continue
         tail = _foreign_name(text, run, rules) if not headline else None
         if tail and not _vietnamese_end(run, tail[0], rules):
-            found.append(_mention(text, run[tail[0]], run[tail[1] - 1]))
+            found.append(_with_particles(text, _mention(text, run[tail[0]], run[tail[1] - 1]), rules))
             run = run[: tail[0]]
         i = 0
         while i < len(run):
@@ -443,7 +473,7 @@ def latin_names(
                 run, i + 1, rules
             ):  # "Mr. John Smith": any capitalised name
                 j = min(len(run), i + 4)
-                found.append(_mention(text, run[i + 1], run[j - 1]))
+                found.append(_with_particles(text, _mention(text, run[i + 1], run[j - 1]), rules))
                 i = j
                 continue
             first = i + 1 if after_title else i

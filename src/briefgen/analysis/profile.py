@@ -141,6 +141,8 @@ class Profile:
     name_shape: NameShape | None = None
     office_words: tuple[str, ...] = ()  # capitalised words of office that open a title ("Coordinator")
     determiners: tuple[str, ...] = ()  # words that never start a foreign name ("the", "le")
+    # lower-case words inside foreign names ("al", "da", "von der"): "Mohamed Shia al-Sudani"
+    name_particles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     ranks: Mapping[str, str] = field(default_factory=dict)
     titles: Mapping[str, str] = field(default_factory=dict)
