@@ -419,3 +419,22 @@ def test_a_year_only_a_cue_gives_yields_to_the_one_that_fits_the_publication_dat
 )
 def test_the_year_of_a_later_meeting_does_not_date_this_one(code: str, text: str) -> None:
     assert event(code, text)[0] == "XXXX-06-30"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "CAIRO, May 18 (VNA) - Leaders and representatives of the 18 member states of the regional "
+            "league gathered in Amman on Saturday for the regional summit.",
+        ),
+        (
+            "es",
+            "EL CAIRO, 18 may (VNA) - Los líderes y representantes de los 18 Estados miembros de la liga "
+            "regional se reunieron en Amán el sábado para la cumbre regional.",
+        ),
+    ],
+)
+def test_the_day_the_delegates_gathered_outweighs_the_day_of_filing(code: str, text: str) -> None:
+    assert event(code, text, "2025-05-18")[0] == "2025-05-17"

@@ -781,6 +781,9 @@ PROFILE = Profile(
         "inaugurated",
         "was launched",
         "opening",
+        "gathered",
+        "met",
+        "assembled",
     ),
     future_cues=(
         "follow-up",

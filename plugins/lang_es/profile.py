@@ -593,6 +593,8 @@ PROFILE = Profile(
         "abrió",
         "organizado",
         "organizada",
+        "se reunieron",
+        "se reunió",
     ),
     future_cues=("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),

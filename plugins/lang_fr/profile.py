@@ -746,6 +746,8 @@ PROFILE = Profile(
                 "aura lieu",
                 "s'est déroulé",
                 "se déroule",
+                "se sont réunis",
+                "s'est réuni",
             )
             for v in (w, w.replace("'", "’"))
         ),

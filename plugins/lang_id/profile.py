@@ -600,6 +600,7 @@ PROFILE = Profile(
         "diadakan",
         "mengadakan",
         "dimulai",
+        "berkumpul",
     ),
     future_cues=(
         "berikutnya",
