@@ -125,3 +125,31 @@ def test_a_reporter_who_also_took_the_photo_is_named_each_role_once():
         "Hội nghị thu hút 1.200 đại biểu.",
     )
     assert person(doc, "Thanh Ha").role == "reporter and photographer"
+
+
+def test_a_one_word_editor_is_credited_but_a_one_word_photo_credit_is_not():
+    text = (
+        "Jakarta (ANTARA) - Forum bisnis itu digelar di Jakarta pada Selasa dengan 300 peserta.\n"
+        "Para pengusaha menandatangani 12 nota kesepahaman di forum tersebut.\n"
+        "Foto: Istimewa\n"
+        "Pewarta: Rina Kusuma\n"
+        "Editor: Primayanti\n"
+    )
+    names = {p.name: p.role for p in analyse_text("id", text).people}
+    assert names.get("Primayanti") == "editor" and names.get("Rina Kusuma") == "reporter"
+    assert "Istimewa" not in names
+
+
+def test_a_name_in_capitals_alone_late_on_the_page_signs_it_but_a_heading_does_not():
+    text = (
+        "Chính trị\n"
+        "Sáng 8/10, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác thi đua với 500 đại biểu.\n"
+        "Bộ trưởng Phạm Thị Thanh Trà phát biểu chỉ đạo tại hội nghị.\n"
+        "Hội nghị đã thông qua chương trình công tác năm 2026.\n"
+        "THU HÀ\n"
+        "TIN LIÊN QUAN\n"
+        "Khai mạc Triển lãm sách quốc gia\n"
+    )
+    names = {p.name: p.role for p in analyse_text("vi", text).people}
+    assert names.get("Thu Ha") == "reporter"
+    assert "Tin Lien Quan" not in names

@@ -126,6 +126,14 @@ def _unmarked(line: str) -> str:
     return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line)).strip()
 
 
+def is_furniture(line: str, furniture: Furniture) -> bool:
+    """Whether ``line`` is page furniture by its words ("TIN LIÊN QUAN", "Sumber: ...", "[iklan_2]"):
+    what no credit or signature is, even printed in capitals like one."""
+    p = _patterns(furniture)
+    line = _unmarked(line.strip())
+    return bool(p.furniture.fullmatch(line) or p.related.fullmatch(line))
+
+
 def _drop_headlines(lines: list[str], following: list[int], status: dict[int, str]) -> None:
     """Mark the headlines listed under a related-news heading, up to the first line of prose."""
     for i in following:

@@ -48,14 +48,20 @@ class CreditReader:
 
     ``credit_words`` come before a colon and ``byline_words`` before a name that opens a line,
     each mapped to the English role it gives ("ảnh" -> "photographer", "by" -> "reporter").
-    ``signature`` is the role of a name standing alone on a line (a reporter's signature).
+    ``signature`` is the role of a name standing alone on a line (a reporter's signature);
+    ``furniture`` tells the page's own lines ("TIN LIÊN QUAN"), which sign nothing.
     """
 
     def __init__(
-        self, credit_words: Mapping[str, str], byline_words: Mapping[str, str], signature: str = "reporter"
+        self,
+        credit_words: Mapping[str, str],
+        byline_words: Mapping[str, str],
+        signature: str = "reporter",
+        furniture: Callable[[str], bool] = lambda _line: False,
     ) -> None:
         self._roles = {k.casefold(): v for k, v in (*credit_words.items(), *byline_words.items())}
         self._signature = signature
+        self._furniture = furniture
         self._colon = re.compile(
             rf"(?:^|(?<=[\s(*|.]))(?P<word>{_alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
         )
@@ -77,18 +83,33 @@ class CreditReader:
                 hits += self._byline.finditer(line)
             for m in hits:
                 name = is_name(_unshouted(m.group("name").strip()), False)
+                if name and " " not in name.native and not self._mononym(m, line):
+                    continue
                 if name:
                     quote = line[m.start("word") : m.end("name")].strip()
                     found.append(
                         Credit(name.name, name.native, quote, self._roles[m.group("word").casefold()])
                     )
             if not hits and pos > 0:  # the first line is the page's headline or section
-                found += self._signed(line, is_name)
+                found += self._signed(line, is_name, late=pos >= len(lines) // 2)
         return found
 
-    def _signed(self, line: str, is_name: Callable[[str, bool], Mention | None]) -> list[Credit]:
-        """The names of a line that holds only names, dates and times ("Thanh Lê - Phạm Bằng")."""
-        if len(line) > _LONGEST_SIGNATURE:
+    def _mononym(self, m: re.Match[str], line: str) -> bool:
+        """Whether a one-word credited name stands: after a writer's or editor's credit word and a
+        colon, alone on its line ("Editor: Primayanti", as many Indonesians have one name). A
+        photo credit's one word is as often an agency or "Internet", a byline's an outlet."""
+        role = self._roles[m.group("word").casefold()]
+        return m.re is self._colon and role != "photographer" and m.group(0).strip() == line.strip(" *_")
+
+    def _signed(
+        self, line: str, is_name: Callable[[str, bool], Mention | None], late: bool = False
+    ) -> list[Credit]:
+        """The names of a line that holds only names, dates and times ("Thanh Lê - Phạm Bằng").
+
+        A name printed in capitals on a line of its own in the second half of the page ("THU HÀ",
+        above the related news) is the reporter's signature; section labels stand at the top.
+        """
+        if len(line) > _LONGEST_SIGNATURE or self._furniture(line):
             return []
         parts = [p for p in _PARTS.split(line.strip(" *_")) if p]
         if any(len(p.split()) > 4 for p in parts if not re.search(r"\d", p)):
@@ -96,7 +117,9 @@ class CreditReader:
         written = [p for p in parts if not re.search(r"\d", p)]
         # two names or more printed in capitals ("THÀNH CHUNG - VIỆT DŨNG") are a byline: a section
         # label in Title Case ("Kinh Tế - Xã Hội") still needs names of the strict shape
-        strict = not (len(written) >= 2 and len(written) == len(parts) and line.isupper())
+        shouted = len(written) == len(parts) and line.isupper()
+        signature = late and len(written) == 1 and len(written[0].split()) >= 2
+        strict = not (shouted and (len(written) >= 2 or signature))
         names = [is_name(_unshouted(p), strict) for p in written]
         if not names or len(names) > 3 or None in names:
             return []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..models import Article, Document, EventInfo, Evidence, Person
 from ..textutil import fold
 from . import sentences as sentence_split
-from .boilerplate import clean
+from .boilerplate import clean, is_furniture
 from .credits import Credit, CreditReader
 from .dates import DateFinder
 from .event import EventReader, attendance
@@ -92,7 +92,11 @@ class Analyser:
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)
         )
-        self.credits = CreditReader(profile.credit_words, profile.byline_words)
+        self.credits = CreditReader(
+            profile.credit_words,
+            profile.byline_words,
+            furniture=lambda line: is_furniture(line, profile.furniture),
+        )
         self._prose = re.compile("|".join(re.escape(c) for c in cues), re.I) if cues else None
         self._acts = {act: tuple(c.casefold() for c in profile.acts.get(act, ())) for act in ACTS}
 

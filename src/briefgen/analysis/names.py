@@ -553,14 +553,15 @@ _CREDITED = re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{1,3}}")  # 2-4 wo
 
 
 def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
-    """``text`` as a person's name when it is one: 2-4 capitalised words, none of a body or place.
+    """``text`` as a person's name when it is one: 2-4 capitalised words, none of a body or place
+    (one word too where a credit word announces it: "Editor: Primayanti"; see :mod:`.credits`).
 
     A credit word ("Ảnh:", "By") already says a name follows, so its words only need to look like
     one. A line standing alone is ``strict``: its first word must be a known given name or open a
     Vietnamese-shaped name, and every word a known name or a syllable of the shape ("Minh Thu"
     yes; a Title Case section label such as "Kinh Tế" no).
     """
-    if not _CREDITED.fullmatch(text):
+    if not (_CREDITED.fullmatch(text) or (not strict and len(text) >= 4 and _WORD.fullmatch(text))):
         return None
     run = list(_WORD.finditer(text))
     words = [m.group() for m in run]
