@@ -288,3 +288,33 @@ def test_a_body_after_a_title_and_its_preposition_is_no_person(code: str, text: 
 )
 def test_a_foreign_name_runs_on_through_its_particles(code: str, text: str, names: set[str]) -> None:
     assert {p.name for p in analyse_text(code, text).people} == names
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name", "role"),
+    [
+        (
+            "en",
+            "UN Deputy Secretary-General Amina J. Mohammed said the plan must deliver.",
+            "Amina J. Mohammed",
+            "Deputy Secretary-General",
+        ),
+        ("es", "El primer ministro conversa con el rey Felipe VI de España en Sevilla.", "Felipe VI", "King"),
+        ("en", "The minister met King Charles III in London on Monday.", "Charles III", "King"),
+        (
+            "en",
+            "Kuwaiti Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah said the Gulf would invest.",
+            "Sabah Khalid Al-Hamad Al-Sabah",
+            "Crown Prince",
+        ),
+        (
+            "id",
+            "KTT dipimpin oleh Putra Mahkota Kuwait Sheikh Sabah Khalid Al-Hamad Al-Sabah itu.",
+            "Sabah Khalid Al-Hamad Al-Sabah",
+            "Crown Prince of Kuwait",
+        ),
+    ],
+)
+def test_initials_regnal_numbers_and_royal_titles(code: str, text: str, name: str, role: str) -> None:
+    found = {p.name: p.role for p in analyse_text(code, text).people}
+    assert found == {name: role}

@@ -157,6 +157,11 @@ PROFILE = Profile(
         "الجنرال": "General",
     },
     titles={
+        "ولي العهد": "Crown Prince",
+        "الملك": "King",
+        "الملكة": "Queen",
+        "أمير": "Emir",
+        "السلطان": "Sultan",
         "نائب رئيس الوزراء": "Deputy Prime Minister",
         "رئيس الوزراء": "Prime Minister",
         **{f"نائب وزير {k}": f"Deputy Minister of {v}" for k, v in _MINISTRIES.items()},

@@ -26,6 +26,11 @@ _MINISTRIES = {
     "Culture, Sports and Tourism": "Culture, Sports and Tourism",
 }
 _TITLES = {
+    "Crown Prince": "Crown Prince",
+    "King": "King",
+    "Queen": "Queen",
+    "Emir": "Emir",
+    "Sultan": "Sultan",
     "Deputy Prime Minister": "Deputy Prime Minister",
     "Prime Minister": "Prime Minister",
     "Premier": "Premier",
@@ -266,6 +271,8 @@ PROFILE = Profile(
         "Datin",
         "Seri",
         "Tun",
+        "Sheikh",
+        "Sheikha",
     ),
     ranks={
         "Senior Lieutenant General": "Senior Lieutenant General",
@@ -301,7 +308,10 @@ PROFILE = Profile(
         *ACRONYM_BODIES,
     ),
     joiners=("of", "the", "for", "on", "province", "city", "and", "'s"),
-    role_ends=("was", "were", "is", "are", "with", "alongside", "including"),
+    role_ends=(
+        *("was", "were", "is", "are", "with", "alongside", "including"),
+        *("met", "meets", "received", "receives", "greeted", "welcomed", "held talks"),
+    ),
     acts={
         "chaired": ("chaired", "co-chaired", "presided over", "chaired by"),
         "opened": ("opening speech", "opening remarks", "opened the", "in his opening", "in her opening"),

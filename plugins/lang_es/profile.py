@@ -43,6 +43,11 @@ _MINISTRIES = {
     "Cultura": "Culture",
 }
 _TITLES = {
+    "príncipe heredero": "Crown Prince",
+    "rey": "King",
+    "reina": "Queen",
+    "emir": "Emir",
+    "sultán": "Sultan",
     "Presidente": "President",
     "Presidente del Gobierno": "Prime Minister",
     "Presidenta del Gobierno": "Prime Minister",
@@ -182,7 +187,7 @@ PROFILE = Profile(
     date_lead="el",
     doc_date_cues=("de fecha", "fechado el", "fechada el"),
     conference_words=("Conferencia", "Foro", "Seminario", "Taller", "Reunión", "Diálogo", "Simposio"),
-    honorifics=("señor", "señora", "Sr", "Sra", "don", "doña"),
+    honorifics=("señor", "señora", "Sr", "Sra", "don", "doña", "jeque"),
     ranks={
         "teniente general": "Lieutenant General",
         "general de división": "Major General",
@@ -253,7 +258,10 @@ PROFILE = Profile(
         **dict.fromkeys(("iraní",), "Iran"),
     },
     envoy_words=("en", "ante"),
-    role_ends=("junto a", "junto con", "acompañado de", "acompañada de", "ha", "han", "es", "fue"),
+    role_ends=(
+        *("junto a", "junto con", "acompañado de", "acompañada de", "ha", "han", "es", "fue"),
+        *("conversa", "conversó", "se reunió", "recibió", "saluda", "saludó"),
+    ),
     acts={
         "chaired": ("presidió", "presidido por", "presidida por", "copresidid", "bajo la presidencia"),
         "opened": ("discurso de apertura", "inauguró", "abrió el"),

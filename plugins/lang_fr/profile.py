@@ -44,6 +44,11 @@ _MINISTRIES = {
     "de l'Europe et des Affaires étrangères": "Europe and Foreign Affairs",
 }
 _TITLES = {
+    "prince héritier": "Crown Prince",
+    "roi": "King",
+    "reine": "Queen",
+    "émir": "Emir",
+    "sultan": "Sultan",
     "vice-Premier ministre": "Deputy Prime Minister",
     "Premier ministre": "Prime Minister",
     "vice-ministre": "Deputy Minister",
@@ -197,7 +202,7 @@ PROFILE = Profile(
     date_lead="le",
     doc_date_cues=("du", "en date du", "datée du", "daté du"),
     conference_words=("Conférence", "Séminaire", "Atelier", "Forum", "Colloque", "Réunion", "Dialogue"),
-    honorifics=("Monsieur", "Madame", "Mme", "Mlle"),
+    honorifics=("Monsieur", "Madame", "Mme", "Mlle", "cheikh", "cheikha"),
     ranks={
         "lieutenant-général": "Lieutenant General",
         "général de corps d'armée": "Lieutenant General",
@@ -312,6 +317,11 @@ PROFILE = Profile(
     envoy_words=("auprès de", "auprès du", "auprès des", "au", "aux", "en", "à"),
     role_ends=(
         "avec",
+        "rencontre",
+        "a rencontré",
+        "reçoit",
+        "a reçu",
+        "s'est entretenu",
         "accompagné de",
         "accompagnée de",
         "aux côtés de",

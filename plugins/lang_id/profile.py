@@ -46,6 +46,11 @@ _MINISTRIES = {
     "Dalam Negeri": "Home Affairs",
 }
 _TITLES = {
+    "Putra Mahkota": "Crown Prince",
+    "Raja": "King",
+    "Ratu": "Queen",
+    "Emir": "Emir",
+    "Sultan": "Sultan",
     "Wakil Perdana Menteri": "Deputy Prime Minister",
     "Perdana Menteri": "Prime Minister",
     "Wakil Presiden": "Vice President",
@@ -172,6 +177,8 @@ PROFILE = Profile(
     ),
     # Malaysia's honours stand before a name like an honorific ("Dato' Seri Anwar Ibrahim")
     honorifics=(
+        "Sheikh",
+        "Syekh",
         "Bapak",
         "Ibu",
         "Pak",
@@ -261,7 +268,17 @@ PROFILE = Profile(
     countries={"RI": "Indonesia", "Republik Indonesia": "Indonesia"},
     ministry_word="Kementerian",
     envoy_words=("untuk", "di"),
-    role_ends=("bersama", "didampingi", "beserta", "telah", "akan", "adalah"),
+    role_ends=(
+        "bersama",
+        "didampingi",
+        "beserta",
+        "telah",
+        "akan",
+        "adalah",
+        "bertemu",
+        "menerima",
+        "menyambut",
+    ),
     acts={
         "chaired": ("dipimpin oleh", "memimpin konferensi", "diketuai", "ketua bersama"),
         "opened": ("pembukaan", "membuka konferensi", "sambutan pembukaan"),

@@ -97,6 +97,12 @@ PROFILE = Profile(
         "Thiếu tá": "Major",
     },
     titles={
+        "Hoàng Thái tử": "Crown Prince",
+        "Thái tử": "Crown Prince",
+        "Nhà vua": "King",
+        "Quốc vương": "King",
+        "Nữ hoàng": "Queen",
+        "Tiểu vương": "Emir",
         "Phó Thủ tướng": "Deputy Prime Minister",
         "Thủ tướng": "Prime Minister",
         "Bộ trưởng": "Minister",
@@ -195,7 +201,7 @@ PROFILE = Profile(
     joiners=("của", "về", "tỉnh", "thành phố", "và"),
     ministry_word="Bộ",
     envoy_words=("tại", "bên cạnh"),
-    role_ends=("cùng", "giới thiệu", "dự và", "với", "đã", "sẽ"),
+    role_ends=("cùng", "giới thiệu", "dự và", "với", "đã", "sẽ", "hội kiến", "hội đàm", "tiếp kiến"),
     acts={
         "chaired": ("đồng chủ trì", "chủ trì"),
         "opened": ("khai mạc",),

@@ -88,6 +88,7 @@ class Analyser:
             frozenset(w.casefold() for w in profile.body_heads),
             frozenset(w.casefold() for w in profile.unit_words),
             particles_pattern(profile.name_particles),
+            frozenset(w for p in profile.name_particles for w in p.split()),
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)

@@ -23,6 +23,7 @@ from .personal import country_of, country_words, known_given, known_name
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a capitalised Latin word of two or three letters and no vowel ("Jr", "Sr"): an abbreviation
 _ABBREVIATION = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2}")
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,9 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> Iterable[list[re
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         if m.group()[0].isupper():
-            if run and not re.fullmatch(r"[ \u00a0]+", text[run[-1].end() : m.start()]):
+            gap = text[run[-1].end() : m.start()] if run else ""
+            initial = len(run[-1].group()) == 1 and gap == ". " if run else False  # "Amina J. Mohammed"
+            if run and not (initial or re.fullmatch(r"[ \u00a0]+", gap)):
                 yield run
                 run = []
             run.append(m)
@@ -116,6 +119,7 @@ class NameRules:
     # lower-case particles and the capitalised words after them that continue a foreign name
     # (" al-Sudani", " da Silva", " de la Bellacasa")
     particles: re.Pattern[str] | None = None
+    particle_words: frozenset[str] = frozenset()
 
 
 _NO_RULES = NameRules()
@@ -127,8 +131,8 @@ def particles_pattern(particles: Iterable[str]) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     if not alternation:
         return None
-    capital = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
-    group = rf"[ \u00a0]+(?:{alternation})(?:[ \u00a0]+|-){capital}(?:[ \u00a0]+{capital})?"
+    word = r"[^\W\d_]+"  # capitalised: checked by _with_particles, as a class cannot say it for every script
+    group = rf"[ \u00a0]+(?:{alternation})(?:[ \u00a0]+|-){word}(?:[ \u00a0]+{word})?"
     return re.compile(rf"(?:{group}){{1,2}}(?![\w-])")
 
 
@@ -137,15 +141,19 @@ def _with_particles(text: str, mention: Mention, rules: NameRules) -> Mention:
     more = rules.particles.match(text, mention.end) if rules.particles is not None else None
     if more is None:
         return mention
-    added = _WORD.findall(more.group())
-    if any(
-        w.casefold() in rules.institution_words or lookup(w) or world_lookup(w)
-        for w in added
-        if w[0].isupper()
-    ):
+    # up to the last capitalised word ("al-Sudani opened": not "opened"); every word before it a
+    # particle or capitalised ("da Silva" continues a name, "de la ciudad" does not)
+    tokens = list(re.finditer(r"[^\W\d_]+", more.group()))
+    last = max((i for i, t in enumerate(tokens) if t.group()[0].isupper()), default=-1)
+    kept = tokens[: last + 1]
+    if not kept or any(not t.group()[0].isupper() and t.group() not in rules.particle_words for t in kept):
+        return mention
+    added = [t.group() for t in kept if t.group()[0].isupper()]
+    if any(w.casefold() in rules.institution_words or lookup(w) or world_lookup(w) for w in added):
         return mention  # "Carole Delga de la Région Occitanie", "le ministre ... du Mali": not the name
-    native = text[mention.start : more.end()]
-    return Mention(fold_name(native), native, mention.start, more.end())
+    end = more.start() + kept[-1].end()
+    native = text[mention.start : end]
+    return Mention(fold_name(native), native, mention.start, end)
 
 
 def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
@@ -162,10 +170,11 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
 def _institutional(word: str, rules: NameRules) -> bool:
     """A word of office, an institution's head noun, an acronym, a place or a country: never in a name.
 
-    Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire").
+    Each part of a hyphenated word counts ("Secretary-General", "Haut-Commissaire"). One capital
+    letter is a name's initial ("Amina J. Mohammed"), not an acronym.
     """
     return (
-        word.isupper()
+        (word.isupper() and len(word) > 1)
         or bool(lookup(word))
         or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
         or _office_or_body(word, rules)
@@ -269,7 +278,9 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     Country names and their parts ("Arab Emirates") are never names, nor is a run that opens with a
     Vietnamese syllable written with its marks (a body's word: "Sở Kế hoạch").
     """
-    k = len(run)
+    # a regnal number after a given name is the name's ("el rey Felipe VI"), not an acronym
+    regnal = len(run) >= 2 and _REGNAL.fullmatch(run[-1].group()) and known_given(run[-2].group())
+    k = len(run) - 1 if regnal else len(run)
     while k > 0 and not _institutional(run[k - 1].group(), rules) and not _titles_word(run[k - 1], rules):
         k -= 1
     if any(_vietnamese_end(run, j, rules) for j in range(k, len(run))):
