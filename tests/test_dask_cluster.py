@@ -27,8 +27,12 @@ def _env() -> dict[str, str]:
 
 
 class Cluster:
-    def __init__(self, folder: Path) -> None:
+    """A scheduler and two one-thread workers, each under a nanny (the ``dask worker`` default);
+    ``path``: folders the workers import from first (plugins installed for a test)."""
+
+    def __init__(self, folder: Path, path: tuple[Path, ...] = ()) -> None:
         self.folder = folder
+        self.path = os.pathsep.join(map(str, (*path, REPO / "tests")))  # tests' tasks unpickle there
         self.processes: list[subprocess.Popen[bytes]] = []
         self.workers: list[subprocess.Popen[bytes]] = []
         file = folder / "scheduler.json"
@@ -64,7 +68,7 @@ class Cluster:
         process = subprocess.Popen(
             [str(DASK), *args],
             cwd=REPO,
-            env={**_env(), "PYTHONPATH": str(REPO / "tests")},  # tasks defined in this file unpickle there
+            env={**_env(), "PYTHONPATH": self.path},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -121,14 +125,14 @@ def inputs(seeds: Path, tmp_path: Path) -> list[str]:
     return [str(seeds.resolve()), str((tmp_path / "generated").resolve())]
 
 
-def _build(*args: str) -> subprocess.CompletedProcess[str]:
+def _build(*args: str, path: tuple[Path, ...] = (), timeout: float = 600) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefgen", "build", *args],
         cwd=REPO,
-        env=_env(),
+        env=_env() | ({"PYTHONPATH": os.pathsep.join(map(str, path))} if path else {}),
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
     )
 
 
@@ -194,6 +198,95 @@ def test_killing_a_worker_mid_run_still_yields_every_briefing(
     assert {p.stem for p in out.glob("*.pdf")} == {Path(n).stem for n in _jsons(out)} | {"index"}
     hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
     assert hidden == [".briefgen-manifest"], hidden  # no staged or half-written file left
+
+
+HANGS = """
+import time
+
+from briefgen import hookimpl
+from briefgen.plugins import get_registry
+
+
+class HangingLanguage:
+    name = "tlh"
+
+    def analyse(self, article):
+        time.sleep(3600)
+
+
+class HangingSummariser:
+    name = "hang"
+
+    def summarise(self, conference, settings):
+        if any(d.article.path.endswith("report-004.txt") for d in conference.documents):
+            time.sleep(3600)
+        return get_registry().summarisers["extractive"].summarise(conference, settings)
+
+
+@hookimpl
+def register_languages(register):
+    register(HangingLanguage())
+
+
+@hookimpl
+def register_summarisers(register):
+    register(HangingSummariser())
+"""
+
+LIMIT = 5
+
+
+def _timed_out(stderr: str) -> list[str]:
+    return sorted(line for line in stderr.splitlines() if f"did not finish within {LIMIT} s" in line)
+
+
+def test_an_item_past_its_time_limit_fails_alone_and_frees_its_worker(
+    site, inputs: list[str], tmp_path: Path
+) -> None:
+    """A hung article (key stage) and a hung conference (brief stage): each is reported as a
+    local run reports it, everything else is briefed as locally, and both workers are free after."""
+    plugins = site("hang-both", HANGS)
+    hung = tmp_path / "hung"
+    hung.mkdir()
+    (hung / "k.jsonl").write_text(json.dumps({"text": "Qapla' batlh.", "language": "tlh"}), encoding="utf-8")
+    inputs = [*inputs, str(hung)]
+    common = ("-f", "json", "-q", "-s", "hang", "--timeout", str(LIMIT))
+    local = _build(*inputs, "-o", str(tmp_path / "local"), *common, "-j", "2", path=(plugins,))
+    assert len(_timed_out(local.stderr)) == 2, local.stderr
+    cluster = Cluster(tmp_path, path=(plugins,))
+    try:
+        started = time.monotonic()
+        remote = _build(
+            *inputs,
+            "-o",
+            str(tmp_path / "dask"),
+            *common,
+            "--executor",
+            "dask",
+            "--scheduler",
+            cluster.address,
+            path=(plugins,),
+            timeout=300,  # without a limit on Dask, the hung items would hold the run for an hour
+        )
+        took = time.monotonic() - started
+        with distributed.Client(cluster.address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+            workers = sorted(client.scheduler_info()["workers"])
+            free = [client.submit(len, "ok", workers=[w], pure=False) for w in workers]
+            assert [f.result(timeout=30) for f in free] == [2, 2]  # no thread is still stuck in a hung item
+    finally:
+        cluster.stop()
+    assert remote.returncode == local.returncode == 1, remote.stderr
+    assert _timed_out(remote.stderr) == _timed_out(local.stderr), remote.stderr
+    (article,) = [line for line in _timed_out(remote.stderr) if "[load]" in line]
+    assert "k.jsonl" in article and "language plugin 'hang_both'" in article
+    (conference,) = [line for line in _timed_out(remote.stderr) if "[brief]" in line]
+    assert "summariser plugin 'hang_both'" in conference and "report-004.txt" in conference
+    expected = _jsons(tmp_path / "local")
+    assert len(expected) > 10
+    assert _jsons(tmp_path / "dask") == expected
+    assert took < 120, took
+    print(f"dask run took {took:.1f} s")
 
 
 def test_an_in_process_plugin_is_refused_by_name_on_dask() -> None:

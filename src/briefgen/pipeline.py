@@ -13,9 +13,10 @@ run goes on: one bad article never costs the other briefings.
 Every value a plugin hands back is checked here, at the boundary (an Article from a loader, a
 Document from a language plugin, a Briefing from a summariser, bytes from a renderer, a
 partition of the documents from grouping); a wrong one fails that item, naming the plugin.
-With ``jobs > 1`` each item (a file to load and analyse, a conference to brief) also has a time
-limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that hangs costs
-its item only. With ``jobs == 1`` everything runs in this process, unbounded.
+With ``jobs > 1`` or on Dask each item (a file to load and analyse, a conference to brief) also
+has a time limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers` and
+:class:`briefgen.executors.DaskExecutor`): a plugin that hangs costs its item only. With
+``jobs == 1`` everything runs in this process, unbounded.
 """
 
 from __future__ import annotations
