@@ -200,6 +200,61 @@ def test_killing_a_worker_mid_run_still_yields_every_briefing(
     assert hidden == [".briefgen-manifest"], hidden  # no staged or half-written file left
 
 
+def test_grouping_on_the_workers_gives_the_driver_paths_groups_in_order(
+    cluster: Cluster, seeds: Path, tmp_path: Path
+) -> None:
+    """``--option group_on=workers``: the keys stay on the cluster and are shuffled there; the
+    conferences (members and order) and every file written equal the driver path's."""
+    from hostile.articles import write_articles
+
+    from briefgen.executors import make_executor
+    from briefgen.pipeline import collect, conferences_of
+    from briefgen.plugins import get_registry
+
+    _generate(tmp_path / "generated", 40)
+    write_articles(tmp_path / "hostile", 60)
+    inputs = [str(p.resolve()) for p in (seeds, tmp_path / "generated", tmp_path / "hostile")]
+    dask = make_executor("dask", get_registry(), scheduler=cluster.address)
+    try:
+        remote = collect(inputs, dask, group_on="workers")
+        assert remote.remote is not None and not any(r.keys.people or r.keys.figures for r in remote.records)
+        on_workers = conferences_of(remote, None, [], 1 << 20)
+    finally:
+        dask.close()
+    here = conferences_of(collect(inputs, make_executor("local", get_registry())), None, [], 1 << 20)
+    assert sum(len(c.members) > 1 for c in here) >= 20  # real groups, not one article each
+    assert on_workers == here
+    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json", "-j", "1", "-q")
+    shuffled = _build(
+        *inputs,
+        "-o",
+        str(tmp_path / "dask"),
+        "-f",
+        "json",
+        "-q",
+        "--executor",
+        "dask",
+        "--scheduler",
+        cluster.address,
+        "--option",
+        "group_on=workers",
+    )
+    assert shuffled.returncode == local.returncode, shuffled.stderr
+    assert _jsons(tmp_path / "dask") == _jsons(tmp_path / "local")
+    assert (tmp_path / "dask" / "index.html").read_bytes() == (tmp_path / "local" / "index.html").read_bytes()
+
+
+def test_grouping_on_the_workers_is_refused_where_it_cannot_run(run_cli, tmp_path: Path) -> None:
+    local = run_cli(
+        "build", str(REPO / "examples" / "articles"), "-o", str(tmp_path), "--option", "group_on=workers"
+    )
+    assert local.returncode != 0 and "group_on=workers needs --executor dask" in local.stderr
+    other = run_cli(
+        "build", str(REPO / "examples" / "articles"), "-o", str(tmp_path), "--option", "group_on=cloud"
+    )
+    assert other.returncode != 0 and "unknown group_on 'cloud'" in other.stderr
+
+
 HANGS = """
 import time
 

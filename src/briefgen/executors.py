@@ -167,20 +167,55 @@ class DaskExecutor:
         progress: ProgressFn | None = None,
         on_timeout: TimeoutFn | None = None,
     ) -> list[Any]:
+        return self._map(fn, items, stage, args, progress, on_timeout, None)[0]
+
+    def map_kept(
+        self,
+        fn: Callable[..., Any],
+        items: Sequence[Any],
+        stage: str,
+        *args: Any,
+        light: Callable[[Any], Any],
+        progress: ProgressFn | None = None,
+        on_timeout: TimeoutFn | None = None,
+    ) -> tuple[list[Any], list[Any]]:
+        """Like :meth:`map`, but each item's whole result stays on the cluster: return what
+        ``light`` keeps of each (computed where the result is) and each result's future, for
+        later tasks to use in place (None for an item that failed or ran past its limit)."""
+        return self._map(fn, items, stage, args, progress, on_timeout, light)
+
+    def _map(
+        self,
+        fn: Callable[..., Any],
+        items: Sequence[Any],
+        stage: str,
+        args: tuple[Any, ...],
+        progress: ProgressFn | None,
+        on_timeout: TimeoutFn | None,
+        light: Callable[[Any], Any] | None,
+    ) -> tuple[list[Any], list[Any]]:
         from distributed import as_completed
 
         if progress:
             progress(stage, 0, len(items))
         if not items:
-            return []
-        prefix = f"briefgen-{stage}-{uuid.uuid4().hex[:12]}-"
+            return [], []
+        run = uuid.uuid4().hex[:12]
+        prefix = f"briefgen-{stage}-{run}-"
         keys = [f"{prefix}{i}" for i in range(len(items))]
-        futures = self.client.map(
+        whole = self.client.map(
             run_watched, list(items), keys, fn=fn, args=args, key=keys, retries=self.retries
         )
-        finished = as_completed(futures, loop=self.client.loop)
-        pending = {future.key: (i, future) for i, future in enumerate(futures)}
-        del futures  # a settled task's result is released at once, not kept on its worker
+        # what comes back: the result itself, or only its light part (a task next to the result)
+        shown = (
+            whole
+            if light is None
+            else self.client.map(light, whole, key=[f"briefgen-light-{run}-{i}" for i in range(len(items))])
+        )
+        kept: list[Any] = [None] * len(items)
+        finished = as_completed(shown, loop=self.client.loop)
+        pending = {key: i for i, key in enumerate(keys)}  # watched key -> item
+        item_of = {future.key: i for i, future in enumerate(shown)}
         results: dict[int, Any] = {}
 
         def settle(index: int, value: Any) -> None:
@@ -191,18 +226,22 @@ class DaskExecutor:
         check = time.monotonic() + self.poll
         while pending:
             for future in finished.next_batch(block=False):
-                found = pending.pop(future.key, None)
-                if found is not None:  # else it was settled as timed out, then cancelled
-                    settle(found[0], self._outcome(future, items[found[0]], on_timeout))
-                    future.release()
+                index = item_of[future.key]
+                if pending.pop(keys[index], None) is None:
+                    continue  # it was settled as timed out, then cancelled
+                settle(index, self._outcome(future, items[index], on_timeout))
+                if light is not None and future.status == "finished":
+                    kept[index] = whole[index]
+                future.release()  # a settled result is not kept on its worker, unless kept above
             if pending and time.monotonic() >= check:
-                for key, message in self._stop_overdue(prefix, pending):
-                    index, _ = pending.pop(key)
+                for key, message in self._stop_overdue(prefix, pending, [whole, shown]):
+                    index = pending.pop(key)
                     settle(index, (on_timeout or timeout_error)(items[index], message))
                 check = time.monotonic() + self.poll
             if pending and not finished.has_ready():
                 time.sleep(min(0.05, self.poll))
-        return [results[i] for i in range(len(items))]
+        del whole, shown
+        return [results[i] for i in range(len(items))], kept
 
     @staticmethod
     def _outcome(future: Any, item: Any, on_timeout: TimeoutFn | None) -> Any:
@@ -213,9 +252,11 @@ class DaskExecutor:
                 raise
             return on_timeout(item, f"Dask task failed: {type(error).__name__}: {error}")
 
-    def _stop_overdue(self, prefix: str, pending: dict[str, tuple[int, Any]]) -> list[tuple[str, str]]:
-        """Find the map's tasks running past the limit, cancel them and restart their workers;
-        return each one's key and failure message."""
+    def _stop_overdue(
+        self, prefix: str, pending: dict[str, int], futures: list[list[Any]]
+    ) -> list[tuple[str, str]]:
+        """Find the map's tasks running past the limit, cancel them (``futures``: the map's lists
+        of futures, by item) and restart their workers; return each one's key and message."""
         late: dict[str, list[tuple[str, str]]] = {}
         answers = self.client.run(running_tasks, prefix, on_error="return")
         for worker, running in answers.items():
@@ -226,7 +267,7 @@ class DaskExecutor:
                     late.setdefault(worker, []).append((key, timeout_message(what, self.timeout)))
         overdue = [task for tasks in late.values() for task in tasks]
         if overdue:
-            self.client.cancel([pending[key][1] for key, _ in overdue])
+            self.client.cancel([each[pending[key]] for key, _ in overdue for each in futures])
             self._restart(sorted(late))
         return overdue
 
