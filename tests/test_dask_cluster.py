@@ -136,6 +136,19 @@ def _build(*args: str, path: tuple[Path, ...] = (), timeout: float = 600) -> sub
     )
 
 
+def _local_and_dask(
+    inputs: list[str], tmp_path: Path, address: str, *on_dask: str
+) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    """The same JSON build in this process (``-j 1``) and on the cluster at ``address``, into
+    ``tmp_path/local`` and ``tmp_path/dask``; ``on_dask``: more arguments for the Dask build."""
+    common = ("-f", "json", "-q")
+    local = _build(*inputs, "-o", str(tmp_path / "local"), *common, "-j", "1")
+    remote = _build(
+        *inputs, "-o", str(tmp_path / "dask"), *common, "--executor", "dask", "--scheduler", address, *on_dask
+    )
+    return local, remote
+
+
 def _jsons(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.glob("*.json"))}
 
@@ -143,19 +156,7 @@ def _jsons(folder: Path) -> dict[str, bytes]:
 def test_a_dask_run_writes_exactly_what_a_local_run_writes(
     cluster: Cluster, inputs: list[str], tmp_path: Path
 ) -> None:
-    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json", "-j", "1", "-q")
-    remote = _build(
-        *inputs,
-        "-o",
-        str(tmp_path / "dask"),
-        "-f",
-        "json",
-        "-q",
-        "--executor",
-        "dask",
-        "--scheduler",
-        cluster.address,
-    )
+    local, remote = _local_and_dask(inputs, tmp_path, cluster.address)
     assert local.returncode == remote.returncode, remote.stderr
     assert remote.stderr.splitlines()[0] == local.stderr.splitlines()[0].replace("/local", "/dask")
     expected = _jsons(tmp_path / "local")
@@ -224,21 +225,7 @@ def test_grouping_on_the_workers_gives_the_driver_paths_groups_in_order(
     here = conferences_of(collect(inputs, make_executor("local", get_registry())), None, [], 1 << 20)
     assert sum(len(c.members) > 1 for c in here) >= 20  # real groups, not one article each
     assert on_workers == here
-    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json", "-j", "1", "-q")
-    shuffled = _build(
-        *inputs,
-        "-o",
-        str(tmp_path / "dask"),
-        "-f",
-        "json",
-        "-q",
-        "--executor",
-        "dask",
-        "--scheduler",
-        cluster.address,
-        "--option",
-        "group_on=workers",
-    )
+    local, shuffled = _local_and_dask(inputs, tmp_path, cluster.address, "--option", "group_on=workers")
     assert shuffled.returncode == local.returncode, shuffled.stderr
     assert _jsons(tmp_path / "dask") == _jsons(tmp_path / "local")
     assert (tmp_path / "dask" / "index.html").read_bytes() == (tmp_path / "local" / "index.html").read_bytes()
