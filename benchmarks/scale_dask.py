@@ -11,7 +11,7 @@ about 1 KB an article; the workers' should not grow with N.
 
 With ``--group-on driver,workers`` it compares instead the two places a Dask run groups
 (``--option group_on``): each build on a fresh cluster (so each worker peak is that build's),
-reporting the build's wall time, the group stage's (``briefgen -v``'s "group" line), the two
+reporting the build's wall time, the key and group stages' (``briefgen -v``'s lines), the two
 peaks, and how many bytes of keys each path holds on the driver per article (``Keyed`` records
 of a sample of the corpus, pickled: whole keys, or their conflict fields only).
 
@@ -94,9 +94,9 @@ def _build(corpus: Path, out: Path, fmt: str, executor: list[str]) -> tuple[floa
     return wall, usage.ru_maxrss / 1024, stderr
 
 
-def group_seconds(stderr: str) -> float:
-    """The group stage's time, from the build's ``-v`` log."""
-    found = re.search(r"briefgen: group: .* in ([\d.]+) s", stderr)
+def stage_seconds(stderr: str, stage: str) -> float:
+    """One stage's time (``group``, ``load, analyse and key``), from the build's ``-v`` log."""
+    found = re.search(rf"briefgen: {re.escape(stage)}: .* in ([\d.]+) s", stderr)
     return float(found.group(1)) if found else float("nan")
 
 
@@ -126,18 +126,20 @@ def compare_group_on(root: Path, sizes: list[int], places: list[str], fmt: str) 
             try:
                 dask = ["--executor", "dask", "--scheduler", cluster.address, "--option", f"group_on={place}"]
                 wall, peak, stderr = _build(corpus, root / "out", fmt, dask)
-                rows.append((size, place, wall, group_seconds(stderr), peak, worker_peak_mb(cluster)))
+                stages = [stage_seconds(stderr, stage) for stage in ("load, analyse and key", "group")]
+                rows.append((size, place, wall, *stages, peak, worker_peak_mb(cluster)))
             finally:
                 cluster.stop()
             rows[-1] += (whole if place == "driver" else light, os.getloadavg()[0])
         shutil.rmtree(corpus)
     print(
-        "| articles | group on | build s | group stage s | driver peak MB | worker peak MB "
+        "| articles | group on | build s | key stage s | group stage s | driver peak MB | worker peak MB "
         "| key bytes on the driver per article | load |"
     )
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
-    for size, place, wall, grouping, peak, worker, held, load in rows:
-        cells = (size, place, f"{wall:.1f}", f"{grouping:.2f}", f"{peak:.0f}", f"{worker:.0f}", f"{held:.0f}")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for size, place, wall, keying, grouping, peak, worker, held, load in rows:
+        times = (f"{wall:.1f}", f"{keying:.1f}", f"{grouping:.2f}")
+        cells = (size, place, *times, f"{peak:.0f}", f"{worker:.0f}", f"{held:.0f}")
         print("| " + " | ".join(map(str, cells)) + f" | {load:.1f} |")
 
 
