@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,10 +28,11 @@ def _env() -> dict[str, str]:
 
 
 class Cluster:
-    """A scheduler and two one-thread workers, each under a nanny (the ``dask worker`` default);
-    ``path``: folders the workers import from first (plugins installed for a test)."""
+    """A scheduler and two one-thread workers, each under a nanny (the ``dask worker`` default)
+    unless not ``nanny``; ``path``: folders the workers import from first (plugins installed for
+    a test)."""
 
-    def __init__(self, folder: Path, path: tuple[Path, ...] = ()) -> None:
+    def __init__(self, folder: Path, path: tuple[Path, ...] = (), nanny: bool = True) -> None:
         self.folder = folder
         self.path = os.pathsep.join(map(str, (*path, REPO / "tests")))  # tests' tasks unpickle there
         self.processes: list[subprocess.Popen[bytes]] = []
@@ -58,6 +60,7 @@ class Cluster:
                     "--no-dashboard",
                     "--name",
                     f"w{number}",
+                    *(() if nanny else ("--no-nanny",)),
                 )
             )
         with distributed.Client(self.address, timeout=30) as client:
@@ -329,6 +332,46 @@ def test_an_item_past_its_time_limit_fails_alone_and_frees_its_worker(
     assert _jsons(tmp_path / "dask") == expected
     assert took < 120, took
     print(f"dask run took {took:.1f} s")
+
+
+def test_a_worker_without_a_nanny_is_removed_after_a_time_out_and_the_run_ends(site, tmp_path: Path) -> None:
+    """No nanny can restart it, and left in it would queue new tasks behind the stuck one."""
+    plugins = site("hang-both", HANGS)
+    inputs = tmp_path / "in"
+    shutil.copytree(REPO / "examples" / "articles", inputs)
+    (inputs / "k.jsonl").write_text(
+        json.dumps({"text": "Qapla' batlh.", "language": "tlh"}), encoding="utf-8"
+    )
+    cluster = Cluster(tmp_path, path=(plugins,), nanny=False)
+    try:
+        remote = _build(
+            str(inputs),
+            "-o",
+            str(tmp_path / "dask"),
+            "-f",
+            "json",
+            "-q",
+            "--timeout",
+            str(LIMIT),
+            "--executor",
+            "dask",
+            "--scheduler",
+            cluster.address,
+            path=(plugins,),
+            timeout=120,
+        )
+        with distributed.Client(cluster.address, timeout=30) as client:
+            left = len(client.scheduler_info()["workers"])
+    finally:
+        cluster.stop()
+    assert remote.returncode == 1, remote.stderr
+    (line,) = _timed_out(remote.stderr)
+    assert "k.jsonl [load]: language plugin 'hang_both'" in line
+    assert "have no nanny to restart them: removed from the cluster" in remote.stderr
+    assert left == 1
+    (inputs / "k.jsonl").unlink()
+    local = _build(str(inputs), "-o", str(tmp_path / "local"), "-f", "json", "-q", "-j", "1")
+    assert local.returncode == 0 and _jsons(tmp_path / "dask") == _jsons(tmp_path / "local")
 
 
 def test_an_in_process_plugin_is_refused_by_name_on_dask() -> None:

@@ -117,8 +117,8 @@ class DaskExecutor:
     and its worker is restarted by its nanny (``client.restart_workers``), which ends the stuck
     thread with its process. Dask runs the tasks that were beside it on another worker or on the
     new process (for them a restart counts as one worker death, within Dask's allowed failures).
-    A worker without a nanny cannot be restarted: the item is still reported, and a warning says
-    that its worker stays busy until the item ends.
+    A worker without a nanny cannot be restarted: it is removed from the cluster, with a warning
+    (see :meth:`_restart`).
     """
 
     name = "dask"
@@ -273,12 +273,29 @@ class DaskExecutor:
 
     def _restart(self, workers: list[str]) -> None:
         """Restart ``workers`` (each nanny starts a fresh process), then build in the new processes
-        what :meth:`prepare` built, so their first item's clock does not include it."""
+        what :meth:`prepare` built, so their first item's clock does not include it.
+
+        The client restarts only workers under a nanny. One without a nanny is removed from the
+        cluster instead (the scheduler's own answer to a restart it cannot make): left in, it would
+        be sent new tasks that wait forever behind the stuck one, since a cancelled task keeps its
+        thread; out, its tasks run elsewhere, and its process lingers until the stuck item ends.
+        """
         try:
             self.client.restart_workers(workers, timeout=self.restart_timeout, raise_for_error=False)
-        except ValueError as error:  # not under a nanny: nothing can end the stuck thread
-            log.warning("briefgen: %s; a task past its limit keeps that worker busy until it ends", error)
-            return
+        except ValueError:  # some worker has no nanny
+            log.warning(
+                "briefgen: worker(s) %s run past the time limit and have no nanny to restart them: "
+                "removed from the cluster (start workers with a nanny, the `dask worker` default)",
+                ", ".join(workers),
+            )
+            self.client.sync(
+                self.client.scheduler.restart_workers,
+                workers=workers,
+                timeout=self.restart_timeout,
+                wait_for_workers=False,
+                on_error="return",
+                stimulus_id=f"briefgen-time-limit-{time.time()}",
+            )
         for fn in self._prepared:
             self.client.run(fn)
 
