@@ -43,6 +43,11 @@ from .writing import digest, write_atomic
 CACHE_DOCUMENTS = 2048
 _documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
 STAGING_PREFIX = ".briefgen-stage-"
+# Parts of the keys when grouping on workers. Scoring runs one task per pair of parts, each fed by
+# one small task per bucket (as many buckets as parts), so the tasks grow with the cube of the
+# parts: 16 parts make 136 scoring tasks (work for a cluster of about a hundred threads) and
+# about 2,600 tasks in all, where 2 per thread of a 100-thread cluster would make millions.
+MAX_PARTS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,14 +259,16 @@ def group_refs_on_workers(
 ) -> list[ConferenceRef]:
     """:func:`group_refs` with the keys left on the cluster (see :mod:`briefgen.grouping.shuffle`):
     ``records`` hold only conflict fields; the whole keys are gathered into parts of consecutive
-    articles on the workers (two parts a worker thread, so every thread has work), never here."""
+    articles on the workers (two parts a worker thread, so every thread has work, at most
+    :data:`MAX_PARTS`), never here."""
     if not records:
         return []
     together, apart, missing = overrides_of(
         [r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides
     )
     client = remote.client
-    size = -(-len(records) // max(1, 2 * sum(client.nthreads().values())))
+    count = min(MAX_PARTS, max(1, 2 * sum(client.nthreads().values())))
+    size = -(-len(records) // count)
     parts, starts = [], []
     for start in range(0, len(records), size):
         chunk = records[start : start + size]
