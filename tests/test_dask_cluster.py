@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,8 +28,13 @@ def _env() -> dict[str, str]:
 
 
 class Cluster:
-    def __init__(self, folder: Path) -> None:
+    """A scheduler and two one-thread workers, each under a nanny (the ``dask worker`` default)
+    unless not ``nanny``; ``path``: folders the workers import from first (plugins installed for
+    a test)."""
+
+    def __init__(self, folder: Path, path: tuple[Path, ...] = (), nanny: bool = True) -> None:
         self.folder = folder
+        self.path = os.pathsep.join(map(str, (*path, REPO / "tests")))  # tests' tasks unpickle there
         self.processes: list[subprocess.Popen[bytes]] = []
         self.workers: list[subprocess.Popen[bytes]] = []
         file = folder / "scheduler.json"
@@ -54,6 +60,7 @@ class Cluster:
                     "--no-dashboard",
                     "--name",
                     f"w{number}",
+                    *(() if nanny else ("--no-nanny",)),
                 )
             )
         with distributed.Client(self.address, timeout=30) as client:
@@ -64,7 +71,7 @@ class Cluster:
         process = subprocess.Popen(
             [str(DASK), *args],
             cwd=REPO,
-            env={**_env(), "PYTHONPATH": str(REPO / "tests")},  # tasks defined in this file unpickle there
+            env={**_env(), "PYTHONPATH": self.path},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -121,15 +128,28 @@ def inputs(seeds: Path, tmp_path: Path) -> list[str]:
     return [str(seeds.resolve()), str((tmp_path / "generated").resolve())]
 
 
-def _build(*args: str) -> subprocess.CompletedProcess[str]:
+def _build(*args: str, path: tuple[Path, ...] = (), timeout: float = 600) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefgen", "build", *args],
         cwd=REPO,
-        env=_env(),
+        env=_env() | ({"PYTHONPATH": os.pathsep.join(map(str, path))} if path else {}),
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
     )
+
+
+def _local_and_dask(
+    inputs: list[str], tmp_path: Path, address: str, *on_dask: str
+) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    """The same JSON build in this process (``-j 1``) and on the cluster at ``address``, into
+    ``tmp_path/local`` and ``tmp_path/dask``; ``on_dask``: more arguments for the Dask build."""
+    common = ("-f", "json", "-q")
+    local = _build(*inputs, "-o", str(tmp_path / "local"), *common, "-j", "1")
+    remote = _build(
+        *inputs, "-o", str(tmp_path / "dask"), *common, "--executor", "dask", "--scheduler", address, *on_dask
+    )
+    return local, remote
 
 
 def _jsons(folder: Path) -> dict[str, bytes]:
@@ -139,19 +159,7 @@ def _jsons(folder: Path) -> dict[str, bytes]:
 def test_a_dask_run_writes_exactly_what_a_local_run_writes(
     cluster: Cluster, inputs: list[str], tmp_path: Path
 ) -> None:
-    local = _build(*inputs, "-o", str(tmp_path / "local"), "-f", "json", "-j", "1", "-q")
-    remote = _build(
-        *inputs,
-        "-o",
-        str(tmp_path / "dask"),
-        "-f",
-        "json",
-        "-q",
-        "--executor",
-        "dask",
-        "--scheduler",
-        cluster.address,
-    )
+    local, remote = _local_and_dask(inputs, tmp_path, cluster.address)
     assert local.returncode == remote.returncode, remote.stderr
     assert remote.stderr.splitlines()[0] == local.stderr.splitlines()[0].replace("/local", "/dask")
     expected = _jsons(tmp_path / "local")
@@ -194,6 +202,176 @@ def test_killing_a_worker_mid_run_still_yields_every_briefing(
     assert {p.stem for p in out.glob("*.pdf")} == {Path(n).stem for n in _jsons(out)} | {"index"}
     hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
     assert hidden == [".briefgen-manifest"], hidden  # no staged or half-written file left
+
+
+def test_grouping_on_the_workers_gives_the_driver_paths_groups_in_order(
+    cluster: Cluster, seeds: Path, tmp_path: Path
+) -> None:
+    """``--option group_on=workers``: the keys stay on the cluster and are shuffled there; the
+    conferences (members and order) and every file written equal the driver path's."""
+    from hostile.articles import write_articles
+
+    from briefgen.executors import make_executor
+    from briefgen.pipeline import collect, conferences_of
+    from briefgen.plugins import get_registry
+
+    _generate(tmp_path / "generated", 40)
+    write_articles(tmp_path / "hostile", 60)
+    inputs = [str(p.resolve()) for p in (seeds, tmp_path / "generated", tmp_path / "hostile")]
+    dask = make_executor("dask", get_registry(), scheduler=cluster.address)
+    try:
+        remote = collect(inputs, dask, group_on="workers")
+        assert remote.remote is not None and not any(r.keys.people or r.keys.figures for r in remote.records)
+        on_workers = conferences_of(remote, None, [], 1 << 20)
+    finally:
+        dask.close()
+    here = conferences_of(collect(inputs, make_executor("local", get_registry())), None, [], 1 << 20)
+    assert sum(len(c.members) > 1 for c in here) >= 20  # real groups, not one article each
+    assert on_workers == here
+    local, shuffled = _local_and_dask(inputs, tmp_path, cluster.address, "--option", "group_on=workers")
+    assert shuffled.returncode == local.returncode, shuffled.stderr
+    assert _jsons(tmp_path / "dask") == _jsons(tmp_path / "local")
+    assert (tmp_path / "dask" / "index.html").read_bytes() == (tmp_path / "local" / "index.html").read_bytes()
+
+
+def test_grouping_on_the_workers_is_refused_where_it_cannot_run(run_cli, tmp_path: Path) -> None:
+    local = run_cli(
+        "build", str(REPO / "examples" / "articles"), "-o", str(tmp_path), "--option", "group_on=workers"
+    )
+    assert local.returncode != 0 and "group_on=workers needs --executor dask" in local.stderr
+    other = run_cli(
+        "build", str(REPO / "examples" / "articles"), "-o", str(tmp_path), "--option", "group_on=cloud"
+    )
+    assert other.returncode != 0 and "unknown group_on 'cloud'" in other.stderr
+
+
+HANGS = """
+import time
+
+from briefgen import hookimpl
+from briefgen.plugins import get_registry
+
+
+class HangingLanguage:
+    name = "tlh"
+
+    def analyse(self, article):
+        time.sleep(3600)
+
+
+class HangingSummariser:
+    name = "hang"
+
+    def summarise(self, conference, settings):
+        if any(d.article.path.endswith("report-004.txt") for d in conference.documents):
+            time.sleep(3600)
+        return get_registry().summarisers["extractive"].summarise(conference, settings)
+
+
+@hookimpl
+def register_languages(register):
+    register(HangingLanguage())
+
+
+@hookimpl
+def register_summarisers(register):
+    register(HangingSummariser())
+"""
+
+LIMIT = 5
+
+
+def _timed_out(stderr: str) -> list[str]:
+    return sorted(line for line in stderr.splitlines() if f"did not finish within {LIMIT} s" in line)
+
+
+def test_an_item_past_its_time_limit_fails_alone_and_frees_its_worker(
+    site, inputs: list[str], tmp_path: Path
+) -> None:
+    """A hung article (key stage) and a hung conference (brief stage): each is reported as a
+    local run reports it, everything else is briefed as locally, and both workers are free after."""
+    plugins = site("hang-both", HANGS)
+    hung = tmp_path / "hung"
+    hung.mkdir()
+    (hung / "k.jsonl").write_text(json.dumps({"text": "Qapla' batlh.", "language": "tlh"}), encoding="utf-8")
+    inputs = [*inputs, str(hung)]
+    common = ("-f", "json", "-q", "-s", "hang", "--timeout", str(LIMIT))
+    local = _build(*inputs, "-o", str(tmp_path / "local"), *common, "-j", "2", path=(plugins,))
+    assert len(_timed_out(local.stderr)) == 2, local.stderr
+    cluster = Cluster(tmp_path, path=(plugins,))
+    try:
+        started = time.monotonic()
+        remote = _build(
+            *inputs,
+            "-o",
+            str(tmp_path / "dask"),
+            *common,
+            "--executor",
+            "dask",
+            "--scheduler",
+            cluster.address,
+            path=(plugins,),
+            timeout=300,  # without a limit on Dask, the hung items would hold the run for an hour
+        )
+        took = time.monotonic() - started
+        with distributed.Client(cluster.address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+            workers = sorted(client.scheduler_info()["workers"])
+            free = [client.submit(len, "ok", workers=[w], pure=False) for w in workers]
+            assert [f.result(timeout=30) for f in free] == [2, 2]  # no thread is still stuck in a hung item
+    finally:
+        cluster.stop()
+    assert remote.returncode == local.returncode == 1, remote.stderr
+    assert _timed_out(remote.stderr) == _timed_out(local.stderr), remote.stderr
+    (article,) = [line for line in _timed_out(remote.stderr) if "[load]" in line]
+    assert "k.jsonl" in article and "language plugin 'hang_both'" in article
+    (conference,) = [line for line in _timed_out(remote.stderr) if "[brief]" in line]
+    assert "summariser plugin 'hang_both'" in conference and "report-004.txt" in conference
+    expected = _jsons(tmp_path / "local")
+    assert len(expected) > 10
+    assert _jsons(tmp_path / "dask") == expected
+    assert took < 120, took
+    print(f"dask run took {took:.1f} s")
+
+
+def test_a_worker_without_a_nanny_is_removed_after_a_time_out_and_the_run_ends(site, tmp_path: Path) -> None:
+    """No nanny can restart it, and left in it would queue new tasks behind the stuck one."""
+    plugins = site("hang-both", HANGS)
+    inputs = tmp_path / "in"
+    shutil.copytree(REPO / "examples" / "articles", inputs)
+    (inputs / "k.jsonl").write_text(
+        json.dumps({"text": "Qapla' batlh.", "language": "tlh"}), encoding="utf-8"
+    )
+    cluster = Cluster(tmp_path, path=(plugins,), nanny=False)
+    try:
+        remote = _build(
+            str(inputs),
+            "-o",
+            str(tmp_path / "dask"),
+            "-f",
+            "json",
+            "-q",
+            "--timeout",
+            str(LIMIT),
+            "--executor",
+            "dask",
+            "--scheduler",
+            cluster.address,
+            path=(plugins,),
+            timeout=120,
+        )
+        with distributed.Client(cluster.address, timeout=30) as client:
+            left = len(client.scheduler_info()["workers"])
+    finally:
+        cluster.stop()
+    assert remote.returncode == 1, remote.stderr
+    (line,) = _timed_out(remote.stderr)
+    assert "k.jsonl [load]: language plugin 'hang_both'" in line
+    assert "have no nanny to restart them: removed from the cluster" in remote.stderr
+    assert left == 1
+    (inputs / "k.jsonl").unlink()
+    local = _build(str(inputs), "-o", str(tmp_path / "local"), "-f", "json", "-q", "-j", "1")
+    assert local.returncode == 0 and _jsons(tmp_path / "dask") == _jsons(tmp_path / "local")
 
 
 def test_an_in_process_plugin_is_refused_by_name_on_dask() -> None:

@@ -169,3 +169,35 @@ def test_workers_inherit_the_tables_built_before_they_fork(tmp_path: Path) -> No
 
     assert run("prepare") == "[1, 1, 1]"
     assert run("lazy") == "[0, 0, 0]"  # the check can tell: nothing built the table in the workers
+
+
+def test_a_watched_task_says_how_long_it_has_run_and_in_which_plugin() -> None:
+    """What a Dask worker tells the driver about its running tasks (the driver's clock for --timeout)."""
+    import threading
+    import time
+
+    from briefgen.workers import doing, run_watched, running_tasks
+
+    inside, release = threading.Event(), threading.Event()
+
+    def item(value: int, extra: int) -> int:
+        doing("language plugin 'slow'")
+        inside.set()
+        release.wait(30)
+        return value + extra
+
+    done: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: done.append(run_watched(1, "run-a-7", item, (10,)))),
+        threading.Thread(target=lambda: done.append(run_watched(2, "other-3", lambda v: v, ()))),
+    ]
+    for thread in threads:
+        thread.start()
+    assert inside.wait(30)
+    time.sleep(0.2)
+    (seen,) = running_tasks("run-a-").items()
+    assert seen[0] == "run-a-7" and seen[1][0] >= 0.2 and seen[1][1] == "language plugin 'slow'"
+    release.set()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(done) == [2, 11] and running_tasks("") == {}

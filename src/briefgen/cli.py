@@ -317,8 +317,8 @@ def _progress_printer() -> tuple[Callable[[str, int, int], None], Callable[[], N
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
     default=None,
-    help="With --jobs > 1: seconds one file, article or conference may take before it fails, "
-    "naming the plugin (default 600). With --jobs 1 nothing is time-bounded.",
+    help="With --jobs > 1 or --executor dask: seconds one file, article or conference may take "
+    "before it fails, naming the plugin (default 600). With --jobs 1 nothing is time-bounded.",
 )
 @click.option("--no-log", is_flag=True, help="Do not record LLM requests and answers (see `briefgen logs`).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not list the files written.")

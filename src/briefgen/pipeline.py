@@ -13,9 +13,10 @@ run goes on: one bad article never costs the other briefings.
 Every value a plugin hands back is checked here, at the boundary (an Article from a loader, a
 Document from a language plugin, a Briefing from a summariser, bytes from a renderer, a
 partition of the documents from grouping); a wrong one fails that item, naming the plugin.
-With ``jobs > 1`` each item (a file to load and analyse, a conference to brief) also has a time
-limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers`): a plugin that hangs costs
-its item only. With ``jobs == 1`` everything runs in this process, unbounded.
+With ``jobs > 1`` or on Dask each item (a file to load and analyse, a conference to brief) also
+has a time limit (``item_timeout``, default 600 s; see :mod:`briefgen.workers` and
+:class:`briefgen.executors.DaskExecutor`): a plugin that hangs costs its item only. With
+``jobs == 1`` everything runs in this process, unbounded.
 """
 
 from __future__ import annotations
@@ -598,6 +599,8 @@ class Collected:
     # with a store: (absolute path, hash, records) of each file analysed cleanly in this run
     fresh: list[tuple[str, str, list[Any]]] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)  # article id -> times used (ids stay unique)
+    # with group_on=workers: the whole keys, left on the cluster (records hold conflict fields only)
+    remote: Any = None
 
 
 def _file_hash(path: Path, max_bytes: int) -> tuple[str, str] | None:
@@ -620,11 +623,14 @@ def collect(
     filters: Filters | None = None,
     progress: ProgressFn | None = None,
     store: Any = None,
+    group_on: str = "driver",
 ) -> Collected:
     """Expand ``inputs`` and load, analyse and key every file (one task per file) on ``executor``.
 
     With a ``store`` (:class:`briefgen.store.Store`) a file whose content hash is stored is not
-    loaded or analysed: its records come from the store.
+    loaded or analysed: its records come from the store. With ``group_on="workers"`` (a Dask
+    executor) each record's whole keys stay on the cluster (``Collected.remote``) and the records
+    here hold only their conflict fields.
     """
     from . import stages
     from .grouping import renumbered
@@ -641,8 +647,22 @@ def collect(
     if len(todo) > 1:
         executor.prepare(stages.warm)
     cache = len(todo) <= stages.CACHE_DOCUMENTS  # see CACHE_DOCUMENTS: a larger run gains nothing by it
-    fresh = iter(
-        executor.map(
+    remote = None
+    if group_on == "workers":
+        shown, kept = executor.map_kept(  # a DaskExecutor: see check_group_on
+            stages.key_file,
+            todo,
+            "analyse",
+            max_bytes,
+            cache,
+            light=stages.light_keyed,
+            progress=progress,
+            on_timeout=stages.key_timeout,
+        )
+        found = {str(path): result for path, result in zip(todo, kept, strict=True) if result is not None}
+        remote = stages.RemoteKeys(executor.client, found)
+    else:
+        shown = executor.map(
             stages.key_file,
             todo,
             "analyse",
@@ -651,9 +671,9 @@ def collect(
             progress=progress,
             on_timeout=stages.key_timeout,
         )
-    )
+    fresh = iter(shown)
     results = [(known[i], []) if i in known else next(fresh) for i in range(len(paths))]
-    collected = Collected([])
+    collected = Collected([], remote=remote)
     for i, (found, problems) in enumerate(results):
         if i in known:
             collected.reused += len(found)
@@ -707,9 +727,39 @@ def conferences_of(
     """
     from . import stages
 
+    if collected.remote is not None:
+        return stages.group_refs_on_workers(collected.records, collected.remote, overrides, failures)
     if _third_party_grouping(get_registry()):
         return stages.group_by_documents(collected.records, overrides, failures, max_bytes)
     return stages.group_refs(collected.records, overrides, failures, locked)
+
+
+GROUP_ON = ("driver", "workers")
+
+
+def check_group_on(where: str, executor: Executor, store: bool, registry: Registry) -> None:
+    """Refuse ``where`` (``--option group_on``) when this run cannot group there, saying why.
+
+    ``driver`` (the default) brings every article's keys to this process, about 2 KB each;
+    ``workers`` leaves them on a Dask cluster and shuffles them there (see
+    :mod:`briefgen.grouping.shuffle`), for a corpus whose keys would not fit here. It is an
+    option, not a switch on a key budget: the two give the same groups, the driver path is
+    quicker wherever it fits (no shuffle, no second pass over the keys), and a run's memory
+    need is known better by whoever starts it than by a guess made here.
+    """
+    if where not in GROUP_ON:
+        raise BriefgenError(f"unknown group_on {where!r}; available: {', '.join(GROUP_ON)}")
+    if where == "driver":
+        return
+    if not hasattr(executor, "map_kept"):
+        raise BriefgenError("group_on=workers needs --executor dask: the keys stay on its workers")
+    if store:
+        raise BriefgenError("group_on=workers does not work with --store, which records every key here")
+    if _third_party_grouping(registry):
+        raise BriefgenError(
+            "group_on=workers groups with the built-in grouping; a third-party one is installed"
+        )
+    return where
 
 
 def grouped(
@@ -778,6 +828,7 @@ def run(
     options = dict(options or {})
     settings = Settings(options, run_id=uuid.uuid4().hex)
     runner = executor or LocalExecutor(jobs, float(options.get("item_timeout", DEFAULT_ITEM_TIMEOUT)))
+    check_group_on(str(options.get("group_on", "driver")), runner, store is not None, registry)
     report = RunReport()
 
     desk = _open_store(store, options, registry)
@@ -844,7 +895,14 @@ def _stages(
     max_bytes = int(settings.options.get("max_bytes", DEFAULT_MAX_ARTICLE_BYTES))
     clock = time.perf_counter()
     collected = collect(
-        inputs, runner, skip=out_dir, max_bytes=max_bytes, filters=filters, progress=progress, store=desk
+        inputs,
+        runner,
+        skip=out_dir,
+        max_bytes=max_bytes,
+        filters=filters,
+        progress=progress,
+        store=desk,
+        group_on=str(settings.options.get("group_on", "driver")),
     )
     clock = _timed("load, analyse and key", f"{collected.articles} article(s)", clock)
     for record in collected.records:
@@ -862,6 +920,7 @@ def _stages(
     report.analysed, report.reused = collected.analysed, collected.reused
     everything, stored, locked = _add_stored(collected, desk, window) if desk is not None else ([], [], [])
     conferences = conferences_of(collected, overrides, report.failures, max_bytes, locked)
+    collected.remote = None  # the keys left on the cluster are done with: their workers free them
     report.conferences = len(conferences)
     clock = _timed("group", f"{len(conferences)} conference(s)", clock)
     changes: list[Any] = []

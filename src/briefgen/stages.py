@@ -23,8 +23,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .grouping import EventKeys, event_keys, group_keys
+from .grouping import EventKeys, event_keys, group_keys, overrides_of
 from .grouping import renumbered as renumbered_keys
+from .grouping.clustering import conflict_fields
+from .grouping.shuffle import group_on_workers
 from .models import Briefing, Conference, Document
 from .overview import Entry, entry
 from .pipeline import Failure, _Job, analyse_article, briefing_for, load_file
@@ -41,6 +43,11 @@ from .writing import digest, write_atomic
 CACHE_DOCUMENTS = 2048
 _documents: OrderedDict[tuple[str, int, str], Document] = OrderedDict()
 STAGING_PREFIX = ".briefgen-stage-"
+# Parts of the keys when grouping on workers. Scoring runs one task per pair of parts, each fed by
+# one small task per bucket (as many buckets as parts), so the tasks grow with the cube of the
+# parts: 16 parts make 136 scoring tasks (work for a cluster of about a hundred threads) and
+# about 2,600 tasks in all, where 2 per thread of a 100-thread cluster would make millions.
+MAX_PARTS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,14 +198,86 @@ def group_refs(
     grouping = group_keys(
         [r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides, locked
     )
-    for name in grouping.missing:
+    return _conference_refs(records, grouping.groups, grouping.missing, failures)
+
+
+def _conference_refs(
+    records: Sequence[Keyed], groups: Sequence[Sequence[int]], missing: Sequence[str], failures: list[Failure]
+) -> list[ConferenceRef]:
+    """The conferences of ``groups`` (indices into ``records``); override names that matched no
+    article become failures."""
+    for name in missing:
         failures.append(
             Failure("overrides", "group", f"override names {name!r}, which is not among the articles")
         )
     return [
         ConferenceRef(records[g[0]].ref.id, tuple(records[i].ref for i in g), number)
-        for number, g in enumerate(grouping.groups)
+        for number, g in enumerate(groups)
     ]
+
+
+@dataclass(frozen=True)
+class RemoteKeys:
+    """The key stage's whole results left on a Dask cluster, for grouping there
+    (``--option group_on=workers``): the client, and each file's :func:`key_file` result as a
+    future (by the file's path as the key stage was given it)."""
+
+    client: Any
+    results: dict[str, Any]
+
+
+def light_keyed(
+    result: tuple[list[Keyed | Failure], list[Failure]],
+) -> tuple[list[Keyed | Failure], list[Failure]]:
+    """What the driver gets of a file's key-stage result when grouping runs on the workers: each
+    record with its keys cut to their conflict fields (the whole keys stay on the worker)."""
+    records, failures = result
+    return [
+        r if isinstance(r, Failure) else replace(r, keys=conflict_fields(r.keys)) for r in records
+    ], failures
+
+
+def keys_part(
+    rows: Sequence[tuple[str, int, int, str, str]], *results: tuple[list[Keyed | Failure], list[Failure]]
+) -> list[EventKeys]:
+    """On a worker: the whole keys of ``rows`` (path, position in the file, and the index, id and
+    name the driver gave the article), taken from their files' key-stage ``results``."""
+    found = {
+        (r.ref.path, r.ref.position): r.keys
+        for records, _ in results
+        for r in records
+        if isinstance(r, Keyed)
+    }
+    return [
+        renumbered_keys(found[(path, position)], index, identity, name)
+        for path, position, index, identity, name in rows
+    ]
+
+
+def group_refs_on_workers(
+    records: Sequence[Keyed], remote: RemoteKeys, overrides: dict | None, failures: list[Failure]
+) -> list[ConferenceRef]:
+    """:func:`group_refs` with the keys left on the cluster (see :mod:`briefgen.grouping.shuffle`):
+    ``records`` hold only conflict fields; the whole keys are gathered into parts of consecutive
+    articles on the workers (two parts a worker thread, so every thread has work, at most
+    :data:`MAX_PARTS`), never here."""
+    if not records:
+        return []
+    together, apart, missing = overrides_of(
+        [r.keys for r in records], [clean_path(r.ref.path) for r in records], overrides
+    )
+    client = remote.client
+    count = min(MAX_PARTS, max(1, 2 * sum(client.nthreads().values())))
+    size = -(-len(records) // count)
+    parts, starts = [], []
+    for start in range(0, len(records), size):
+        chunk = records[start : start + size]
+        rows = [(r.ref.path, r.ref.position, r.keys.index, r.keys.id, r.keys.name) for r in chunk]
+        files = dict.fromkeys(r.ref.path for r in chunk)
+        parts.append(client.submit(keys_part, rows, *[remote.results[path] for path in files]))
+        starts.append(start)
+    groups = group_on_workers(client, parts, starts, [r.keys for r in records], together, apart)
+    return _conference_refs(records, groups, missing, failures)
 
 
 def group_by_documents(

@@ -5,6 +5,10 @@ past its limit; the items that were running beside it start again in the new poo
 notes in shared memory which plugin it is about to call (:func:`doing`), so the parent can say
 whose code hung. Items are sent one at a time, at most ``jobs`` in flight, so an item's clock
 starts when a worker takes it.
+
+A Dask task notes the same in its worker process instead (:func:`run_watched`, read back by
+:func:`running_tasks`): its key, when it started and the plugin it is in, per thread, since one
+Dask worker process runs several tasks at once.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ DEFAULT_ITEM_TIMEOUT = 600.0
 
 _SLOT = 240
 _activity: tuple[Any, int] | None = None
+# Dask tasks running in this process: thread id -> [task key, start (monotonic), plugin being called]
+_tasks: dict[int, list[Any]] = {}
+BEFORE_ANY_PLUGIN = "the item (before any plugin was called)"
 
 
 def doing(what: str) -> None:
@@ -34,6 +41,33 @@ def doing(what: str) -> None:
         board, index = _activity
         data = what.encode("utf-8", "replace")[: _SLOT - 1]
         board[index * _SLOT : (index + 1) * _SLOT] = data.ljust(_SLOT, b"\0")
+    task = _tasks.get(threading.get_ident())
+    if task is not None:
+        task[2] = what
+
+
+def timeout_message(what: str, timeout: float) -> str:
+    """The failure message of an item past its limit, one wording for every executor."""
+    return f"{what or BEFORE_ANY_PLUGIN} did not finish within {timeout:g} s"
+
+
+def run_watched(item: Any, key: str, fn: Callable[..., R], args: tuple[Any, ...]) -> R:
+    """``fn(item, *args)`` as the Dask task ``key``, noted while it runs so the driver can ask
+    this process how long it has been running and in which plugin (:func:`running_tasks`)."""
+    ident = threading.get_ident()
+    _tasks[ident] = [key, time.monotonic(), ""]
+    try:
+        return fn(item, *args)
+    finally:
+        _tasks.pop(ident, None)
+
+
+def running_tasks(prefix: str) -> dict[str, tuple[float, str]]:
+    """The tasks of this process whose key starts with ``prefix``: key -> (seconds running, the
+    plugin they are in). Seconds are measured here, so no clock is compared across machines."""
+    now = time.monotonic()
+    tasks = list(_tasks.values())
+    return {key: (now - started, what) for key, started, what in tasks if key.startswith(prefix)}
 
 
 def _read_activity(board: Any, index: int) -> str:
@@ -78,10 +112,11 @@ def map_items(
             if progress:
                 progress(stage, i, len(items))
         return results
-    return _in_workers(fn, items, jobs, progress, stage, args, timeout, on_timeout or _timeout_error)
+    return _in_workers(fn, items, jobs, progress, stage, args, timeout, on_timeout or timeout_error)
 
 
-def _timeout_error(item: Any, message: str) -> Any:
+def timeout_error(item: Any, message: str) -> Any:
+    """The default ``on_timeout``: an item past its limit ends the map."""
     raise TimeoutError(message)
 
 
@@ -134,8 +169,8 @@ def _in_workers(
                     expired.append(index)
             if expired:
                 for index in expired:
-                    what = _read_activity(board, index) or "the item (before any plugin was called)"
-                    settle(index, on_timeout(items[index], f"{what} did not finish within {timeout:g} s"))
+                    message = timeout_message(_read_activity(board, index), timeout)
+                    settle(index, on_timeout(items[index], message))
                 pool.terminate()
                 waiting[:0] = sorted(running)
                 running.clear()

@@ -25,7 +25,7 @@ from .features import EventKeys, event_keys
 
 log = logging.getLogger("briefgen")
 
-__all__ = ["EventKeys", "Grouping", "event_keys", "group", "group_documents", "group_keys"]
+__all__ = ["EventKeys", "Grouping", "event_keys", "group", "group_documents", "group_keys", "overrides_of"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,20 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def overrides_of(
+    keys: Sequence[EventKeys],
+    paths: Sequence[str],
+    overrides: dict | None = None,
+    locked: Sequence[Sequence[int]] = (),
+) -> tuple[list[list[int]], list[Pair], list[str]]:
+    """The ``together`` groups (``locked`` ones included) and ``apart`` pairs of indices that
+    ``overrides`` ask for, and the names in them that match no article; only each article's id
+    and file are read, so conflict fields (see :mod:`.shuffle`) are enough."""
+    together, apart, missing = resolve(overrides, [(k.id, p) for k, p in zip(keys, paths, strict=True)])
+    together += [list(members) for members in locked if len(members) > 1]
+    return together, apart, missing
+
+
 def group_keys(
     keys: Sequence[EventKeys],
     paths: Sequence[str],
@@ -90,8 +104,7 @@ def group_keys(
     its members in input order.
     """
     with _cyclic_gc_paused():
-        together, apart, missing = resolve(overrides, [(k.id, p) for k, p in zip(keys, paths, strict=True)])
-        together += [list(members) for members in locked if len(members) > 1]
+        together, apart, missing = overrides_of(keys, paths, overrides, locked)
         clustering = cluster(keys, together, apart)
     forced = {pair for members in together for pair in combinations(members, 2)}
     return Grouping(list(keys), clustering, forced, missing=missing)

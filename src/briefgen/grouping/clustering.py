@@ -16,9 +16,10 @@ first: ``together`` joins unconditionally, ``apart`` is a cannot-link like a con
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Any, TypeVar
 
 from ..overrides import OverridesError
 from .features import EventKeys
@@ -29,13 +30,74 @@ from .scoring import (
     Verdict,
     compare,
     provinces_conflict,
+    scored,
     spans_conflict,
-    veto,
 )
 
 MAX_BLOCK = 32
+K = TypeVar("K", int, str)
 
 Pair = tuple[int, int]
+
+
+def usable_keys(item: EventKeys, rarity: Rarity, name: Callable[[str], K]) -> tuple[list[K], list[K]]:
+    """The article's blocking keys that are not too common, each once, as (counted keys: people,
+    figures, event words; plain keys: dates, places, ordinals), each as ``name`` gives it.
+
+    On one machine ``name`` numbers the keys (a number an article keeps costs less than the key
+    text, and equal keys get equal numbers); across machines a key is its own name, since no
+    numbering is shared there.
+    """
+    mine: set[K] = set()
+    counted: list[K] = []
+    plain: list[K] = []
+    for key in item.blocking_keys():
+        if rarity.common(key):
+            continue
+        named = name(key)
+        if named in mine:
+            continue
+        mine.add(named)
+        (counted if rarity.counted(key) else plain).append(named)
+    return counted, plain
+
+
+def blocks_of(counted: Sequence[K], plain: Sequence[K]) -> Iterator[K | tuple[K, K]]:
+    """The blocks an article is in (see :func:`candidate_pairs`): one per counted key (its short
+    list of articles), one per pair of plain keys (a tuple, so the two kinds never mix)."""
+    yield from counted
+    yield from combinations(sorted(plain), 2)
+
+
+def block_pairs(
+    blocks: Mapping[Any, Sequence[int]],
+    usable: Mapping[int, frozenset[Any]] | Sequence[frozenset[Any]],
+    max_block: int,
+) -> set[Pair]:
+    """The candidate pairs of ``blocks`` (block -> its articles, ascending): every pair of a block of
+    two plain keys of at most ``max_block`` articles; in a counted key's block, the pairs whose
+    ``usable`` keys share one more key. Blocks may be split among callers in any way: the union
+    of their answers is the answer for all blocks."""
+    pairs: set[Pair] = set()
+    rare = []
+    for block, members in blocks.items():
+        if not isinstance(block, tuple):
+            rare.append(members)
+        elif 1 < len(members) <= max_block:
+            pairs.update(combinations(members, 2))
+    for members in rare:
+        for i, j in combinations(members, 2):
+            if (i, j) not in pairs and len(usable[i] & usable[j]) >= 2:
+                pairs.add((i, j))
+    return pairs
+
+
+def check_block_size(max_block: int) -> None:
+    """Refuse a ``max_block`` too small for rare keys' blocks (which are never size-checked)."""
+    if max_block < COMMON_COUNT:
+        raise ValueError(
+            f"max_block {max_block} is below COMMON_COUNT {COMMON_COUNT}: rare keys' blocks would not fit"
+        )
 
 
 def candidate_pairs(
@@ -54,42 +116,49 @@ def candidate_pairs(
     of articles (blocking on rare keys). Only blocks of two uncounted keys (date, place,
     ordinal: a few an article) need their size known, and only those are built. The pairs are
     exactly those of the plain enumeration, at a small part of its memory.
+    (:mod:`briefgen.grouping.shuffle` finds the same pairs with the blocks spread over workers.)
     """
     rarity = rarity or Rarity(keys)
-    if max_block < COMMON_COUNT:
-        raise ValueError(
-            f"max_block {max_block} is below COMMON_COUNT {COMMON_COUNT}: rare keys' blocks would not fit"
-        )
+    check_block_size(max_block)
     ids: dict[str, int] = {}
+
+    def number(key: str) -> int:
+        return ids.setdefault(key, len(ids))
+
     usable: list[frozenset[int]] = []
-    rare: dict[int, list[int]] = defaultdict(list)
-    blocks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    blocks: dict[Any, list[int]] = defaultdict(list)
     for item in keys:
-        mine: set[int] = set()
-        plain: list[int] = []
-        for key in item.blocking_keys():
-            if rarity.common(key):
-                continue
-            number = ids.setdefault(key, len(ids))
-            if number in mine:
-                continue
-            mine.add(number)
-            if rarity.counted(key):
-                rare[number].append(item.index)
-            else:
-                plain.append(number)
-        usable.append(frozenset(mine))
-        for first, second in combinations(sorted(plain), 2):
-            blocks[(first, second)].append(item.index)
-    pairs: set[Pair] = set()
-    for members in blocks.values():
-        if 1 < len(members) <= max_block:
-            pairs.update(combinations(members, 2))
-    for members in rare.values():
-        for i, j in combinations(members, 2):
-            if (i, j) not in pairs and len(usable[i] & usable[j]) >= 2:
-                pairs.add((i, j))
-    return sorted(pairs)
+        counted, plain = usable_keys(item, rarity, number)
+        usable.append(frozenset(counted + plain))
+        for block in blocks_of(counted, plain):
+            blocks[block].append(item.index)
+    return sorted(block_pairs(blocks, usable, max_block))
+
+
+def score_pairs(
+    keys: Mapping[int, EventKeys] | Sequence[EventKeys],
+    pairs: Iterable[Pair],
+    rarity: Rarity,
+    threshold: float,
+) -> tuple[dict[Pair, float], list[tuple[float, Pair]]]:
+    """Each candidate pair's score (vetoed ones left out: they never join) and the joining pairs
+    as ``(-score, pair)``, which sort strongest first, ties by pair."""
+    scores: dict[Pair, float] = {}
+    joining: list[tuple[float, Pair]] = []
+    for i, j in pairs:
+        found = scored(keys[i], keys[j], rarity, threshold)
+        if found is None:
+            continue
+        scores[(i, j)] = found[0]
+        if found[1]:
+            joining.append((-found[0], (i, j)))
+    return scores, joining
+
+
+def conflict_fields(keys: EventKeys) -> EventKeys:
+    """``keys`` with only what joining checks and says (id, name, dates, ordinal, places): what
+    the driver needs of an article whose comparisons were scored elsewhere."""
+    return replace(keys, title="", people={}, figures={}, title_words=frozenset(), event_words=frozenset())
 
 
 class _Groups:
@@ -157,13 +226,11 @@ class Clustering:
         return found if found is not None else self.verdict(keys, i, j).score
 
 
-def cluster(
-    keys: Sequence[EventKeys],
-    together: Iterable[Sequence[int]] = (),
-    apart: Iterable[Pair] = (),
-    threshold: float = THRESHOLD,
-) -> Clustering:
-    """Group articles: overrides first, then the strongest joinable pairs, conflicts refused."""
+def start_groups(
+    keys: Sequence[EventKeys], together: Iterable[Sequence[int]] = (), apart: Iterable[Pair] = ()
+) -> _Groups:
+    """Each article alone, then the analyst's ``together`` groups joined; ``apart`` kept as
+    cannot-links. Raises OverridesError when an override contradicts another."""
     apart_of: dict[int, set[int]] = defaultdict(set)
     for a, b in apart:
         apart_of[a].add(b)
@@ -178,17 +245,15 @@ def cluster(
                 raise OverridesError(
                     f"{keys[a].name} and {keys[b].name} are both kept apart and (through 'together') joined"
                 )
-    rarity = Rarity(keys)
-    scores: dict[Pair, float] = {}
-    joining: list[tuple[float, Pair]] = []
-    pairs = candidate_pairs(keys, rarity)
-    for i, j in pairs:
-        if veto(keys[i], keys[j]) is not None:
-            continue  # never joins, whatever its score
-        verdict = compare(keys[i], keys[j], rarity, threshold)
-        scores[(i, j)] = verdict.score
-        if verdict.joins:
-            joining.append((-verdict.score, (i, j)))
+    return groups
+
+
+def join_strongest(
+    groups: _Groups, joining: Iterable[tuple[float, Pair]]
+) -> tuple[list[list[int]], dict[Pair, str]]:
+    """Join the ``joining`` pairs (``(-score, pair)``) strongest first, refusing each join that
+    would put conflicting dates, places or an override's pair into one group; return the groups
+    (in input order, each in input order) and why each refused pair was refused."""
     refused: dict[Pair, str] = {}
     for _, (i, j) in sorted(joining):
         if groups.find(i) == groups.find(j):
@@ -199,4 +264,19 @@ def cluster(
         else:
             groups.union(i, j)
     ordered = sorted(groups.members.values(), key=min)
-    return Clustering([sorted(m) for m in ordered], rarity, pairs, scores, refused, threshold)
+    return [sorted(m) for m in ordered], refused
+
+
+def cluster(
+    keys: Sequence[EventKeys],
+    together: Iterable[Sequence[int]] = (),
+    apart: Iterable[Pair] = (),
+    threshold: float = THRESHOLD,
+) -> Clustering:
+    """Group articles: overrides first, then the strongest joinable pairs, conflicts refused."""
+    groups = start_groups(keys, together, apart)
+    rarity = Rarity(keys)
+    pairs = candidate_pairs(keys, rarity)
+    scores, joining = score_pairs(keys, pairs, rarity, threshold)
+    ordered, refused = join_strongest(groups, joining)
+    return Clustering(ordered, rarity, pairs, scores, refused, threshold)

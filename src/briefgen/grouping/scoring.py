@@ -122,16 +122,24 @@ class Verdict:
         return f"{ties} = {self.score:g} (threshold {self.threshold:g})"
 
 
-class Rarity:
-    """How many articles of the run carry each person and figure, to discount common ones."""
+def count_keys(keys: Iterable[EventKeys]) -> Counter[str]:
+    """How many of ``keys`` carry each person, figure and event word. Counts of disjoint sets of
+    articles add up, so the run's counts can be summed from partitions held apart."""
+    counts: Counter[str] = Counter()
+    for item in keys:
+        counts.update(f"person:{k}" for k in item.people)
+        counts.update(f"figure:{v}" for v in item.figures)
+        counts.update(f"event:{w}" for w in item.event_words)
+    return counts
 
-    def __init__(self, keys: Iterable[EventKeys] = ()) -> None:
-        self.counts: Counter[str] = Counter()
+
+class Rarity:
+    """How many articles of the run carry each person and figure, to discount common ones
+    (``counts`` when they were summed elsewhere: see :func:`count_keys`)."""
+
+    def __init__(self, keys: Iterable[EventKeys] = (), counts: Counter[str] | None = None) -> None:
+        self.counts: Counter[str] = count_keys(keys) if counts is None else counts
         self._factors: dict[str, float] = {}
-        for item in keys:
-            self.counts.update(f"person:{k}" for k in item.people)
-            self.counts.update(f"figure:{v}" for v in item.figures)
-            self.counts.update(f"event:{w}" for w in item.event_words)
 
     def factor(self, key: str) -> float:
         found = self._factors.get(key)
@@ -293,6 +301,17 @@ def _names(a: EventKeys, b: EventKeys, rarity: Rarity) -> list[Tie]:
         if len(common) >= TITLE_MIN_SHARED and len(common) >= TITLE_MIN_JACCARD * len(union):
             ties.append(Tie("title", "title words " + ", ".join(sorted(common)), TITLE_WEIGHT, True))
     return ties
+
+
+def scored(
+    a: EventKeys, b: EventKeys, rarity: Rarity, threshold: float = THRESHOLD
+) -> tuple[float, bool] | None:
+    """What clustering keeps of a candidate pair: its score and whether it joins; None when vetoed
+    (such a pair can never join, so it is not scored at all)."""
+    if veto(a, b) is not None:
+        return None
+    verdict = compare(a, b, rarity, threshold)
+    return verdict.score, verdict.joins
 
 
 def compare(
