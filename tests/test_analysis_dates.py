@@ -438,3 +438,21 @@ def test_the_year_of_a_later_meeting_does_not_date_this_one(code: str, text: str
 )
 def test_the_day_the_delegates_gathered_outweighs_the_day_of_filing(code: str, text: str) -> None:
     assert event(code, text, "2025-05-18")[0] == "2025-05-17"
+
+
+def test_a_same_day_report_keeps_its_only_date():
+    # the one date is the page's own day, which alone is no reason to drop it
+    text = (
+        "JAKARTA, KOMPAS.com - Presiden membuka Rapat Koordinasi Nasional Pengendalian Inflasi 2025 "
+        "di Istana Negara, Jakarta, Kamis (24/7/2025)."
+    )
+    assert event("id", text, "2025-07-24")[0] == "2025-07-24"
+
+
+def test_the_day_a_law_took_effect_is_not_the_meetings():
+    text = (
+        "October 19, 2025 - 09:02\n"
+        "The deputy prime minister was speaking on Saturday at a conference of the regional "
+        "council in the city, the council's first meeting since the mergers took effect on July 1."
+    )
+    assert event("en", text, "2025-10-19")[0] == "2025-10-18"

@@ -383,3 +383,24 @@ def test_a_venue_head_noun_is_no_city_of_the_same_spelling():
 )
 def test_a_city_after_its_descriptor_and_a_caseless_dateline_beat_a_topic_place(code, text, place):
     assert (analyse_text(code, text).event.place or "").endswith(place)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        (  # a dateline in Title Case with the day after its comma; the next session's city is not it
+            "es",
+            "La Habana, 27 de mayo. Con la firma de ocho documentos concluyó este martes la sesión de la "
+            "comisión intergubernamental. La próxima sesión de la comisión se celebrará en Hanoi en 2026.",
+            "Havana, Cuba",
+        ),
+        (  # a desk abroad files the report; the lead states the venue at home
+            "fr",
+            "Paris, 13 août (VNA) - Le congrès national s'est ouvert mercredi matin au Centre national "
+            "des congrès, à Hanoi, a appris le bureau de la VNA à Paris.",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_dated_dateline_and_a_stated_home_venue_outweigh_other_cities(code: str, text: str, place: str):
+    assert place in (analyse_text(code, text).event.place or "")

@@ -585,7 +585,7 @@ PROFILE = Profile(
     ),
     future_cues=("المقبل", "المقبلة", "القادم", "القادمة", "سيعقد", "ستعقد", "سيستضيف", "ستستضيف"),
     target_cues=("بحلول", "بحلول عام", "حتى عام", "رؤية", "قبل"),
-    past_cues=("العام الماضي", "العام السابق"),
+    past_cues=("العام الماضي", "العام السابق", "حيز التنفيذ"),
     period_cues=("زيارة", "الزيارة", "جولة"),
     # with the article or preposition glued on, as the nouns stand in a sentence
     date_nouns=tuple(

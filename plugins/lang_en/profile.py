@@ -805,7 +805,15 @@ PROFILE = Profile(
         "will take place",
     ),
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
-    past_cues=("last year", "previous year", "a year earlier", "ago"),
+    past_cues=(
+        "last year",
+        "previous year",
+        "a year earlier",
+        "ago",
+        "took effect",
+        "came into force",
+        "entered into force",
+    ),
     period_cues=("visit", "tour", "trip"),
     date_nouns=(
         "summit",

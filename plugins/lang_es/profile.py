@@ -606,7 +606,14 @@ PROFILE = Profile(
     ),
     future_cues=("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
-    past_cues=("el año pasado", "el año anterior", "hace", "el pasado"),
+    past_cues=(
+        "el año pasado",
+        "el año anterior",
+        "hace",
+        "el pasado",
+        "entró en vigor",
+        "entraron en vigor",
+    ),
     period_cues=("visita", "gira"),
     date_nouns=("cumbre", "congreso", "sesión", "festival", "feria", "exposición", "ceremonia", "debate"),
     # --- figures (issue #10) ---

@@ -772,6 +772,9 @@ PROFILE = Profile(
     future_cues=("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
     target_cues=("d'ici", "d’ici", "horizon", "vision à", "avant le", "avant"),
     past_cues=(
+        "entré en vigueur",
+        "entrée en vigueur",
+        "entrées en vigueur",
         "l'an dernier",
         "l’an dernier",
         "l'année dernière",

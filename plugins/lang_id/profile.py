@@ -628,7 +628,7 @@ PROFILE = Profile(
         "akan berlangsung",
     ),
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
-    past_cues=("tahun lalu", "tahun sebelumnya"),
+    past_cues=("tahun lalu", "tahun sebelumnya", "mulai berlaku", "berlaku sejak"),
     period_cues=("kunjungan", "lawatan"),
     date_nouns=("KTT", "kongres", "sesi", "festival", "pameran", "ekspo", "upacara", "debat"),
     # --- figures (issue #10) ---

@@ -560,7 +560,7 @@ PROFILE = Profile(
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
     future_cues=("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
-    past_cues=("năm ngoái", "năm trước", "cùng kỳ"),
+    past_cues=("năm ngoái", "năm trước", "cùng kỳ", "có hiệu lực", "hiệu lực từ"),
     period_cues=("chuyến thăm", "chuyến công tác"),
     date_nouns=("đại hội", "kỳ họp", "phiên họp", "lễ hội", "hội chợ", "triển lãm", "họp báo"),
     # --- figures (issue #10) ---

@@ -262,6 +262,16 @@ class DateFinder:
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
             m.score += self._link(m, texts[m.sentence], published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
+        # the page's own day, with nothing against it but being the page's ("membuka Rakornas ...,
+        # Kamis (24/7/2025)" published that day): a same-day report, not a byline
+        starts = starts or [
+            m
+            for m in mentions
+            if m.first is not None
+            and not m.until
+            and m.score >= 0
+            and m.first.iso() == (published or "")[:10]
+        ]
         if not starts:
             for text in [body, *captions]:
                 found = self._titled_year.search(text.translate(DIGITS))

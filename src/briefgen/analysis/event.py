@@ -175,7 +175,7 @@ class TitleReader:
         self._ward_kinds = tuple(f" {kind}" for kind in dict.fromkeys(profile.ward_words.values()))
         self._stops = frozenset(w.casefold() for w in profile.stop_words)
         later = "|".join(re.escape(c) for c in sorted(profile.future_cues, key=len, reverse=True)) or "(?!)"
-        self._future = re.compile(rf"(?<!\w)(?i:{later})(?!\w)")
+        self.future = re.compile(rf"(?<!\w)(?i:{later})(?!\w)")
         nouns = sorted(profile.event_nouns, key=lambda p: len(p[0]), reverse=True)
         self._nouns = [(_cue_pattern(cue, profile.title_prefix), en) for cue, en in nouns]
         # (pattern, English, part) of every word the name may hold, longest first: a long cue
@@ -245,7 +245,7 @@ class TitleReader:
             name = self._written(text, noun) if self.profile.english else None
             name = name or self._rendered(text, noun, claims)
             near = max(0, noun.start - _LATER_BEFORE), noun.end + _LATER_AFTER
-            out.append(replace(name, later=True) if self._future.search(text, *near) else name)
+            out.append(replace(name, later=True) if self.future.search(text, *near) else name)
         return out
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -409,6 +409,13 @@ class EventReader:
         self._stated_cue = re.compile(rf"(?<!\w)(?i:{venue})\s+(?:(?i:{kinds})\.?\s+)?$")
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
+        self._future = self.titles.future
+        months = "|".join(
+            re.escape(m)
+            for m in sorted({*profile.months, *profile.month_abbreviations}, key=len, reverse=True)
+        )
+        # "La Habana, 27 de mayo.", "Doha, November 4": a place, a comma and the day (a dateline)
+        self._dated = re.compile(rf"\s*(?:\d{{1,2}}(?!\d)|(?i:{months or '(?!)'})(?!\w))")
         self._dateline_re = re.compile(_DATELINE.format(lead=profile.date_lead or "(?!)"))
         wards = "|".join(re.escape(w) for w in sorted(profile.ward_words, key=len, reverse=True)) or "(?!)"
         joiners = "|".join(re.escape(j) for j in profile.venue_joiners) or "(?!)"
@@ -471,8 +478,12 @@ class EventReader:
                 if index < _LEAD_SENTENCES:
                     in_lead.add(place)
         abroad = self._abroad(texts)
-        filed = next((p for p in map(self._dateline, texts[:_DATELINE_SENTENCES]) if p is not None), None)
+        datelines = [(i, p) for i, p in enumerate(map(self._dateline, texts[:_DATELINE_SENTENCES])) if p]
+        line, filed = datelines[0] if datelines else (None, None)
         filed_abroad = filed is not None and filed.country is not None
+        # the home venue the dateline's own sentence states ("Paris, 13 août (VNA) - ... s'est ouvert
+        # ... à Hanoi, a appris le bureau de la VNA à Paris"): the desk abroad only files the report
+        desk = self._stated([texts[line]]) if filed_abroad and line is not None else None
         if filed_abroad:
             abroad[filed] += 3
             filed = None
@@ -485,9 +496,10 @@ class EventReader:
         stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
         # a venue at home in the lead, a town or ward included ("di Kelurahan Dong Hoi")
         at_home = stated or (self._stated(texts[:_LEAD_SENTENCES], towns=True) if foreign else None)
+        stated_abroad = foreign is not None and self._stated_abroad(texts, foreign[0])
         if foreign is not None and (
-            foreign[1] > max(scores.values(), default=0)
-            or (at_home is None and (filed_abroad or self._stated_abroad(texts, foreign[0])))
+            (foreign[1] > max(scores.values(), default=0) and (desk is None or stated_abroad))
+            or (at_home is None and (filed_abroad or stated_abroad))
         ):
             # A province promoting itself abroad names itself far more often than its venue: a
             # report filed from abroad, or a lead that twice puts the event abroad, outweighs that
@@ -570,7 +582,7 @@ class EventReader:
         for text in texts:
             hits = find_world(text)
             for i, (place, start, end) in enumerate(hits):
-                if self._venues.head_at(text, start):
+                if self._venues.head_at(text, start) or self._later(text, start):
                     continue
                 cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
                 after = hits[i + 1] if i + 1 < len(hits) else None
@@ -621,11 +633,23 @@ class EventReader:
         # abroad, only a dateline proper: the name in capitals or a dash soon after ("Jakarta (ANTARA) -"),
         # not any sentence that opens with a word and a comma
         # (the country may stand in brackets first: "Gyeongju (République de Corée), 31 octobre (VNA) -")
-        proper = name.isupper() or m.group("dash") or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
+        proper = (
+            name.isupper()
+            or m.group("dash")
+            or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
+            or self._dated.match(lead, m.end())
+        )
         return home or (world_lookup(name) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
-        return (self.profile.find_places or find_latin)(text)
+        return [
+            hit for hit in (self.profile.find_places or find_latin)(text) if not self._later(text, hit[1])
+        ]
+
+    def _later(self, text: str, start: int) -> bool:
+        """Whether the place at ``start`` is a later meeting's ("La próxima sesión ... se celebrará en
+        Hanoi", "the next summit will be held in Riyadh"): a future cue just before it."""
+        return self._future.search(text, max(0, start - _LATER_BEFORE), start) is not None
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []
