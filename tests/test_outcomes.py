@@ -30,7 +30,20 @@ SETS = [
     SEEDS,
     DATA / "articles",
     *sorted(DATA.glob("heldout*/")),
-    *(DATA / s for s in ("general_a", "general_b", "blind_c", "blind_d", "blind_e", "blind_f", "blind_g")),
+    *(
+        DATA / s
+        for s in (
+            "general_a",
+            "general_b",
+            "blind_c",
+            "blind_d",
+            "blind_e",
+            "blind_f",
+            "blind_g",
+            "blind_h",
+            "blind_i",
+        )
+    ),
 ]
 _TRIM = " .…;؛"
 
