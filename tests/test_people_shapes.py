@@ -290,6 +290,12 @@ def test_a_foreign_name_runs_on_through_its_particles(code: str, text: str, name
     assert {p.name for p in analyse_text(code, text).people} == names
 
 
+def test_an_abbreviated_title_opening_the_name_is_no_initial() -> None:
+    assert {p.name for p in analyse_text("fr", "M. Jean Dupont, ministre, a parlé.").people} == {
+        "Jean Dupont"
+    }
+
+
 @pytest.mark.parametrize(
     ("code", "text", "name", "role"),
     [

@@ -42,7 +42,8 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> Iterable[list[re
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         if m.group()[0].isupper():
             gap = text[run[-1].end() : m.start()] if run else ""
-            initial = len(run[-1].group()) == 1 and gap == ". " if run else False  # "Amina J. Mohammed"
+            # a middle initial ("Amina J. Mohammed"), not an abbreviated title opening the run ("M. Dupont")
+            initial = len(run) >= 2 and len(run[-1].group()) == 1 and gap == ". "
             if run and not (initial or re.fullmatch(r"[ \u00a0]+", gap)):
                 yield run
                 run = []
@@ -161,7 +162,7 @@ def _foreign(run: list[re.Match[str]], rules: NameRules) -> bool:
     return (
         2 <= len(run) <= 3
         and run[0].group().casefold() not in rules.determiners
-        and not any(t.group().isupper() or lookup(t.group()) for t in run)
+        and not any((t.group().isupper() and len(t.group()) > 1) or lookup(t.group()) for t in run)
         and not lookup(" ".join(t.group() for t in run))  # "Lạng Sơn, Trưởng Ban ...": a place
         and not country_words([t.group() for t in run])  # "..., Trung Quốc, Thủ tướng ...": a country
     )
