@@ -303,3 +303,22 @@ def test_a_megabyte_sentence_full_of_ordinal_words_is_read_in_one_pass() -> None
     (unit,) = reader("en").units(sentence)
     assert unit.text == sentence.strip(" .;")
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("code", "lead", "marks"),
+    [
+        (
+            "id",
+            "Menteri Budi Santoso menyampaikan empat instruksi kepada pemerintah daerah.",
+            ("Pertama, ", "Kedua, "),
+        ),
+        ("en", "Minister Alan Brooks gave the provinces two instructions.", ("First, ", "Second, ")),
+        ("fr", "Le ministre Paul Martin a fixé deux priorités.", ("Premièrement, ", "Deuxièmement, ")),
+    ],
+)
+def test_a_lead_that_announces_instructions_or_priorities_opens_a_list(code: str, lead: str, marks) -> None:
+    speaker = lead.split()[2]
+    items = ["tenir une réunion chaque semaine", "publier les prix chaque jour"]
+    outcomes = read(code, [lead, *(f"{m}{item}." for m, item in zip(marks, items, strict=True))], speaker)
+    assert [o.text.split(": ", 1)[1] for o in outcomes] == items

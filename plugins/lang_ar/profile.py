@@ -313,7 +313,7 @@ PROFILE = Profile(
     },
     # lists numbered by ordinal words ("أولا، ...؛ ثانيا، ..."), written with or without the tanween
     list_ordinals=tuple(tuple(stem + ending for stem in _ORDINAL_STEMS) for ending in ("ا", "اً", "ًا")),
-    list_leads={"proposal": ("مقترحات", "اقتراحات")},
+    list_leads={"proposal": ("مقترحات", "اقتراحات", "أولويات"), "request": ("توجيهات", "تعليمات", "مهام")},
     not_outcomes=("بالتنسيق مع", "حضر الحفل", "وحضر"),
     units=(
         *money(

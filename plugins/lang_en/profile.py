@@ -409,7 +409,10 @@ PROFILE = Profile(
             ("firstly", ("secondly", "thirdly", "fourthly", "fifthly", "sixthly")),
         )
     ),
-    list_leads={"proposal": ("recommendations", "suggestions"), "request": ("requests", "demands")},
+    list_leads={
+        "proposal": ("recommendations", "suggestions", "priorities"),
+        "request": ("requests", "demands", "instructions", "directives", "tasks"),
+    },
     not_outcomes=("aimed to", "was held to", "attended by", "was attended"),
     units=(
         *money(

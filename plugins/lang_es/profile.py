@@ -355,7 +355,10 @@ PROFILE = Profile(
         ),
         ("primero", "segundo", "tercero", "cuarto", "quinto", "por último", "finalmente"),
     ),
-    list_leads={"proposal": ("propuestas", "recomendaciones"), "request": ("peticiones", "demandas")},
+    list_leads={
+        "proposal": ("propuestas", "recomendaciones", "prioridades"),
+        "request": ("peticiones", "demandas", "instrucciones", "tareas"),
+    },
     not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
     units=(
         *money(

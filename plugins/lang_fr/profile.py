@@ -422,7 +422,10 @@ PROFILE = Profile(
         ("en premier lieu", "en second lieu", "en troisième lieu", "enfin"),
         ("primo", "secundo", "tertio", "enfin"),
     ),
-    list_leads={"proposal": ("propositions", "recommandations"), "request": ("demandes",)},
+    list_leads={
+        "proposal": ("propositions", "recommandations", "priorités"),
+        "request": ("demandes", "instructions", "directives", "tâches"),
+    },
     not_outcomes=(
         "a été organisée pour",
         "a eu lieu dans un contexte",

@@ -344,7 +344,10 @@ PROFILE = Profile(
             "terakhir",
         ),
     ),
-    list_leads={"proposal": ("usulan", "rekomendasi"), "request": ("permintaan", "tuntutan")},
+    list_leads={
+        "proposal": ("usulan", "rekomendasi", "prioritas"),
+        "request": ("permintaan", "tuntutan", "instruksi", "arahan", "tugas"),
+    },
     not_outcomes=(
         "bertujuan",
         "berlangsung dalam konteks",

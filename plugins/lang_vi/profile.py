@@ -264,7 +264,7 @@ PROFILE = Profile(
         ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "cuối cùng"),
         ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là"),
     ),
-    list_leads={"proposal": ("giải pháp",)},
+    list_leads={"proposal": ("giải pháp", "ưu tiên"), "request": ("nhiệm vụ",)},
     not_outcomes=("hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
     units=(
         *money(
