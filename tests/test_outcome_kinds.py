@@ -129,3 +129,15 @@ def test_a_photo_caption_in_markdown_is_no_outcome() -> None:
     )
     signed = "The two governors signed the minutes of the meeting on Friday."
     assert kinds("en", caption, signed) == {caption: None, signed: "decision"}
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "Minister Tito Karnavian instructed regional administrations to hold weekly price meetings."),
+        ("es", "El ministro instruyó a los gobiernos provinciales celebrar reuniones semanales de precios."),
+        ("id", "Mendagri menginstruksikan pemerintah daerah menggelar rapat harga setiap pekan."),
+    ],
+)
+def test_an_instruction_is_a_request(code: str, sentence: str) -> None:
+    assert kinds(code, sentence) == {sentence: "request"}

@@ -349,6 +349,9 @@ PROFILE = Profile(
             "calling on",
             "calling for",
             "invited",
+            "instructed",
+            "directed",
+            "ordered",
         ),
         "proposal": ("proposed", "suggested", "recommended", "proposal", "would propose"),
         "decision": (

@@ -283,6 +283,8 @@ PROFILE = Profile(
     outcomes={
         "request": (
             "pidió",
+            "instruyó",
+            "ordenó",
             "pidieron",
             "solicitó",
             "instó",

@@ -290,6 +290,8 @@ PROFILE = Profile(
     outcomes={
         "request": (
             "meminta",
+            "menginstruksikan",
+            "memerintahkan",
             "mendesak",
             "menyerukan",
             "menginstruksikan",
