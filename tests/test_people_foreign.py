@@ -101,3 +101,13 @@ def test_an_unlisted_foreign_name_stops_at_the_next_word_and_reads_ch():
     # "إلى" (to) ends the name whichever way its hamza is written; "تش" reads "ch"
     got = _people("ar", "ودعا وزير الاقتصاد الرقمي التايلاندي تشايتشانوك تشيدتشوب إلى وضع معايير مشتركة.")
     assert list(got) == ["Chaichanuk Chidchub"]
+
+
+def test_a_name_split_into_words_differently_still_sounds_alike():
+    from briefgen_plugins.lang_ar.names import name_sounds
+
+    from briefgen.analysis.sounds import latin_skeletons, sounds_alike
+
+    # Chinese names: "وانغ ون تاو" writes Wang Wentao in three words
+    assert sounds_alike(name_sounds("وانغ ون تاو"), latin_skeletons("Wang Wentao"))
+    assert not sounds_alike(name_sounds("وانغ ون تاو"), latin_skeletons("Wang Yi"))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..textutil import fold
 
 VOWELS = "aiu"
+_JOINED = 4  # consonants a name must keep to match when its words are split differently
 # letter groups read as one sound, longest first; a soft "c" (before e, i, y) is an "s"
 # ("qi" as Chinese names spell it, "sj"/"tj"/"dj" as older Indonesian ones do)
 _DIGRAPHS = (
@@ -63,6 +64,9 @@ def sounds_alike(heard: Sequence[str], written: Sequence[str]) -> bool:
     # a word-final "h" is often a vowel written out ("برنده" for Brende)
     heard = [h.removesuffix("h") or h for h in heard if h]
     written = [w.removesuffix("h") or w for w in written if w]
+    # the same consonants split into words differently: "وانغ ون تاو" is "Wang Wentao"
+    if len(heard) != len(written) and len("".join(heard)) >= _JOINED and "".join(heard) == "".join(written):
+        return True
     short, long_ = (heard, written) if len(heard) <= len(written) else (written, heard)
     if len(short) < 2:
         return False
