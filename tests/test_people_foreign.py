@@ -111,3 +111,9 @@ def test_a_name_split_into_words_differently_still_sounds_alike():
     # Chinese names: "وانغ ون تاو" writes Wang Wentao in three words
     assert sounds_alike(name_sounds("وانغ ون تاو"), latin_skeletons("Wang Wentao"))
     assert not sounds_alike(name_sounds("وانغ ون تاو"), latin_skeletons("Wang Yi"))
+
+
+def test_arab_names_and_their_particles_are_read_as_latin_reports_write_them():
+    from briefgen_plugins.lang_ar.names import latin_name
+
+    assert [latin_name(w) for w in ("فيصل", "بن", "فرحان", "ثاني")] == ["Faisal", "bin", "Farhan", "Thani"]

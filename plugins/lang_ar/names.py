@@ -597,12 +597,25 @@ def _sound_distance(heard: str, name: str) -> float:
     return row[-1]
 
 
+# Words inside Arab names, written as Latin reports write them ("فيصل بن فرحان": Faisal bin Farhan).
+_NAME_PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "آل": "Al", "أبو": "Abu", "ابو": "Abu"}
+# Given and family names common in the Gulf and the Levant, in their usual Latin spelling: the name
+# lists the engine shares (``briefgen.analysis.personal``) come from Latin-script locales and lack
+# them, so "فيصل" read by sound came out as the Slavic "Vesel".
+_ARAB_NAMES = """
+Faisal Tamim Hamad Thani Khalid Mohammed Muhammad Abdulaziz Abdulrahman Abdullatif Sultan Nasser Saud
+Zayed Hamdan Mansour Salman Fahd Turki Jassim Jasem Sabah Ahmed Hussein Hassan Omar Yousef Ibrahim
+Abdullah Rashid Saif Majid Nahyan Maktoum Busaidi Zayani Nuaimi Jabr Buthaina Lulwah Hessa Mishal
+Nawaf Bandar Adel Jubeir Sudani Aboul Gheit Badr Albudaiwi Yahya Mubarak Qasimi Khalifa Thamer
+"""
+
+
 @cache
 def _byskeleton() -> dict[str, tuple[tuple[str, str], ...]]:
     from briefgen.analysis.personal import personal_names
 
     index: dict[str, list[tuple[str, str]]] = {}
-    for name in personal_names():
+    for name in sorted({*personal_names(), *_arab_names()}):
         if name.isascii() and len(name) >= 3:
             sound = latin_sound(name)
             index.setdefault(skeleton(sound), []).append((sound, name))
@@ -616,6 +629,8 @@ def latin_name(token: str) -> str | None:
     A common word that happens to share a name's consonants rarely shares its vowels too, so the
     closest name must be close (at most one full edit, vowels cheaper).
     """
+    if token in _NAME_PARTICLES:
+        return _NAME_PARTICLES[token]
     heard = _arabic_sound(token)
     candidates = _byskeleton().get(skeleton(heard), ()) if len(skeleton(heard)) >= 2 else ()
     # an alef that opens the word carries a vowel: "إبراهيم" is Ibrahim, "بيربوك" opens with a consonant
@@ -624,10 +639,17 @@ def latin_name(token: str) -> str | None:
         for sound, name in candidates
         if (sound[:1] in VOWELS) == (heard[:1] in VOWELS)
     ]
-    if not scored:
+    close = [s for s in scored if s[0] <= 1.0]
+    if not close:
         return None
-    distance, _, best = min(scored)
-    return best.capitalize() if distance <= 1.0 else None
+    # an Arab name that fits wins over a closer one from elsewhere ("فيصل": Faisal, not Vesel)
+    arab = [s for s in close if s[2] in _arab_names()]
+    return min(arab or close)[2].capitalize()
+
+
+@cache
+def _arab_names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in _ARAB_NAMES.split())
 
 
 _FOREIGN_NAME_WORDS = 5  # "لويس إيناسيو لولا دا سيلفا"
