@@ -182,11 +182,14 @@ class DateFinder:
         for text in texts:
             text = text.translate(DIGITS)
             for m in self._year.finditer(text):
-                if not self._target.search(text, max(0, m.start() - 30), m.start()) and not self._later(
-                    text, m
-                ):
+                if self._own(text, m):
                     return m.group(1)
         return None
+
+    def _own(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the cued year ``m`` may be the event's: no plan's target ("đến năm 2050") and no
+        later meeting's."""
+        return not self._target.search(text, max(0, m.start() - 30), m.start()) and not self._later(text, m)
 
     def _event_year(self, texts: Sequence[str]) -> str | None:
         """The first year a cue gives within a few words of an event noun, not a target's or a
@@ -194,11 +197,7 @@ class DateFinder:
         for text in texts:
             for m in self._year.finditer(text):
                 near = max(0, m.start() - _NOUN_BEFORE_YEAR), m.end() + _NOUN_AFTER_YEAR
-                if (
-                    self._nouns.search(text, *near)
-                    and not self._target.search(text, max(0, m.start() - 30), m.start())
-                    and not self._later(text, m)
-                ):
+                if self._nouns.search(text, *near) and self._own(text, m):
                     return m.group(1)
         return None
 
