@@ -42,6 +42,7 @@ SETS = [
             "blind_g",
             "blind_h",
             "blind_i",
+            "blind_j",
         )
     ),
 ]
