@@ -117,3 +117,34 @@ def test_arab_names_and_their_particles_are_read_as_latin_reports_write_them():
     from briefgen_plugins.lang_ar.names import latin_name
 
     assert [latin_name(w) for w in ("فيصل", "بن", "فرحان", "ثاني")] == ["Faisal", "bin", "Farhan", "Thani"]
+
+
+def test_gulf_names_keep_their_family_name_with_its_article():
+    # ain reads as a vowel ("علي": Ali), "علي" inside a name is no preposition, and a family name
+    # carrying the article ("الزياني") ends the name as "Al-Zayani"
+    got = _people(
+        "ar",
+        "وترأس الاجتماع وزير الخارجية البحريني عبدالله علي الزياني، فيما ألقى معالي الدكتور "
+        "خالد بن راشد البوسعيدي كلمة الوفد العماني.",
+    )
+    assert {"Abdullah Ali Al-Zayani", "Khalid bin Rashid Al-Busaidi"} <= set(got)
+
+
+def test_a_body_after_a_title_stands_between_the_title_and_the_name():
+    # "الأمين العام لمجلس التعاون": the body's clitic "ل" does not end the search for the name
+    got = _people("ar", "وقال الأمين العام لمجلس التعاون جاسم محمد البديوي إن المجلس يدعم الاتفاق.")
+    assert "Jasem Mohammed Albudaiwi" in got
+
+
+def test_a_form_of_address_or_a_province_announces_no_foreign_name():
+    # after "معالي"/"السيد" only an Arab given name opens a name read this way; after "لمقاطعة" comes a
+    # province ("Lang Son"), never a person, and the role keeps it
+    got = _people("ar", "وحضر الاجتماع نائب رئيس اللجنة الشعبية لمقاطعة لانغ سون وممثلون عن الوزارات.")
+    assert not got
+    got = _people("ar", "منح رئيس الوزراء جائزة التحول الرقمي لعشر شركات.")
+    assert not got
+
+
+def test_an_indonesian_prince_is_an_honorific_not_a_name():
+    got = _people("id", "Pertemuan itu dihadiri Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan.")
+    assert "Faisal bin Farhan" in got

@@ -568,8 +568,9 @@ _ARABIC_CLASSES = str.maketrans(
         "ص": "s", "ش": "s", "ز": "s", "ل": "l", "م": "m", "ن": "n", "ر": "r", "ه": "h", "ح": "h",
     }
 )  # fmt: skip
+# ain is written as a vowel in Latin ("علي": Ali, "عبدالله": Abdullah)
 _ARABIC_VOWELS = str.maketrans(
-    {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "إ": "i", "ي": "i", "و": "u"}
+    {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "ع": "a", "إ": "i", "ي": "i", "و": "u"}
 )  # fmt: skip
 
 
@@ -606,7 +607,7 @@ _ARAB_NAMES = """
 Faisal Tamim Hamad Thani Khalid Mohammed Muhammad Abdulaziz Abdulrahman Abdullatif Sultan Nasser Saud
 Zayed Hamdan Mansour Salman Fahd Turki Jassim Jasem Sabah Ahmed Hussein Hassan Omar Yousef Ibrahim
 Abdullah Rashid Saif Majid Nahyan Maktoum Busaidi Zayani Nuaimi Jabr Buthaina Lulwah Hessa Mishal
-Nawaf Bandar Adel Jubeir Sudani Aboul Gheit Badr Albudaiwi Yahya Mubarak Qasimi Khalifa Thamer
+Nawaf Bandar Adel Jubeir Sudani Aboul Gheit Badr Albudaiwi Yahya Mubarak Qasimi Khalifa Thamer Ali Saad
 """
 
 
@@ -632,7 +633,10 @@ def latin_name(token: str) -> str | None:
     if token in _NAME_PARTICLES:
         return _NAME_PARTICLES[token]
     heard = _arabic_sound(token)
-    candidates = _byskeleton().get(skeleton(heard), ()) if len(skeleton(heard)) >= 2 else ()
+    candidates = _byskeleton().get(skeleton(heard), ())
+    # one consonant fits too many names: only an Arab one ("علي": Ali, "يحيى": Yahya)
+    if len(skeleton(heard)) < 2:
+        candidates = tuple(c for c in candidates if c[1] in _arab_names())
     # an alef that opens the word carries a vowel: "إبراهيم" is Ibrahim, "بيربوك" opens with a consonant
     scored = [
         (_sound_distance(heard, sound), len(name), name)
@@ -647,6 +651,24 @@ def latin_name(token: str) -> str | None:
     return min(arab or close)[2].capitalize()
 
 
+def family_name(token: str) -> str | None:
+    """The Latin family name a word with the article glued on spells ("الزياني": Al-Zayani), or None.
+
+    Gulf family names carry the article ("اليحيا", "البوسعيدي"), which Latin reports keep as "Al-".
+    A whole spelling the name lists know ("البديوي": Albudaiwi) is kept as it is.
+    """
+    whole = latin_name(token)
+    if whole or not token.startswith("ال") or len(token) < 5:
+        return whole
+    stem = latin_name(token[2:])
+    return f"Al-{stem}" if stem else None
+
+
+def _arab_given(token: str) -> bool:
+    latin = latin_name(_normalise(token))
+    return bool(latin) and latin.casefold() in _arab_names()
+
+
 @cache
 def _arab_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in _ARAB_NAMES.split())
@@ -656,7 +678,11 @@ _FOREIGN_NAME_WORDS = 5  # "لويس إيناسيو لولا دا سيلفا"
 
 
 def names_after_titles(
-    titles: list[str], affixes: tuple[str, str], vocabulary: frozenset[str], features: Iterable[str] = ()
+    titles: list[str],
+    affixes: tuple[str, str],
+    vocabulary: frozenset[str],
+    features: Iterable[str] = (),
+    leads: Iterable[str] = (),
 ) -> Callable[[str], list[Mention]]:
     """A name finder: Vietnamese names (:func:`find_names`), plus foreign ones that a title announces.
 
@@ -666,10 +692,15 @@ def names_after_titles(
     name), with or without a glued clitic. When an adjective names a country other than Vietnam,
     that reading wins over a Vietnamese one ("الصيني لي تشيانغ"). A name right after one of the
     ``features``, nouns of places and buildings ("ساحة نغو مون": Ngo Mon square), is that place's.
+    Forms of address (``leads``: "معالي", "الدكتور") announce a name too, but one that opens with an
+    Arab given name, as does a name that ends in a family name with its article ("اليحيا"): other
+    names after them are Vietnamese ones, which :func:`find_names` reads.
     """
     from briefgen.analysis.personal import country_of, country_words
 
-    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    lead_words = frozenset(leads)
+    cues = sorted([*titles, *lead_words], key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in cues) or "(?!)"
     title = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation})(?!\w)")
 
     feature_words = frozenset(_normalise(f) for f in features)
@@ -679,32 +710,55 @@ def names_after_titles(
         word = _DESCRIPTOR.sub("", _normalise(before.group(1))) if before else ""
         return bool(word) and (word in feature_words or word[1:] in feature_words)
 
+    def describes(word: str) -> bool:
+        """An adjective or body after a title: "الماليزي", "للأمم", or a body with its clitic ("لمجلس")."""
+        bare = _normalise(word)
+        if _PLACE_NOUN.fullmatch(_DIACRITICS.sub("", word)):
+            return False  # "لمقاطعة باك جيانج": what follows is a province's name
+        return bool(_DESCRIPTOR.match(word)) or (bare[:1] in "لب" and bare[1:] in vocabulary)
+
+    def arab_only(cue: str, name: list[re.Match[str]]) -> bool:
+        lead = re.sub(r"^[وفبل]", "", cue) in lead_words or cue in lead_words
+        return lead or any(_DESCRIPTOR.match(w.group()) for w in name)
+
     def finder(text: str) -> list[Mention]:
         found = [m for m in find_names(text) if not names_a_feature(text, m.start)]
         for cue in title.finditer(text):
             words = list(_NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 120)))
             i = 0
             foreign_country = False
-            while i < len(words) and i < 5 and _DESCRIPTOR.match(words[i].group()):
+            while i < len(words) and i < 5 and describes(words[i].group()):
                 country = country_of(words[i].group(), affixes)
                 foreign_country |= bool(country) and country != "Vietnam"
                 i += 1
             name: list[re.Match[str]] = []
             prev_end = words[i - 1].end() if i else cue.end()
-            # after a foreign country's adjective a name may hold words no list knows ("إيناسيو")
-            for word in words[i : i + (_FOREIGN_NAME_WORDS if foreign_country else 3)]:
-                if not re.fullmatch(r" +", text[prev_end : word.start()]) or _DESCRIPTOR.match(word.group()):
+            # after a foreign country's adjective a name may hold words no list knows ("إيناسيو");
+            # the particles bin/bint do not count ("عبداللطيف بن راشد الزياني" is three names)
+            limit = _FOREIGN_NAME_WORDS if foreign_country else 3
+            for word in words[i:]:
+                if len([w for w in name if _normalise(w.group()) not in _NAME_PARTICLES]) >= limit:
+                    break
+                if not re.fullmatch(r" +", text[prev_end : word.start()]):
                     break
                 bare = _normalise(word.group())
-                if bare in _STOPWORD_KEYS or {bare, bare[1:]} & vocabulary:
+                # "علي" is Ali inside a name, though its key is that of "على" (on)
+                written = _DIACRITICS.sub("", word.group())
+                stop = bare in _STOPWORD_KEYS and not (name and written not in _STOPWORDS)
+                if stop or {bare, bare[1:], bare.removeprefix("ال")} & vocabulary:
                     break
-                if not latin_name(bare) and not (foreign_country and len(bare) >= 2):
+                if _DESCRIPTOR.match(word.group()):
+                    # after a given name, a known family name with its article ("عبدالله علي اليحيا")
+                    if not name or country_of(word.group(), affixes) or not family_name(bare):
+                        break
+                elif not latin_name(bare) and not (foreign_country and len(bare) >= 2):
                     break
                 name.append(word)
                 prev_end = word.end()
             after = words[i + len(name) : i + len(name) + 1]
             if (
                 len(name) < 2
+                or (arab_only(cue.group(), name) and not _arab_given(name[0].group()))
                 or not (foreign_country or any(latin_name(_normalise(w.group())) for w in name))
                 or any(country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after]))
             ):
@@ -715,7 +769,7 @@ def names_after_titles(
                 continue
             found = [m for m in found if m not in overlapping]
             native = text[start:end]
-            latin = " ".join(latin_name(w.group()) or _plain(w.group()) for w in name)
+            latin = " ".join(family_name(_normalise(w.group())) or _plain(w.group()) for w in name)
             found.append(Mention(latin, native, start, end))
         return sorted(found, key=lambda m: m.start)
 

@@ -616,11 +616,16 @@ PROFILE = Profile(
 # --- people (issue #10): foreign officials after the pack's own titles ---
 # every word the pack itself uses (titles, bodies, cues), with or without its article, is a common
 # word, never part of a name ("وزراء" as in "رئيس الوزراء")
+# forms of address that stand before a name as a title does ("معالي الدكتور عبداللطيف بن راشد الزياني")
+_NAME_LEADS = (
+    "السيد", "السيدة", "معالي", "سعادة", "فخامة", "الدكتور", "الدكتورة", "صاحب السمو", "سمو", "الشيخ",
+    "الشيخة", "الأستاذ", "المهندس",
+)  # fmt: skip
 _VOCABULARY = frozenset(
     form
     for w in re.findall(
         r"[\u0621-\u064a]+",
-        repr((PROFILE.titles, PROFILE.ranks, PROFILE.bodies, PROFILE.acts, PROFILE.outcomes)),
+        repr((PROFILE.titles, PROFILE.ranks, PROFILE.bodies, PROFILE.acts, PROFILE.outcomes, _NAME_LEADS)),
     )
     for form in (_normalise(w), _normalise(w).removeprefix("ال"))
 )
@@ -633,7 +638,7 @@ _PLACE_FEATURES = (
 PROFILE = replace(
     PROFILE,
     find_names=names_after_titles(
-        [*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY, _PLACE_FEATURES
+        [*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY, _PLACE_FEATURES, _NAME_LEADS
     ),
     # --- titles (issue #10) ---
     event_nouns=_with_lam(

@@ -179,6 +179,7 @@ PROFILE = Profile(
     honorifics=(
         "Sheikh",
         "Syekh",
+        "Pangeran",
         "Bapak",
         "Ibu",
         "Pak",
