@@ -404,3 +404,13 @@ def test_a_city_after_its_descriptor_and_a_caseless_dateline_beat_a_topic_place(
 )
 def test_a_dated_dateline_and_a_stated_home_venue_outweigh_other_cities(code: str, text: str, place: str):
     assert place in (analyse_text(code, text).event.place or "")
+
+
+def test_a_language_packs_own_name_of_a_city_abroad_wins_over_a_city_inside_it():
+    # "Viên" alone is Vienna in Vietnamese; "Viên Chăn" is Vientiane, a spelling the world data lacks
+    doc = analyse_text(
+        "vi",
+        "Chiều 12/3, tại Viên Chăn, Hội nghị Bộ trưởng Giao thông các nước Tiểu vùng Mê Công đã khai mạc "
+        "với sự tham dự của đại diện sáu nước.",
+    )
+    assert doc.event.place is not None and "Vientiane" in doc.event.place and "Vienna" not in doc.event.place

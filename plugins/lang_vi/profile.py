@@ -582,6 +582,8 @@ PROFILE = Profile(
         "giảm từ": "",
         "tăng từ": "",
     },
+    # Vietnamese names of cities abroad that the world data lacks
+    exonyms={"Viên Chăn": "Vientiane", "Băng Cốc": "Bangkok", "Giơ-ne-vơ": "Geneva"},
     # --- people (issue #10) ---
     place_features=(
         "quần",

@@ -24,7 +24,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -407,7 +407,7 @@ def _opens(prefix: str) -> bool:
     return at < len(spellings) and spellings[at].startswith(prefix)
 
 
-def _reach(text: str, words: Sequence[re.Match[str]], i: int) -> int:
+def _reach(text: str, words: Sequence[re.Match[str]], i: int, exonyms: Sequence[str] = ()) -> int:
     """How many words from ``words[i]`` on could be one place name: joined by a space or hyphen,
     at most ``_LONGEST``, and each longer span still the start of some spelling.
 
@@ -420,19 +420,22 @@ def _reach(text: str, words: Sequence[re.Match[str]], i: int) -> int:
         if k > i and text[words[k - 1].end() : words[k].start()] not in (" ", "-"):
             break
         span = text[words[i].start() : words[k].end()]
-        if not (_opens(key(span)) or _opens(span)):
+        if not (_opens(key(span)) or _opens(span) or any(e.startswith(key(span)) for e in exonyms)):
             break
         reach = k - i + 1
     return reach
 
 
-def find_world(text: str) -> list[tuple[Place, int, int]]:
+def find_world(text: str, exonyms: Mapping[str, str] | None = None) -> list[tuple[Place, int, int]]:
     """Every country or city outside Vietnam that ``text`` names, longest name first, with its span.
 
     A name starts at a capitalised Latin word or at an Arabic word and runs up to four words; a
     Vietnamese place wins over a foreign spelling of it. Many names are also common words or
     given names, so callers take a hit as a place only where something says it is one.
+    ``exonyms`` maps a language's own spellings the data lacks to a name it has ("Viên Chăn":
+    "Vientiane"), so the longer name wins over a shorter one inside it ("Viên" is Vienna).
     """
+    extra = {key(form): name for form, name in (exonyms or {}).items()}
     words = list(_WORLD_WORD.finditer(text))
     found: list[tuple[Place, int, int]] = []
     i = 0
@@ -440,12 +443,12 @@ def find_world(text: str) -> list[tuple[Place, int, int]]:
         first = words[i].group()
         hit: tuple[Place | None, int, int, int] | None = None
         if first[0].isupper() or _ARABIC_LETTER.match(first):
-            for n in range(_reach(text, words, i), 0, -1):
+            for n in range(_reach(text, words, i, tuple(extra)), 0, -1):
                 span = text[words[i].start() : words[i + n - 1].end()]
                 if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad
                     hit = (None, 0, 0, n)
                     break
-                place = world_lookup(span)
+                place = world_lookup(extra.get(key(span), span))
                 if place is not None:
                     hit = (place, words[i].start(), words[i + n - 1].end(), n)
                     break

@@ -31,6 +31,7 @@ from ..gazetteer import (
     Place,
     find_latin,
     find_world,
+    key,
     lookup,
     successor,
     town,
@@ -394,6 +395,7 @@ class EventReader:
         self.profile = profile
         self.roles = roles
         self.titles = TitleReader(profile)
+        self._exonyms = {key(form): name for form, name in profile.exonyms.items()}
         # a city named as such ("ville de Quy Nhon", "in Vinh city"): group 1 or 2 is its name
         city_cues = "|".join(re.escape(c) for c in profile.city_cues) or "(?!)"
         city_name = profile.city_name_pattern or rf"(?:[A-Z{profile.capitals}][^\W\d_]*\s?){{1,3}}"
@@ -580,7 +582,7 @@ class EventReader:
         """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
         found: Counter[Place] = Counter()
         for text in texts:
-            hits = find_world(text)
+            hits = find_world(text, self.profile.exonyms)
             for i, (place, start, end) in enumerate(hits):
                 if self._venues.head_at(text, start) or self._later(text, start):
                     continue
@@ -639,7 +641,7 @@ class EventReader:
             or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
             or self._dated.match(lead, m.end())
         )
-        return home or (world_lookup(name) if proper else None)
+        return home or (world_lookup(self._exonyms.get(key(name), name)) if proper else None)
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
         return [

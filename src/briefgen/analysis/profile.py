@@ -280,6 +280,9 @@ class Profile:
     # nouns of places and buildings written next to a name ("Gunung", "archipelago", "Hospital"): a
     # Vietnamese-shaped name beside one is that place's, not a person's
     place_features: tuple[str, ...] = ()
+    # the language's own names of cities and countries abroad that the world data lacks, to a name it
+    # has ("Viên Chăn": "Vientiane"): the longer name wins over a city inside it ("Viên" is Vienna)
+    exonyms: Mapping[str, str] = field(default_factory=dict)
     # words that credit a journalist, to the English role they give (see ``analysis.credits``): before
     # a colon ("Ảnh:", "Pewarta:", "الصورة:") and before a name opening a line ("By", "Par", "Oleh")
     credit_words: Mapping[str, str] = field(default_factory=dict)
