@@ -230,3 +230,36 @@ def test_a_title_before_a_verb_belongs_to_someone_else():
     # a French auxiliary verb ends the first minister's phrase: the envoy's role starts after it
     text = "Le ministre des Finances a reçu l'ambassadeur du Japon au Vietnam Ito Naoki à Hanoi."
     assert _roles("fr", text) == {"Ito Naoki": "Ambassador of Japan to Vietnam"}
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "english"),
+    [
+        # a body the lexicon lacks, named by its acronym: no source word is left, so the role is English
+        ("id", "Sekretaris Jenderal SADC", "Secretary-General of the SADC"),
+        ("vi", "Chủ tịch KOTRA", "Chairman of KOTRA"),
+        ("fr", "directrice de l'ICISE", "Director of ICISE"),
+        # international bodies written out in each language
+        ("ar", "الأمين العام لمجلس التعاون الخليجي", "Secretary-General of the Gulf Cooperation Council"),
+        (
+            "fr",
+            "secrétaire général du Conseil de coopération du Golfe",
+            "Secretary-General of the Gulf Cooperation Council",
+        ),
+        ("es", "secretario general de la Liga Árabe", "Secretary General of the Arab League"),
+        (
+            "id",
+            "Sekretaris Jenderal Dewan Kerja Sama Teluk",
+            "Secretary-General of the Gulf Cooperation Council",
+        ),
+        ("vi", "Tổng Thư ký Liên minh châu Phi", "Secretary-General of the African Union"),
+        ("vi", "Tổng Giám đốc WHO", "Director-General of the World Health Organization"),
+    ],
+)
+def test_acronyms_and_international_bodies_give_an_english_role(code: str, phrase: str, english: str):
+    assert _role(code, phrase) == english
+
+
+def test_a_source_word_beside_an_acronym_keeps_the_whole_phrase():
+    # "Hội đồng" has no English here, so nothing is glued to it
+    assert _role("vi", "Chủ tịch Hội đồng quản lý KOTRA") == "Chủ tịch Hội đồng quản lý KOTRA"

@@ -658,9 +658,9 @@ def family_name(token: str) -> str | None:
     A whole spelling the name lists know ("البديوي": Albudaiwi) is kept as it is.
     """
     whole = latin_name(token)
-    if whole or not token.startswith("ال") or len(token) < 5:
+    if not token.startswith("ال") or len(token) < 5 or (whole and whole.casefold() in _arab_names()):
         return whole
-    stem = latin_name(token[2:])
+    stem = latin_name(token[2:])  # a name from elsewhere that happens to open with "Al" is no reading
     return f"Al-{stem}" if stem else None
 
 

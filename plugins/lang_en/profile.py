@@ -173,6 +173,14 @@ _ACRONYMS = {
     "ILO": "International Labour Organization",
     "IOM": "International Organization for Migration",
     "VCCI": "Vietnam Chamber of Commerce and Industry",
+    "GCC": "Gulf Cooperation Council",
+    "OIC": "Organisation of Islamic Cooperation",
+    "AU": "African Union",
+    "ADB": "Asian Development Bank",
+    "FAO": "Food and Agriculture Organization",
+    "IPU": "Inter-Parliamentary Union",
+    "AIPA": "ASEAN Inter-Parliamentary Assembly",
+    "MRC": "Mekong River Commission",
 }
 ACRONYM_BODIES = tuple((rf"(?<!\w)(?-i:{short})(?!\w)", english) for short, english in _ACRONYMS.items())
 

@@ -58,6 +58,8 @@ _HEAD_NOUNS = tuple(
 _ACCREDITED = re.compile(r"Ambassador|Consul|Envoy|Mission|Delegation")
 # English names of bodies said without "the": acronyms read as words ("Secretary-General of ASEAN")
 _NO_ARTICLE = frozenset({"ASEAN", "APEC", "UNESCO", "UNICEF", "NATO", "OPEC"})
+# an organisation's acronym: capitals and digits, parts joined by hyphens ("GCC", "ASEAN-BAC", "G20")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{2,9})*")
 # English country names said with "the"
 _THE = re.compile(r"^United |(?:Republic|Kingdom|Islands|Emirates|Philippines|Netherlands|Maldives|Bahamas)$")
 # titles whose bare domain names a ministry ("ministro de Cultura", "secretaria de Estado de Comercio")
@@ -270,7 +272,11 @@ class RoleReader:
             role = self._role(title, after)
             return f"{role} of {_the(country)}" if role and country not in role else None
         body = self._body_of(rest, ministerial, _LOOSE)
-        return _compose(title, body, None) if body else None
+        if body:
+            return _compose(title, body, None)
+        # a body the lexicon lacks but names by its acronym, which needs no English ("GCC", "ASEAN-BAC")
+        acronym = _ACRONYM.fullmatch(self._bare(rest))
+        return _of(title, acronym.group()) if acronym else None
 
     def _receiver(self, text: str, accredited: bool = True) -> str | None:
         """Where someone is posted, in English: an envoy "to" a country, anyone "to" a body, "in" a city.
@@ -443,7 +449,19 @@ def _of(title: str, body: str) -> str:
     if title.endswith(_MINISTERIAL) and body.startswith("Ministry of "):
         joint = "for" if title.endswith("of State") else "of"
         return f"{title} {joint} {body.removeprefix('Ministry of ')}"
-    return f"{title} of {body}" if body in _NO_ARTICLE else f"{title} of the {body}"
+    return f"{title} of {body}" if body in _NO_ARTICLE or _spoken(body) else f"{title} of the {body}"
+
+
+def _spoken(acronym: str) -> bool:
+    """Whether an acronym is said as a word ("of JETRO", "of ASEAN") rather than letter by letter
+    ("of the GCC", "of the UNDP"): four letters or more, two of them vowels, no three consonants in a row."""
+    head = acronym.split("-")[0]
+    return (
+        _ACRONYM.fullmatch(acronym) is not None
+        and len(head) >= 4
+        and sum(c in "AEIOU" for c in head) >= 2
+        and re.search(r"[^AEIOU\d]{3}", head) is None
+    )
 
 
 def _short(english: str) -> str:
