@@ -600,15 +600,6 @@ def _sound_distance(heard: str, name: str) -> float:
 
 # Words inside Arab names, written as Latin reports write them ("فيصل بن فرحان": Faisal bin Farhan).
 _NAME_PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "آل": "Al", "أبو": "Abu", "ابو": "Abu"}
-# Given and family names common in the Gulf and the Levant, in their usual Latin spelling: the name
-# lists the engine shares (``briefgen.analysis.personal``) come from Latin-script locales and lack
-# them, so "فيصل" read by sound came out as the Slavic "Vesel".
-_ARAB_NAMES = """
-Faisal Tamim Hamad Thani Khalid Mohammed Muhammad Abdulaziz Abdulrahman Abdullatif Sultan Nasser Saud
-Zayed Hamdan Mansour Salman Fahd Turki Jassim Jasem Sabah Ahmed Hussein Hassan Omar Yousef Ibrahim
-Abdullah Rashid Saif Majid Nahyan Maktoum Busaidi Zayani Nuaimi Jabr Buthaina Lulwah Hessa Mishal
-Nawaf Bandar Adel Jubeir Sudani Aboul Gheit Badr Albudaiwi Yahya Mubarak Qasimi Khalifa Thamer Ali Saad
-"""
 
 
 @cache
@@ -671,7 +662,9 @@ def _arab_given(token: str) -> bool:
 
 @cache
 def _arab_names() -> frozenset[str]:
-    return frozenset(n.casefold() for n in _ARAB_NAMES.split())
+    from briefgen.analysis.personal import ARAB_FAMILY, ARAB_GIVEN
+
+    return frozenset(n.casefold() for n in (*ARAB_GIVEN.split(), *ARAB_FAMILY.split()))
 
 
 _FOREIGN_NAME_WORDS = 5  # "لويس إيناسيو لولا دا سيلفا"

@@ -23,12 +23,29 @@ from importlib import resources
 from ..gazetteer import world_data
 from ..textutil import fold
 
+# Given and family names common in the Gulf and the wider Arab world, in the Latin spellings reports in
+# every language use: Faker's Arabic locales list them in Arabic script only, so "Jasem Mohamed
+# Albudaiwi" lost its first name and "فيصل" was read by sound as the Slavic "Vesel".
+ARAB_GIVEN = """
+Faisal Tamim Hamad Khalid Mohammed Muhammad Mohamed Mohammad Ahmed Ahmad Abdulaziz Abdulrahman
+Abdullatif Abdulla Abdullah Nasser Zayed Hamdan Mansour Salman Fahd Turki Jassim Jasem Sabah Hussein
+Hassan Omar Yousef Youssef Ibrahim Rashid Saif Majid Mishal Nawaf Bandar Adel Badr Mubarak Khalifa
+Thamer Ali Saad Buthaina Lulwah Hessa Noura Maryam Fatima Aisha Sheikha Reem Shamma Anwar Tariq
+Waleed Walid Jaber Jabr Marzouq Nayef Saleh Sami Suhail Thani Yahya Abdulmajeed Abdelaziz Abdelfattah
+"""
+ARAB_FAMILY = """
+Thani Albudaiwi Zayani Busaidi Nuaimi Jubeir Sudani Aboul Gheit Qasimi Nahyan Maktoum Yahya Hajraf Marri
+Kuwari Khulaifi Attiyah Mohannadi Sabah Saud Falasi Mazrouei Suwaidi Shamsi Dhaheri Kaabi Hashimi
+Zeyoudi Ghanim Kharafi Sayegh Otaibi Dosari Harbi Qahtani Ghamdi Shehhi Nahyan Khalifa Rumaihi
+"""
+
 
 @cache
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     with resources.files("briefgen").joinpath("data/person_names.json.gz").open("rb") as raw:
         data = json.loads(gzip.decompress(raw.read()).decode("utf-8"))
-    return frozenset(data["given"]), frozenset(data["surnames"])
+    given = {*data["given"], *map(fold, ARAB_GIVEN.split())}
+    return frozenset(given), frozenset({*data["surnames"], *map(fold, ARAB_FAMILY.split())})
 
 
 @cache
