@@ -414,3 +414,13 @@ def test_a_language_packs_own_name_of_a_city_abroad_wins_over_a_city_inside_it()
         "với sự tham dự của đại diện sáu nước.",
     )
     assert doc.event.place is not None and "Vientiane" in doc.event.place and "Vienna" not in doc.event.place
+
+
+def test_a_word_inside_a_venues_name_is_no_city_of_that_spelling():
+    # "Istana Negara" is the State Palace; Negara is also a town in Bali
+    doc = analyse_text(
+        "id",
+        "JAKARTA, KOMPAS.com - Presiden membuka Rapat Koordinasi Nasional Pangan 2026 di Istana Negara, "
+        "Jakarta, Selasa (10/2/2026).",
+    )
+    assert doc.event.place == "State Palace, Jakarta, Indonesia"

@@ -578,6 +578,8 @@ PROFILE = Profile(
         "provinsi": "Provincial",
         "budaya": "Cultural",
         "kebudayaan": "Cultural",
+        "negara": "State",
+        "kepresidenan": "Presidential",
     },
     venue_nouns={
         "konferensi": "Conference",

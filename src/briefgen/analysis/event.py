@@ -584,7 +584,11 @@ class EventReader:
         for text in texts:
             hits = find_world(text, self.profile.exonyms)
             for i, (place, start, end) in enumerate(hits):
-                if self._venues.head_at(text, start) or self._later(text, start):
+                if (
+                    self._venues.head_at(text, start)
+                    or self._venues.within(text, start)
+                    or self._later(text, start)
+                ):
                     continue
                 cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
                 after = hits[i + 1] if i + 1 < len(hits) else None

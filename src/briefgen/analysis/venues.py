@@ -69,13 +69,20 @@ class VenueReader:
         ("tại Trung tâm Hội nghị quốc gia (Hà Nội)") is the venue's."""
         if not self.profile.venue_heads:
             return []
-        return [end for _, end in self._found(text)]
+        return [end for _, _, end in self._found(text)]
 
-    def _found(self, text: str) -> list[tuple[str, int]]:
-        """(venue in English, its end) for each venue named after a venue word."""
+    def within(self, text: str, pos: int) -> bool:
+        """Whether ``pos`` lies inside a venue's name, past its first word: a word there that spells a
+        place is the venue's ("Istana Negara": the State Palace, not the town of Negara)."""
+        return bool(self.profile.venue_heads) and any(
+            start < pos < end for _, start, end in self._found(text)
+        )
+
+    def _found(self, text: str) -> list[tuple[str, int, int]]:
+        """(venue in English, its start, its end) for each venue named after a venue word."""
         if self.profile.english:
             return [
-                (m.group(1), m.end(1))
+                (m.group(1), m.start(1), m.end(1))
                 for m in self._english.finditer(text)
                 if any(w.casefold() in self._heads for w in m.group(1).split())
             ]
@@ -85,9 +92,8 @@ class VenueReader:
             if parts:
                 order = {"name": 0, "adjective": 1, "noun": 2}
                 ranked = sorted(reversed(parts), key=lambda p: order[p[0]])
-                found.append(
-                    (" ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]]), end)
-                )
+                english = " ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]])
+                found.append((english, m.start(), end))
         return found
 
     def _modifiers(self, text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
