@@ -64,6 +64,21 @@ def title(profile, *texts: str, date: str | None = "2025-06-04", place: str | No
         (ES, "Se celebró el Foro de Negocios Vietnam-Japón en Osaka.", "Vietnam-Japan Business Forum 2025"),
         (ID, "Forum Bisnis Vietnam-Jepang berlangsung di Osaka.", "Vietnam-Japan Business Forum 2025"),
         (AR, "عقد منتدى الأعمال الفيتنامي الياباني في أوساكا.", "Vietnam-Japan Business Forum 2025"),
+        # an edition written as a word, before or after the noun, and acronyms joined by hyphens
+        (
+            FR,
+            "La troisième Conférence internationale s'est ouverte à Nice.",
+            "3rd International Conference",
+        ),
+        (ES, "La segunda Cumbre ASEAN-CCG se celebró en Yakarta.", "2nd ASEAN-CCG Summit"),
+        (ID, "KTT ASEAN-Jepang kedua digelar di Tokyo.", "2nd ASEAN-Japan Summit"),
+        (
+            VI,
+            "Hội nghị Cấp cao ASEAN-GCC-Nhật Bản lần thứ ba diễn ra tại Tokyo.",
+            "3rd ASEAN-GCC-Japan Summit",
+        ),
+        # "the first ... since" numbers no edition
+        (ID, "Dewan menggelar Sidang Luar Biasa Pertama setelah pemilu di Medan.", "Session 2025"),
     ],
 )
 def test_a_name_is_rendered_in_english(profile, text, expected):
@@ -75,6 +90,14 @@ def test_an_english_report_keeps_the_name_as_written():
         "Ministers met at the 31st Asia-Pacific Economic Cooperation (APEC) Forum on Trade in Lima on Monday."
     )
     assert title(EN, text) == "31st Asia-Pacific Economic Cooperation (APEC) Forum on Trade"
+
+
+def test_an_english_edition_word_becomes_its_number():
+    assert title(EN, "The Sixth Mekong-Lancang Leaders' Meeting opened in Vientiane.").startswith("6th ")
+    assert title(EN, "Leaders gathered for the inaugural ASEAN-GCC-Japan Summit in Tokyo.") == (
+        "1st ASEAN-GCC-Japan Summit"
+    )
+    assert not title(EN, "It was the first summit since the pandemic, in Hanoi.").startswith("1st")
 
 
 def test_an_english_lower_case_name_is_title_cased_and_ends_before_the_day():

@@ -950,6 +950,13 @@ PROFILE = Profile(
         ("high-level", "High-level"),
     ),
     name_ordinals=(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b",),
+    since_words=("since", "after"),
+    ordinal_words={
+        **{w: i for i, w in enumerate(("first", *_LATER), 1)},
+        **{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
+        **{"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20},
+        "inaugural": 1,
+    },
     name_links=("of", "on", "for", "and", "the", "&"),
     name_ends=(
         "the",

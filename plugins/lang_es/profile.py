@@ -716,6 +716,17 @@ PROFILE = Profile(
         ("de alto nivel", "High-level"),
     ),
     name_ordinals=(r"(?<!\d)(?P<n>\d{1,3})\.?[ªº]", r"(?<!\w)(?P<n>[IVX]+)\s"),
+    since_words=("desde", "tras", "después"),
+    ordinal_words={
+        **{"primer": 1, "primera": 1, "primero": 1, "tercer": 3},
+        **{
+            f"{w}{end}": i
+            for i, w in enumerate(
+                ("segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven", "décim"), 2
+            )
+            for end in "oa"
+        },
+    },
     name_ends=(*("que", "en", "celebrado", "celebrada", "organizado", "organizada", "con", "donde"),),
     stop_words=(
         *("el", "la", "los", "las", "del", "de", "y", "en", "para", "por", "con", "una", "un", "sobre"),

@@ -901,6 +901,16 @@ PROFILE = Profile(
         ("de haut niveau", "High-level"),
     ),
     name_ordinals=(r"(?<!\w)(?P<n>\d{1,3}|[IVX]+)(?:e|ème|er|re)\b",),
+    since_words=("depuis", "après"),
+    ordinal_words={
+        **{"premier": 1, "première": 1, "second": 2, "seconde": 2},
+        **{
+            f"{w}ième": i
+            for i, w in enumerate(
+                ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz"), 2
+            )
+        },
+    },
     name_ends=(
         *("qui", "s'est", "organisé", "organisée", "à", "au", "avec", "dans", "se", "a", "ont", "en"),
     ),

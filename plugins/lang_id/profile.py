@@ -740,6 +740,16 @@ PROFILE = Profile(
         ("tingkat tinggi", "High-level"),
     ),
     name_ordinals=(r"(?i:ke-?)\s?(?P<n>\d{1,3}|[IVX]+)\b",),
+    since_words=("setelah", "sejak", "sesudah", "pasca"),
+    ordinal_words={
+        "pertama": 1,
+        **{
+            f"ke{w}": i
+            for i, w in enumerate(
+                ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"), 2
+            )
+        },
+    },
     name_ends=(*("yang", "di", "pada", "dengan", "oleh", "itu", "tersebut", "resmi", "akan"),),
     stop_words=(
         *("dan", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "tentang", "ini", "itu", "dalam"),

@@ -654,6 +654,16 @@ PROFILE = Profile(
         ("cấp tỉnh", "Provincial"),
     ),
     name_ordinals=(r"(?i:lần thứ|thứ|khóa|khoá)\s+(?P<n>\d{1,3}|[IVX]+)\b",),
+    # "thứ hai" alone is also Monday: only after "lần" (time) does it number an edition
+    since_words=("sau", "kể từ", "từ"),
+    ordinal_words={
+        "lần thứ nhất": 1,
+        "lần đầu tiên": 1,
+        **{
+            f"lần thứ {w}": i
+            for i, w in enumerate(("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)
+        },
+    },
     name_ends=(
         *("tại", "với", "do", "diễn ra", "được", "nhằm", "vào", "sáng", "chiều", "tối", "có", "khai mạc"),
         *("là", "đã", "sẽ", "đang", "cho biết", "từ ngày", "trong"),

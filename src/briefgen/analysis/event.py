@@ -75,7 +75,7 @@ _BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–�
 # An English name may hold its acronym in brackets ("Cooperation (APEC) Forum"): only these end it.
 _WRITTEN_BOUNDARY = re.compile(r"[,;:\[\]\"“”«»„|!?\n]|\.(?:\s|$)|\s[-–—]\s|[–—]")
 _TOKEN = re.compile(r"\S+")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z][A-Z0-9&]*[A-Z0-9])*(?![\w])")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "
@@ -193,6 +193,11 @@ class TitleReader:
             (_cue_pattern(cue, profile.title_prefix), en, part, cue.lower()) for cue, en, part in parts
         ]
         self._ordinals = [re.compile(p) for p in profile.name_ordinals]
+        self._ordinal_words = {w.casefold(): n for w, n in profile.ordinal_words.items()}
+        words = "|".join(re.escape(w) for w in sorted(profile.ordinal_words, key=len, reverse=True)) or "(?!)"
+        since = "|".join(re.escape(w) for w in profile.since_words) or "(?!)"
+        self._since = re.compile(rf"\s+(?i:{since})(?!\w)")
+        self._ordinal_word = re.compile(rf"(?<!\w)(?i:{words})(?!\w)(?!{self._since.pattern})")
         self._modifier_order = {en: i for i, (_, en) in reversed(list(enumerate(profile.event_modifiers)))}
         ends = "|".join(re.escape(w.casefold()) for w in profile.name_ends) or "(?!)"
         self._ends = re.compile(rf"(?<!\w)(?:{ends})(?!\w)")
@@ -271,16 +276,24 @@ class TitleReader:
         inside = [c for c in claims if start <= c.start and c.end <= end and c is not noun]
         parts = {part: list(dict.fromkeys(c.english for c in inside if c.part == part)) for part in _PARTS}
         parts["modifier"].sort(key=self._modifier_order.__getitem__)  # the pack's English word order
-        acronyms = [
-            m.group()
-            for m in _ACRONYM.finditer(text, start, end)
-            if not any(c.start <= m.start() < c.end for c in [*inside, noun])
-            and not _ROMAN_NUMERAL.fullmatch(m.group())
-            and not _is_stop(m.group(), self._stops)
-        ]
-        phrase = text[start:end]
         pattern, english = _countries(self.profile.country_forms)
-        parties = "-".join(dict.fromkeys(english[m.group()] for m in pattern.finditer(phrase)))
+        acronyms: list[str] = []
+        joined: set[int] = set()  # where a country joined to an acronym starts ("ASEAN-GCC-Trung Quốc")
+        for m in _ACRONYM.finditer(text, start, end):
+            if (
+                any(c.start <= m.start() < c.end for c in [*inside, noun])
+                or _ROMAN_NUMERAL.fullmatch(m.group())
+                or _is_stop(m.group(), self._stops)
+            ):
+                continue
+            country = pattern.match(text, m.end() + 1) if text.startswith("-", m.end()) else None
+            if country is not None:
+                joined.add(country.start() - start)
+            acronyms.append(f"{m.group()}-{english[country.group()]}" if country else m.group())
+        phrase = text[start:end]
+        parties = "-".join(
+            dict.fromkeys(english[m.group()] for m in pattern.finditer(phrase) if m.start() not in joined)
+        )
         places = [_PLACE_KIND.sub("", p.english) for p, _, _ in self._find_places(phrase)]
         # the ordinal after the noun is its own up to the next noun, whose own ordinal may precede it
         nouns = [c.start for c in inside if c.part == "noun" and c.start > noun.start]
@@ -316,6 +329,11 @@ class TitleReader:
                 n = _number(m.group("n")) if m else None
                 if n:
                     return n
+        # a word before the noun numbers no edition of "the first summit since ..."
+        for where in (phrase,) if self._since.match(text, noun.end) else (near, phrase):
+            m = self._ordinal_word.search(where)
+            if m:
+                return self._ordinal_words[m.group().casefold()]
         spans = self.profile.number_word_spans
         prefix = self.profile.ordinal_word_prefix
         if spans is not None and prefix:
@@ -337,6 +355,7 @@ class TitleReader:
             ):
                 break
             kept.insert(0, word)
+        before = head[-len(kept) - 1] if len(head) > len(kept) else ""
         tail: list[str] = []
         links: list[str] = []
         pos = noun.end
@@ -362,6 +381,14 @@ class TitleReader:
             else:
                 break
             pos = m.end()
+        # the edition as a number, whether its word opens the name or stands just before it ("the
+        # Fourth International Conference", "the first ASEAN-GCC-China Summit"), unless the name is
+        # the first of something since ("the first summit since the pandemic")
+        if not self._since.match(text, pos):
+            if kept and kept[0].casefold() in self._ordinal_words:
+                kept[0] = _ordinal(self._ordinal_words[kept[0].casefold()])
+            elif before.casefold() in self._ordinal_words:
+                kept.insert(0, _ordinal(self._ordinal_words[before.casefold()]))
         words = [*kept, *text[noun.start : noun.end].split(), *tail]
         while words and words[0].casefold() in self._links:
             words.pop(0)

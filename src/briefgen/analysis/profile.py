@@ -295,6 +295,11 @@ class Profile:
     event_modifiers: tuple[tuple[str, str], ...] = ()
     # regexes of an ordinal in a name, group ``n`` its digits or Roman numeral ("lần thứ XX", "ke-12")
     name_ordinals: tuple[str, ...] = ()
+    # words that number an edition, to their number ("fourth", "première", "kedua", "lần thứ hai"),
+    # before or after the event noun as the language writes them
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)
+    # words after which such a word numbers no edition: "the first session since the merger"
+    since_words: tuple[str, ...] = ()
     # prefix of a number word that makes it an ordinal ("ال" of "السابعة والأربعين")
     ordinal_word_prefix: str = ""
     # words that end a name: a clause goes on after them ("tại", "qui", "yang"), matched folded
