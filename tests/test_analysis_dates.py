@@ -456,3 +456,25 @@ def test_the_day_a_law_took_effect_is_not_the_meetings():
         "council in the city, the council's first meeting since the mergers took effect on July 1."
     )
     assert event("en", text, "2025-10-19")[0] == "2025-10-18"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "es",
+            "Lima, 3 mar (EFE).- La reunión preparatoria de la cumbre andina concluyó este martes en Lima. "
+            "Durante dos días, los ministros se reunieron en la Cancillería para preparar la cumbre, que se "
+            "celebrará del 20 al 22 de abril en Cusco.",
+        ),
+        (
+            "en",
+            "LIMA, March 3 (VNA) - The preparatory ministerial meeting closed in Lima on March 3. The "
+            "two-day meeting prepared the Andean summit, scheduled for April 20-22 in Cusco.",
+        ),
+    ],
+)
+def test_a_later_meetings_span_does_not_date_the_report_that_prepares_it(code: str, text: str):
+    # the span of days is stated with the summit's name and verbs, but a future cue stands before it
+    date, _ = event(code, text, "2026-03-03")
+    assert date is not None and date.startswith("2026-03")

@@ -817,6 +817,9 @@ PROFILE = Profile(
         "to be held",
         "will host",
         "will take place",
+        "scheduled for",
+        "slated for",
+        "will run",
     ),
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
     past_cues=(

@@ -613,7 +613,10 @@ PROFILE = Profile(
         "se reunieron",
         "se reunió",
     ),
-    future_cues=("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
+    future_cues=(
+        *("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
+        *("prevista para", "previsto para", "programada para"),
+    ),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
     past_cues=(
         "el año pasado",

@@ -776,7 +776,10 @@ PROFILE = Profile(
         "a réuni",
         "ouverture",
     ),
-    future_cues=("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
+    future_cues=(
+        *("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
+        *("prévue du", "prévu du", "prévue le", "prévu le"),
+    ),
     target_cues=("d'ici", "d’ici", "horizon", "vision à", "avant le", "avant"),
     past_cues=(
         "entré en vigueur",

@@ -638,6 +638,7 @@ PROFILE = Profile(
         "akan diselenggarakan",
         "akan digelar",
         "akan berlangsung",
+        "dijadwalkan",
     ),
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
     past_cues=("tahun lalu", "tahun sebelumnya", "mulai berlaku", "berlaku sejak"),

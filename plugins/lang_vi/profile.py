@@ -566,7 +566,10 @@ PROFILE = Profile(
     range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
-    future_cues=("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
+    future_cues=(
+        *("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
+        *("dự kiến diễn ra", "dự kiến tổ chức"),
+    ),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ", "có hiệu lực", "hiệu lực từ"),
     period_cues=("chuyến thăm", "chuyến công tác"),

@@ -332,6 +332,8 @@ class DateFinder:
             score -= 3
         if self._period.search(text, max(0, m.start - _WINDOW), m.start):
             score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else
+        if self._future.search(text, max(0, m.start - _FUTURE_BEFORE), m.start):
+            score -= 6  # "COP30, scheduled for November 10-21": a later meeting's days, whatever names it
         if m.first and m.first.iso() == (published or "")[:10]:
             score -= 1  # a byline's date: reports usually appear a day or more after the event
         return score
