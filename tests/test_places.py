@@ -424,3 +424,14 @@ def test_a_word_inside_a_venues_name_is_no_city_of_that_spelling():
         "Jakarta, Selasa (10/2/2026).",
     )
     assert doc.event.place == "State Palace, Jakarta, Indonesia"
+
+
+def test_a_country_the_event_is_about_yields_to_the_datelines_city():
+    # "في السودان" (in Sudan) is the cause; the report is filed from Geneva, where the event was
+    doc = analyse_text(
+        "ar",
+        "جنيف في 12 مارس /قنا/ أعلنت دولة قطر تعهدها بدعم الاستجابة الإنسانية في السودان، خلال مؤتمر "
+        "المانحين. وأكد الوزير أن معاناة الشعب في السودان لن تنتهي إلا بحل سياسي، ودعا إلى دعم اللاجئين "
+        "في السودان ودول الجوار.",
+    )
+    assert doc.event.place is not None and "Geneva" in doc.event.place

@@ -513,6 +513,7 @@ class EventReader:
         # the home venue the dateline's own sentence states ("Paris, 13 août (VNA) - ... s'est ouvert
         # ... à Hanoi, a appris le bureau de la VNA à Paris"): the desk abroad only files the report
         desk = self._stated([texts[line]]) if filed_abroad and line is not None else None
+        desk_abroad = filed if filed_abroad and filed is not None and filed.kind == "world city" else None
         if filed_abroad:
             abroad[filed] += 3
             filed = None
@@ -522,6 +523,10 @@ class EventReader:
                 scores[host] += 3  # the dateline names where the report was filed: usually the venue
                 first.setdefault(host, -1)
         foreign = self._foreign_venue(abroad)
+        if foreign is not None and desk_abroad is not None and foreign[0].kind == "country":
+            # a country no city of which is named is as often what the event is about ("the
+            # humanitarian response in Sudan") as where it is: the dateline's city says where
+            foreign = (desk_abroad, foreign[1])
         stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
         # a venue at home in the lead, a town or ward included ("di Kelurahan Dong Hoi")
         at_home = stated or (self._stated(texts[:_LEAD_SENTENCES], towns=True) if foreign else None)
