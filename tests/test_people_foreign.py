@@ -157,3 +157,15 @@ def test_an_arab_given_name_in_latin_script_opens_the_name():
         ("es", "El ministro catarí de Comercio, Jassim Khalifa Al-Kuwari, inauguró la feria."),
     ):
         assert any(name.startswith("Jassim") for name in _people(code, text)), code
+
+
+def test_abd_and_the_divine_name_after_it_are_one_name():
+    # "عبد" + a word with the article is one name ("Abdel..."), counted once against the length cap
+    got = _people("ar", "وقال الدكتور ماجد عبد الرحيم وزير الاقتصاد إن الاتفاق مهم.")
+    assert [n for n in got if n.startswith("Majid Abdel")]
+
+
+def test_a_name_written_with_hamza_alef_opens_with_no_article():
+    # "ألكسندر" is Alexander: "أل" is no "ال"
+    got = _people("ar", "والتقى وزير الطاقة البرازيلي ألكسندر سيلفيرا نظيره الهندي.")
+    assert [n for n in got if not n.startswith("Al-")]

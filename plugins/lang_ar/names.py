@@ -568,15 +568,17 @@ _ARABIC_CLASSES = str.maketrans(
         "ص": "s", "ش": "s", "ز": "s", "ل": "l", "م": "m", "ن": "n", "ر": "r", "ه": "h", "ح": "h",
     }
 )  # fmt: skip
-# ain is written as a vowel in Latin ("علي": Ali, "عبدالله": Abdullah)
 _ARABIC_VOWELS = str.maketrans(
-    {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "ع": "a", "إ": "i", "ي": "i", "و": "u"}
+    {"ا": "a", "أ": "a", "آ": "a", "ى": "a", "ة": "a", "إ": "i", "ي": "i", "و": "u"}
 )  # fmt: skip
 
 
 def _arabic_sound(token: str) -> str:
     """An Arabic-script word in the same classes ("غوتيريش" -> "kutiris")."""
-    key = _DIACRITICS.sub("", token).replace("تش", "ش").translate(_ARABIC_VOWELS)
+    key = _DIACRITICS.sub("", token).replace("تش", "ش")
+    # an ain that opens a name is its vowel in Latin ("علي": Ali, "عبدالله": Abdullah); inside one the
+    # vowels around it stand for it ("المزروعي": Al Mazrouei)
+    key = ("ا" + key[1:] if key.startswith("ع") else key).translate(_ARABIC_VOWELS)
     return collapse("".join(c for c in key.translate(_ARABIC_CLASSES) if c.isascii()))
 
 
@@ -648,11 +650,39 @@ def family_name(token: str) -> str | None:
     Gulf family names carry the article ("اليحيا", "البوسعيدي"), which Latin reports keep as "Al-".
     A whole spelling the name lists know ("البديوي": Albudaiwi) is kept as it is.
     """
-    whole = latin_name(token)
+    token = _DIACRITICS.sub("", token)  # as written: "ألكسندر" (Alexandre) opens with no article
+    whole = latin_name(_normalise(token))
     if not token.startswith("ال") or len(token) < 5 or (whole and whole.casefold() in _arab_names()):
         return whole
-    stem = latin_name(token[2:])  # a name from elsewhere that happens to open with "Al" is no reading
+    stem = latin_name(_normalise(token[2:]))  # a name from elsewhere that opens with "Al" is no reading
     return f"Al-{stem}" if stem else None
+
+
+_ABD = "عبد"  # "servant of": it and the divine name after it are one name ("عبد العاطي": Abdelatty)
+
+
+def _abd(name: list[re.Match[str]], i: int) -> bool:
+    """Whether ``name[i]`` is "عبد" followed by a word with the article, the two one name."""
+    return (
+        i + 1 < len(name)
+        and _normalise(name[i].group()) == _ABD
+        and bool(_DESCRIPTOR.match(name[i + 1].group()))
+    )
+
+
+def _latin_words(name: list[re.Match[str]]) -> list[str]:
+    """The Latin spelling of each name: a known one, else the letters; "عبد" + "العاطي" as "Abdelati"."""
+    out: list[str] = []
+    i = 0
+    while i < len(name):
+        if _abd(name, i):
+            stem = name[i + 1].group().removeprefix("ال")
+            out.append("Abdel" + (latin_name(_normalise(stem)) or _plain(stem)).lower())
+            i += 2
+            continue
+        out.append(family_name(name[i].group()) or _plain(name[i].group()))
+        i += 1
+    return out
 
 
 def _arab_given(token: str) -> bool:
@@ -730,7 +760,7 @@ def names_after_titles(
             # the particles bin/bint do not count ("عبداللطيف بن راشد الزياني" is three names)
             limit = _FOREIGN_NAME_WORDS if foreign_country else 3
             for word in words[i:]:
-                if len([w for w in name if _normalise(w.group()) not in _NAME_PARTICLES]) >= limit:
+                if len([w for w in name if _normalise(w.group()) not in {*_NAME_PARTICLES, _ABD}]) >= limit:
                     break
                 if not re.fullmatch(r" +", text[prev_end : word.start()]):
                     break
@@ -742,7 +772,12 @@ def names_after_titles(
                     break
                 if _DESCRIPTOR.match(word.group()):
                     # after a given name, a known family name with its article ("عبدالله علي اليحيا")
-                    if not name or country_of(word.group(), affixes) or not family_name(bare):
+                    servant = bool(name) and _normalise(name[-1].group()) == _ABD  # "عبد العاطي"
+                    if (
+                        not name
+                        or country_of(word.group(), affixes)
+                        or not (servant or family_name(word.group()))
+                    ):
                         break
                 elif not latin_name(bare) and not (foreign_country and len(bare) >= 2):
                     break
@@ -750,8 +785,8 @@ def names_after_titles(
                 prev_end = word.end()
             after = words[i + len(name) : i + len(name) + 1]
             if (
-                len(name) < 2
-                or (arab_only(cue.group(), name) and not _arab_given(name[0].group()))
+                len(_latin_words(name)) < 2
+                or (arab_only(cue.group(), name) and not (_arab_given(name[0].group()) or _abd(name, 0)))
                 or not (foreign_country or any(latin_name(_normalise(w.group())) for w in name))
                 or any(country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after]))
             ):
@@ -762,7 +797,7 @@ def names_after_titles(
                 continue
             found = [m for m in found if m not in overlapping]
             native = text[start:end]
-            latin = " ".join(family_name(_normalise(w.group())) or _plain(w.group()) for w in name)
+            latin = " ".join(_latin_words(name))
             found.append(Mention(latin, native, start, end))
         return sorted(found, key=lambda m: m.start)
 
