@@ -435,3 +435,23 @@ def test_a_country_the_event_is_about_yields_to_the_datelines_city():
         "في السودان ودول الجوار.",
     )
     assert doc.event.place is not None and "Geneva" in doc.event.place
+
+
+def test_a_province_inside_a_longer_name_is_no_place():
+    # "Tây Thái Bình Dương" is the Western Pacific, not Thai Binh province
+    doc = analyse_text(
+        "vi",
+        "Sáng 5/9, tại thủ đô Suva, Fiji, Hội nghị Bộ trưởng Y tế các đảo Tây Thái Bình Dương đã khai mạc. "
+        "Các nước khu vực Tây Thái Bình Dương cam kết tăng đầu tư cho y tế.",
+    )
+    assert doc.event.place is not None and "Thai Binh" not in doc.event.place
+
+
+def test_an_arabic_dateline_names_the_city_its_country_shares_a_name_with():
+    # "الجزائر" is Algeria and Algiers; a dateline names a city; "بالجزائر" is "in Algiers", glued
+    doc = analyse_text(
+        "ar",
+        "الجزائر في 14 مايو /أ ش أ/ شارك وزير الخارجية في أعمال الاجتماع الوزاري الأفريقي بالجزائر. "
+        "واقترح الوزير عقد اجتماع مماثل في القاهرة قبل نهاية العام، كما التقى نظيره في القاهرة أمس.",
+    )
+    assert doc.event.place == "Algiers, Algeria"

@@ -524,6 +524,7 @@ PROFILE = Profile(
     function_words=("في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي"),
     # --- places (issue #10) ---
     venue_cues=("في", "العاصمة", "مدينة", "بالعاصمة", "بمدينة"),
+    venue_clitic="ب",
     venue_heads={
         "مركز": "Centre",
         "دار": "House",

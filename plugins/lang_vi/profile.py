@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen_plugins.lang_en.profile import (
     ABBREVIATIONS,
     ACRONYM_BODIES,
@@ -12,8 +14,20 @@ from briefgen_plugins.lang_en.profile import (
 
 from briefgen.analysis.bodies import compose
 from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted, money
+from briefgen.gazetteer import Place, find_latin
 
 from .shape import VIETNAMESE
+
+# names that hold a province's name but are no place in Vietnam ("Tây Thái Bình Dương": the Western
+# Pacific, not Thai Binh province; "Ấn Độ Dương": the Indian Ocean)
+_NOT_PLACES = re.compile(r"(?<!\w)(?:Thái Bình Dương|Ấn Độ Dương)(?!\w)")
+
+
+def _find_places(text: str) -> list[tuple[Place, int, int]]:
+    """The gazetteer's places in ``text``, less those inside a longer name that is none."""
+    taken = [(m.start(), m.end()) for m in _NOT_PLACES.finditer(text)]
+    return [hit for hit in find_latin(text) if not any(a <= hit[1] < b for a, b in taken)]
+
 
 _MINISTRIES = {
     "Bộ Tư pháp": "Ministry of Justice",
@@ -593,6 +607,7 @@ PROFILE = Profile(
         "giảm từ": "",
         "tăng từ": "",
     },
+    find_places=_find_places,
     # Vietnamese names of cities abroad that the world data lacks
     exonyms={"Viên Chăn": "Vientiane", "Băng Cốc": "Bangkok", "Giơ-ne-vơ": "Geneva"},
     # --- people (issue #10) ---

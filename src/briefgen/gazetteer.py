@@ -321,6 +321,8 @@ def former_units(place: Place) -> tuple[str, ...]:
 # A word of a place name in Latin or Arabic script ("Kuala", "Lumpur", "Genève", "O'Higgins", "دبي").
 _WORLD_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# Arabic writes "in", "to", "and" glued to the next word; a place name after one is still the place
+_ARABIC_CLITIC = re.compile(r"[بلوفك](?=[\u0600-\u06ff]{3})")
 _LONGEST = 4  # words in the longest name looked for ("Bandar Seri Begawan", "Kuala Lumpur")
 # a city's Latin alternate names shorter than this are mostly clippings ("Mei" for Meizhou, "Edo");
 # Arabic spellings are short by nature ("دبي")
@@ -383,6 +385,18 @@ def world_lookup(text: str) -> Place | None:
     return None if place is not None and place.country == "VN" else place
 
 
+def world_city(text: str, code: str) -> Place | None:
+    """The city of country ``code`` that ``text`` spells, where the country is spelt alike too
+    ("الجزائر": Algiers as well as Algeria, "Mexico", "Singapore"): a dateline names the city a
+    report is filed from. The biggest such city; looked up rarely, so read from the data in turn
+    rather than kept as a second table."""
+    wanted = _world_key(text)
+    for city in world_data()["cities"]:
+        if city["country"] == code and wanted in {_world_key(f) for f in (city["name"], *city["forms"])}:
+            return Place(city["name"], "world city", country=code)
+    return None
+
+
 def country(code: str) -> Place | None:
     """The country with ISO 3166 code ``code``."""
     return _world().countries.get(code)
@@ -443,14 +457,18 @@ def find_world(text: str, exonyms: Mapping[str, str] | None = None) -> list[tupl
         first = words[i].group()
         hit: tuple[Place | None, int, int, int] | None = None
         if first[0].isupper() or _ARABIC_LETTER.match(first):
-            for n in range(_reach(text, words, i, tuple(extra)), 0, -1):
+            reach = _reach(text, words, i, tuple(extra)) or int(bool(_ARABIC_CLITIC.match(first)))
+            for n in range(reach, 0, -1):
                 span = text[words[i].start() : words[i + n - 1].end()]
                 if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad
                     hit = (None, 0, 0, n)
                     break
                 place = world_lookup(extra.get(key(span), span))
-                if place is not None:
-                    hit = (place, words[i].start(), words[i + n - 1].end(), n)
+                glued = 0
+                if place is None and n == 1 and _ARABIC_CLITIC.match(span):
+                    place, glued = world_lookup(span[1:]), 1  # a preposition glued on: "بالجزائر"
+                if place is not None:  # the span starts after a glued preposition
+                    hit = (place, words[i].start() + glued, words[i + n - 1].end(), n)
                     break
         if hit is None:
             i += 1

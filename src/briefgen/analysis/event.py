@@ -35,6 +35,7 @@ from ..gazetteer import (
     lookup,
     successor,
     town,
+    world_city,
     world_data,
     world_lookup,
 )
@@ -622,7 +623,9 @@ class EventReader:
                     or self._later(text, start)
                 ):
                     continue
-                cued = self._venue_cue.search(text, max(0, start - 25), start) is not None
+                clitic = self.profile.venue_clitic
+                glued = bool(clitic) and start > 0 and text.startswith(clitic, start - 1)
+                cued = glued or self._venue_cue.search(text, max(0, start - 25), start) is not None
                 after = hits[i + 1] if i + 1 < len(hits) else None
                 paired = (
                     place.kind == "world city"
@@ -677,7 +680,13 @@ class EventReader:
             or re.search(r"\s[-–—]\s", lead[m.end() : m.end() + 70])
             or self._dated.match(lead, m.end())
         )
-        return home or (world_lookup(self._exonyms.get(key(name), name)) if proper else None)
+        if home is not None or not proper:
+            return home
+        abroad = world_lookup(self._exonyms.get(key(name), name))
+        if abroad is not None and abroad.kind == "country":
+            # a dateline names a city: "الجزائر في 9 يوليو" is Algiers
+            return world_city(name, abroad.country or "") or abroad
+        return abroad
 
     def _places(self, text: str) -> list[tuple[Place, int, int]]:
         return [

@@ -201,6 +201,8 @@ class Profile:
     # Country", since many city names are also words or given names and countries are named as
     # participants ("Malaysia's Prime Minister") far more often than as hosts
     venue_cues: tuple[str, ...] = ()
+    # a preposition glued to a place's name that says "in" it (Arabic "ب": "بالجزائر", in Algiers)
+    venue_clitic: str = ""
     # a venue's name (see ``analysis.venues``): head nouns ("trung tâm", "centro") and the words that
     # may follow them, to English; adjectives and nouns are kept apart because English puts
     # adjectives first ("International Exhibition Centre"); joiners sit between ("de", "del")
