@@ -478,3 +478,35 @@ def test_a_later_meetings_span_does_not_date_the_report_that_prepares_it(code: s
     # the span of days is stated with the summit's name and verbs, but a future cue stands before it
     date, _ = event(code, text, "2026-03-03")
     assert date is not None and date.startswith("2026-03")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "en",
+            "NAIROBI, June 5 (VNA) - The two-day regional water forum closed in Nairobi on June 5 with "
+            "a joint statement on river basins.",
+            ("2026-06-04", "2026-06-05"),
+        ),
+        (
+            "es",
+            "Quito, 5 jun (EFE).- El foro regional del agua clausuró este viernes en Quito tras dos "
+            "jornadas de debates sobre cuencas.",
+            ("2026-06-04", "2026-06-05"),
+        ),
+        (
+            "vi",
+            "Chiều 5/6, Diễn đàn nước khu vực đã bế mạc tại Nairobi sau ba ngày làm việc.",
+            ("2026-06-03", "2026-06-05"),
+        ),
+        # a span stated with the closing says it all: no day is moved back
+        (
+            "vi",
+            "Chiều 5/6, Diễn đàn nước khu vực đã bế mạc sau ba ngày làm việc (từ ngày 3-5/6).",
+            ("2026-06-03", "2026-06-05"),
+        ),
+    ],
+)
+def test_a_closing_day_and_the_events_length_give_its_first_day(code: str, text: str, expected):
+    assert event(code, text, "2026-06-06") == expected

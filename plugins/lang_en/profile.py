@@ -788,6 +788,9 @@ PROFILE = Profile(
     },
     range_words=("to", "and", "through", "till"),
     until_words=("until", "till", "through", "running to"),
+    closing_verbs=("closed", "concluded", "wrapped up", "ended", "came to a close", "drew to a close"),
+    durations={f"{w}-day": n for n, w in enumerate(("two", "three", "four", "five", "six", "seven"), 2)}
+    | {f"{n}-day": n for n in range(2, 8)},
     event_verbs=(
         "opened",
         "opens",

@@ -592,6 +592,12 @@ PROFILE = Profile(
     relative_days={"hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "ayer": -1, "anoche": -1},
     range_words=("al", "a", "y"),
     until_words=("hasta el", "hasta"),
+    closing_verbs=("concluyó", "clausuró", "se clausuró", "culminó", "cerró", "finalizó", "terminó"),
+    durations={
+        f"{w} {unit}": n
+        for n, w in enumerate(("dos", "tres", "cuatro", "cinco", "seis", "siete"), 2)
+        for unit in ("días", "jornadas")
+    },
     event_verbs=(
         "se celebró",
         "se celebra",

@@ -750,6 +750,11 @@ PROFILE = Profile(
     },
     range_words=("au", "et"),
     until_words=("jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à"),
+    closing_verbs=(
+        *("a clôturé", "s'est clôturé", "s'est clôturée", "s'est achevé", "s'est achevée", "a pris fin"),
+        *("se sont achevés", "se sont clôturés", "ont pris fin"),
+    ),
+    durations={f"{w} jours": n for n, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     event_verbs=(
         *(
             v

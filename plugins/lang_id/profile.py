@@ -617,6 +617,8 @@ PROFILE = Profile(
     },
     range_words=("sampai", "hingga", "dan", "s.d."),
     until_words=("hingga", "sampai dengan", "sampai"),
+    closing_verbs=("ditutup", "berakhir", "menutup", "resmi ditutup"),
+    durations={f"{w} hari": n for n, w in enumerate(("dua", "tiga", "empat", "lima", "enam", "tujuh"), 2)},
     event_verbs=(
         "dibuka",
         "membuka",

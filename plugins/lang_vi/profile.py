@@ -579,6 +579,11 @@ PROFILE = Profile(
     },
     range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
+    closing_verbs=("bế mạc", "kết thúc", "khép lại"),
+    durations={
+        **{f"{w} ngày": n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy"), 2)},
+        **{f"{n} ngày": n for n in range(2, 8)},
+    },
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
     future_cues=(
         *("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),

@@ -34,6 +34,9 @@ _MOST = 200  # dates weighed per article: an event's are among the first; a host
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
 _GOVERNED = 12  # characters between an event verb and the date it governs ("s'est tenue le ")
+_CLOSING_NEAR = 60  # characters either side of a date in which a closing verb makes it the last day
+_LEAD = 6  # sentences in which the event's length in days is looked for
+_LONGEST_STATED = 14  # days: a length beyond two weeks is no conference's ("a 30-day campaign")
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
@@ -156,6 +159,9 @@ class DateFinder:
         joiners = _words((*profile.range_words, *profile.until_words))
         self._joined = re.compile(rf"^\s*(?:[-–—]|(?:{joiners})(?!\w))\s*$", re.I)
         self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
+        self._closing = re.compile(rf"(?<!\w)(?:{_words(profile.closing_verbs) or '(?!)'})(?!\w)", re.I)
+        self._days_long = {k.casefold(): v for k, v in profile.durations.items()}
+        self._duration = re.compile(rf"(?<!\w)(?:{_words(profile.durations) or '(?!)'})(?!\w)", re.I)
         self._year = re.compile(rf"(?:{year_cue})\s+{_YEAR}", re.I)
         conf = _words(profile.conference_words)
         # the title lexicon's event nouns too: a date next to any event's name is the event's
@@ -279,7 +285,34 @@ class DateFinder:
             return None, None
         best = max(starts, key=lambda m: (m.score, -m.sentence, -m.start))
         best = self._span_around(best, starts, texts)
+        opened = self._opened(best, mentions, texts)
+        if opened is not None:
+            return opened
         return best.first.iso() if best.first else None, self._last_day(best, mentions)
+
+    def _opened(
+        self, best: _Mention, mentions: Sequence[_Mention], texts: Sequence[str]
+    ) -> tuple[str, str] | None:
+        """(first day, last day) when a closing verb dates ``best``'s day, in any sentence, and the
+        lead gives the event's length ("the two-day forum ... closed on November 4": November 3, 4)."""
+        day = _date_of(best.first) if best.first and not best.last else None
+        if day is None or not any(
+            m.first is not None
+            and m.last is None  # "closed after three days (10-12 March)": the span says it all
+            and _date_of(m.first) == day
+            # before the day ("closed on June 5") or after it ("Chiều 5/6, ... đã bế mạc")
+            and self._closing.search(
+                texts[m.sentence], max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_NEAR
+            )
+            for m in mentions
+        ):
+            return None
+        lengths = [
+            self._days_long[d.group().casefold()] for t in texts[:_LEAD] for d in self._duration.finditer(t)
+        ]
+        if not lengths or not 1 < lengths[0] <= _LONGEST_STATED:
+            return None
+        return (day - dt.timedelta(days=lengths[0] - 1)).isoformat(), day.isoformat()
 
     def _span_around(self, best: _Mention, starts: Sequence[_Mention], texts: Sequence[str]) -> _Mention:
         """The event's stated span when the best-linked day lies inside it, else that day.

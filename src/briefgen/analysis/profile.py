@@ -201,6 +201,11 @@ class Profile:
     # Country", since many city names are also words or given names and countries are named as
     # participants ("Malaysia's Prime Minister") far more often than as hosts
     venue_cues: tuple[str, ...] = ()
+    # --- dates (issue #10) ---
+    # verbs that date an event's last day ("closed", "bế mạc", "اختتم") and phrases that give its
+    # length in days ("two-day": 2): a report of the closing with its length dates the first day
+    closing_verbs: tuple[str, ...] = ()
+    durations: Mapping[str, int] = field(default_factory=dict)
     # a preposition glued to a place's name that says "in" it (Arabic "ب": "بالجزائر", in Algiers)
     venue_clitic: str = ""
     # a venue's name (see ``analysis.venues``): head nouns ("trung tâm", "centro") and the words that
