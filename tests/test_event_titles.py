@@ -77,6 +77,8 @@ def title(profile, *texts: str, date: str | None = "2025-06-04", place: str | No
             "Hội nghị Cấp cao ASEAN-GCC-Nhật Bản lần thứ ba diễn ra tại Tokyo.",
             "3rd ASEAN-GCC-Japan Summit",
         ),
+        # a noun with its pronoun glued on ("دورته": its session) still names the event
+        (AR, "اختتم مجلس الوزراء العرب دورته الـ47 في تونس.", "47th Session"),
         # "the first ... since" numbers no edition
         (ID, "Dewan menggelar Sidang Luar Biasa Pertama setelah pemilu di Medan.", "Session 2025"),
     ],

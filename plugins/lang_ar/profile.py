@@ -665,6 +665,9 @@ PROFILE = replace(
             ("المناقشة العامة", "General Debate"),
             ("الدورة", "Session"),
             ("دورة", "Session"),
+            # with the pronoun glued on, as "its session" ("يختتم دورته الـ165")
+            ("دورته", "Session"),
+            ("دورتها", "Session"),
             ("معرض", "Exhibition"),
             ("المعرض", "Exhibition"),
             ("مهرجان", "Festival"),
