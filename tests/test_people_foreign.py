@@ -169,3 +169,11 @@ def test_a_name_written_with_hamza_alef_opens_with_no_article():
     # "ألكسندر" is Alexander: "أل" is no "ال"
     got = _people("ar", "والتقى وزير الطاقة البرازيلي ألكسندر سيلفيرا نظيره الهندي.")
     assert [n for n in got if not n.startswith("Al-")]
+
+
+def test_a_gulf_family_name_the_lists_lack_is_spelt_from_its_letters():
+    # not the nearest Latin name by sound ("Hagara"), and a weekday after a name is no family name
+    got = _people("ar", "وأعلن التعهد سعادة السيد عبدالعزيز بن ناصر الهاجري وزير الدولة للشؤون الخارجية.")
+    assert "Abdelaziz bin Nasser Al-Hajri" in got
+    got = _people("ar", "وقال وزير الخارجية الجزائري أحمد عطاف الخميس إن الاتفاق مهم.")
+    assert not [name for name in got if "Khamis" in name]

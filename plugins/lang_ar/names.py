@@ -654,7 +654,12 @@ def family_name(token: str) -> str | None:
     whole = latin_name(_normalise(token))
     if not token.startswith("ال") or len(token) < 5 or (whole and whole.casefold() in _arab_names()):
         return whole
-    stem = latin_name(_normalise(token[2:]))  # a name from elsewhere that opens with "Al" is no reading
+    # the nearest Latin name by sound is an Arab one or none: a Gulf family name the lists lack is
+    # spelt from its letters ("الهاجري": Al-Hajri, not the Hagara the sound finds), never "Al" + a
+    # name from elsewhere
+    stem = latin_name(_normalise(token[2:]))
+    if not (stem and stem.casefold() in _arab_names()):
+        stem = _plain(token[2:]) if len(token) >= 6 else None
     return f"Al-{stem}" if stem else None
 
 

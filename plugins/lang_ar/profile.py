@@ -635,7 +635,19 @@ _VOCABULARY = frozenset(
     form
     for w in re.findall(
         r"[\u0621-\u064a]+",
-        repr((PROFILE.titles, PROFILE.ranks, PROFILE.bodies, PROFILE.acts, PROFILE.outcomes, _NAME_LEADS)),
+        repr(
+            # weekdays and months too: "وقال عطاف الخميس" is Thursday, no family name
+            (
+                PROFILE.titles,
+                PROFILE.ranks,
+                PROFILE.bodies,
+                PROFILE.acts,
+                PROFILE.outcomes,
+                _NAME_LEADS,
+                tuple(PROFILE.weekdays),
+                tuple(PROFILE.months),
+            )
+        ),
     )
     for form in (_normalise(w), _normalise(w).removeprefix("ال"))
 )
