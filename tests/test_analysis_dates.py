@@ -510,3 +510,12 @@ def test_a_later_meetings_span_does_not_date_the_report_that_prepares_it(code: s
 )
 def test_a_closing_day_and_the_events_length_give_its_first_day(code: str, text: str, expected):
     assert event(code, text, "2026-06-06") == expected
+
+
+def test_the_days_of_the_meeting_that_preceded_it_are_not_the_events():
+    text = (
+        "NAIROBI, June 8 (VNA) - The African water summit opened in Nairobi on June 8. The summit was "
+        "preceded by the ministerial council, held on June 5 and 6 at the same venue."
+    )
+    date, _ = event("en", text, "2026-06-09")
+    assert date == "2026-06-08"

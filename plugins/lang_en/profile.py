@@ -788,7 +788,10 @@ PROFILE = Profile(
     },
     range_words=("to", "and", "through", "till"),
     until_words=("until", "till", "through", "running to"),
-    closing_verbs=("closed", "concluded", "wrapped up", "ended", "came to a close", "drew to a close"),
+    closing_verbs=(
+        *("closed", "concluded", "wrapped up", "ended", "came to a close", "drew to a close"),
+        *("at the end of", "at the close of"),
+    ),
     durations={f"{w}-day": n for n, w in enumerate(("two", "three", "four", "five", "six", "seven"), 2)}
     | {f"{n}-day": n for n in range(2, 8)},
     event_verbs=(
@@ -834,7 +837,7 @@ PROFILE = Profile(
         "came into force",
         "entered into force",
     ),
-    period_cues=("visit", "tour", "trip"),
+    period_cues=("visit", "tour", "trip", "preceded by", "followed by"),
     date_nouns=(
         "summit",
         "congress",

@@ -592,7 +592,10 @@ PROFILE = Profile(
     relative_days={"hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "ayer": -1, "anoche": -1},
     range_words=("al", "a", "y"),
     until_words=("hasta el", "hasta"),
-    closing_verbs=("concluyó", "clausuró", "se clausuró", "culminó", "cerró", "finalizó", "terminó"),
+    closing_verbs=(
+        *("concluyó", "clausuró", "se clausuró", "culminó", "cerró", "finalizó", "terminó"),
+        *("al término de", "al cierre de", "al final de"),
+    ),
     durations={
         f"{w} {unit}": n
         for n, w in enumerate(("dos", "tres", "cuatro", "cinco", "seis", "siete"), 2)
@@ -632,7 +635,7 @@ PROFILE = Profile(
         "entró en vigor",
         "entraron en vigor",
     ),
-    period_cues=("visita", "gira"),
+    period_cues=("visita", "gira", "precedida por", "precedido por", "precedida de", "precedido de"),
     date_nouns=("cumbre", "congreso", "sesión", "festival", "feria", "exposición", "ceremonia", "debate"),
     # --- figures (issue #10) ---
     time_cues=("a las", "a la"),

@@ -753,6 +753,7 @@ PROFILE = Profile(
     closing_verbs=(
         *("a clôturé", "s'est clôturé", "s'est clôturée", "s'est achevé", "s'est achevée", "a pris fin"),
         *("se sont achevés", "se sont clôturés", "ont pris fin"),
+        *("à l'issue de", "à la clôture de", "au terme de"),
     ),
     durations={f"{w} jours": n for n, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     event_verbs=(
@@ -796,7 +797,7 @@ PROFILE = Profile(
         "l’année dernière",
         "l'an passé",
     ),
-    period_cues=("visite", "tournée"),
+    period_cues=("visite", "tournée", "précédée par", "précédé par", "précédée de", "précédé de"),
     date_nouns=(
         "sommet",
         "congrès",

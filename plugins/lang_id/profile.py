@@ -617,7 +617,7 @@ PROFILE = Profile(
     },
     range_words=("sampai", "hingga", "dan", "s.d."),
     until_words=("hingga", "sampai dengan", "sampai"),
-    closing_verbs=("ditutup", "berakhir", "menutup", "resmi ditutup"),
+    closing_verbs=("ditutup", "berakhir", "menutup", "resmi ditutup", "pada penutupan", "di akhir"),
     durations={f"{w} hari": n for n, w in enumerate(("dua", "tiga", "empat", "lima", "enam", "tujuh"), 2)},
     event_verbs=(
         "dibuka",
@@ -644,7 +644,7 @@ PROFILE = Profile(
     ),
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
     past_cues=("tahun lalu", "tahun sebelumnya", "mulai berlaku", "berlaku sejak"),
-    period_cues=("kunjungan", "lawatan"),
+    period_cues=("kunjungan", "lawatan", "didahului"),
     date_nouns=("KTT", "kongres", "sesi", "festival", "pameran", "ekspo", "upacara", "debat"),
     # --- figures (issue #10) ---
     time_cues=("pukul", "jam"),

@@ -579,7 +579,7 @@ PROFILE = Profile(
     },
     range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
-    closing_verbs=("bế mạc", "kết thúc", "khép lại"),
+    closing_verbs=("bế mạc", "kết thúc", "khép lại", "phiên bế mạc"),
     durations={
         **{f"{w} ngày": n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy"), 2)},
         **{f"{n} ngày": n for n in range(2, 8)},
@@ -591,7 +591,7 @@ PROFILE = Profile(
     ),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ", "có hiệu lực", "hiệu lực từ"),
-    period_cues=("chuyến thăm", "chuyến công tác"),
+    period_cues=("chuyến thăm", "chuyến công tác", "trước đó"),
     date_nouns=("đại hội", "kỳ họp", "phiên họp", "lễ hội", "hội chợ", "triển lãm", "họp báo"),
     # --- figures (issue #10) ---
     time_cues=("lúc", "vào lúc"),
