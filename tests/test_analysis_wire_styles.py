@@ -99,3 +99,16 @@ def test_the_second_official_in_a_list_does_not_take_the_first_ones_title():
     doc = analyse_text("vi", text)
     assert "Xã hội" in person(doc, "Le Van Nam").role_source
     assert "Thứ trưởng" not in person(doc, "Ha Thi Lan").role_source
+
+
+def test_a_related_news_list_under_its_heading_is_no_part_of_the_article():
+    from langutil import analyse_text
+
+    text = (
+        "ALGIERS - The regional trade forum wrapped up in Algiers on Sunday with a joint declaration.\n"
+        "Read also\n"
+        "Minister holds talks with his counterpart on the sidelines\n"
+        "International Fair: 57th edition opens Monday\n"
+    )
+    doc = analyse_text("en", text)
+    assert not any("opens Monday" in s for s in doc.sentences)

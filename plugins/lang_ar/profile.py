@@ -472,7 +472,7 @@ PROFILE = Profile(
     ),
     event_kinds=_with_lam((("تدريب", "Training"), ("التدريب", "Training"), ("تدريبي", "Training"))),
     furniture=Furniture(
-        related=("اقرأ أيضا",),
+        related=("اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "اقرأ المزيد"),
         ads=("إعلان",),
         comments=("تعليق", "تعليقات"),
         sources=("مصدر", "المصدر"),

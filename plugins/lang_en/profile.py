@@ -598,7 +598,15 @@ PROFILE = Profile(
     ),
     event_kinds=(("training", "Training"), ("review", "Review"), ("year-end", "Year-end")),
     furniture=Furniture(
-        related=("read more", "related", "related news", "related articles"),
+        related=(
+            "read more",
+            "related",
+            "related news",
+            "related articles",
+            "read also",
+            "also read",
+            "see also",
+        ),
         ads=("ad", "advertisement"),
         comments=("comment", "comments"),
         sources=("source", "sources"),

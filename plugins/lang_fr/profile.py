@@ -588,7 +588,7 @@ PROFILE = Profile(
     ),
     event_kinds=(("formation", "Training"), ("bilan", "Review")),
     furniture=Furniture(
-        related=("lire aussi",),
+        related=("lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "articles liés"),
         ads=("publicité",),
         comments=("commentaire", "commentaires"),
         sources=("source", "sources"),

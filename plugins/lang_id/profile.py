@@ -495,7 +495,7 @@ PROFILE = Profile(
     ),
     event_kinds=(("pelatihan", "Training"), ("evaluasi", "Review"), ("pengumuman", "Announcement")),
     furniture=Furniture(
-        related=("baca juga",),
+        related=("baca juga", "berita terkait", "artikel terkait"),
         ads=("iklan",),
         comments=("komentar",),
         sources=("sumber",),

@@ -433,7 +433,7 @@ PROFILE = Profile(
         ("sơ kết", "Review"),
     ),
     furniture=Furniture(
-        related=("tin liên quan",),
+        related=("tin liên quan", "xem thêm", "tin cùng chuyên mục", "bài liên quan"),
         ads=("quảng cáo",),
         comments=("bình luận", "ý kiến"),
         sources=("nguồn",),
