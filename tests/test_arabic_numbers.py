@@ -118,3 +118,11 @@ def test_spans_are_ordered_and_values_numeric(words: list[str]) -> None:
     for start, end, value in spans:
         assert text[start:end].strip() == text[start:end]
         assert float(value) >= 0
+
+
+def test_a_clitic_drawn_out_with_a_tatweel_keeps_the_scale_word_apart():
+    # "بـ60 مليون دولار" is 60 million US dollars, its digits those of the quote (not 60000000)
+    from langutil import analyse_text
+
+    doc = analyse_text("ar", "وتعهدت الكويت بـ25 مليون دولار لدعم برامج الإغاثة في المنطقة.")
+    assert [(f.value, f.unit) for f in doc.figures] == [("25", "million US dollars")]

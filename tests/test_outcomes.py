@@ -43,6 +43,8 @@ SETS = [
             "blind_h",
             "blind_i",
             "blind_j",
+            "blind_k",
+            "blind_l",
         )
     ),
 ]

@@ -48,7 +48,8 @@ def _token_re(
 ) -> re.Pattern[str]:
     plain = _PLAIN.format(space=" " if space_thousands else "")
     percent = rf"|\s+(?i:{_alternation(percent_words)})" if percent_words else ""
-    clitic = rf"|(?<=(?<!\w)[{clitics}])" if clitics else ""
+    # the clitic may be drawn out with a tatweel before the digits ("بـ60 مليون": with 60 million)
+    clitic = rf"|(?<=(?<!\w)[{clitics}])|(?<=(?<!\w)[{clitics}]\u0640)" if clitics else ""
     # a currency glued before a number ("VND38.5", "Rp5"): one fixed-width look-behind per spelling
     clitic += "".join(rf"|(?<=(?<!\w){re.escape(p)})" for p in prefixes if p[-1:].isalpha())
     code = _CODE.format(cap=f"A-Z{capitals}", extra=capitals)
