@@ -153,3 +153,21 @@ def test_a_name_in_capitals_alone_late_on_the_page_signs_it_but_a_heading_does_n
     names = {p.name: p.role for p in analyse_text("vi", text).people}
     assert names.get("Thu Ha") == "reporter"
     assert "Tin Lien Quan" not in names
+
+
+def test_a_byline_that_names_an_outlets_desk_credits_no_one():
+    from langutil import analyse_text
+
+    doc = analyse_text(
+        "en",
+        "By Manila Times Reporter\n\nMANILA - The regional health forum opened in Manila on Monday with "
+        "300 delegates.",
+    )
+    assert not [p for p in doc.people if "Reporter" in p.name]
+
+
+def test_an_arabic_preposition_after_a_name_is_no_part_of_it():
+    from langutil import analyse_text
+
+    doc = analyse_text("ar", "وقال وزير الخارجية بدر عبد العاطي خلال مشاركته في أعمال المجلس التنفيذي.")
+    assert [p.name for p in doc.people] == ["Badr Abdelati"]

@@ -61,6 +61,11 @@ class CreditReader:
     ) -> None:
         self._roles = {k.casefold(): v for k, v in (*credit_words.items(), *byline_words.items())}
         self._signature = signature
+        # the roles a credit gives (in English), as the last word of a name: an outlet's desk
+        # ("By Jakarta Globe Reporter"), no one's name
+        self._role_nouns = frozenset(
+            w for role in (signature, *self._roles.values()) for w in role.casefold().split()
+        )
         self._furniture = furniture
         self._colon = re.compile(
             rf"(?:^|(?<=[\s(*|.]))(?P<word>{_alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
@@ -85,6 +90,8 @@ class CreditReader:
                 name = is_name(_unshouted(m.group("name").strip()), False)
                 if name and " " not in name.native and not self._mononym(m, line):
                     continue
+                if name and name.name.split()[-1].casefold() in self._role_nouns:
+                    continue  # "By Jakarta Globe Reporter": the outlet's desk, no one's name
                 if name:
                     quote = line[m.start("word") : m.end("name")].strip()
                     found.append(
