@@ -201,3 +201,10 @@ def test_a_list_marker_is_no_figure():
 )
 def test_a_clock_time_is_no_figure(code, text):
     assert not figures(code, text)
+
+
+def test_a_day_before_an_abbreviated_month_is_no_figure():
+    from langutil import analyse_text
+
+    doc = analyse_text("es", "Lima, 14 mar (Prensa Latina) Un total de 900 delegados asisten al foro.")
+    assert "14" not in [f.value for f in doc.figures]

@@ -72,7 +72,9 @@ class FigureReader:
         self._counted = {u.cue.casefold(): u for u in self.units if u.kind != "other"}
         cues = "|".join(re.escape(c) for c in self._counted)
         self._noun_ahead = re.compile(rf"(?<!\w)(?:{cues})") if cues else None
-        months = "|".join(re.escape(m) for m in sorted(profile.months, key=len, reverse=True))
+        # abbreviations too: "Hanoi, 10 mar (Prensa Latina)" is a dateline's day, not ten of anything
+        names = {*profile.months, *(m.rstrip(".") for m in profile.month_abbreviations)}
+        months = "|".join(re.escape(m) for m in sorted(names, key=len, reverse=True))
         self._month_after = (
             re.compile(rf"\s*(?:er\s+)?(?:de\s+)?(?:{months})(?!\w)", re.I) if months else None
         )
