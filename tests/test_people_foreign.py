@@ -177,3 +177,9 @@ def test_a_gulf_family_name_the_lists_lack_is_spelt_from_its_letters():
     assert "Abdelaziz bin Nasser Al-Hajri" in got
     got = _people("ar", "وقال وزير الخارجية الجزائري أحمد عطاف الخميس إن الاتفاق مهم.")
     assert not [name for name in got if "Khamis" in name]
+
+
+def test_a_ministrys_domain_or_a_federal_state_names_no_one():
+    got = _people("id", "Menteri Energi Baru dan Terbarukan India Pralhad Joshi menandatangani nota itu.")
+    assert list(got) == ["Pralhad Joshi"]
+    assert not _people("id", "Pertemuan berikutnya digelar di Belem, ibu kota Negara Bagian Para, Brasil.")

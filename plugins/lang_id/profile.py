@@ -103,8 +103,12 @@ penyandang cacat perang disabilitas sosial tenaga kerja
 persatuan perhimpunan himpunan ikatan serikat yayasan wanita perempuan pemuda buruh koperasi
 urusan etnis minoritas suku agama sama panitia penyelenggara
 liga sekretariat organisasi aliansi koalisi jaringan wilayah kawasan
+energi terbarukan sumber mineral lingkungan kesehatan pendidikan keuangan pertanian pariwisata luar
+negeri investasi perhubungan transportasi komunikasi informatika kelautan perikanan kehutanan
+perencanaan pembangunan nasional bagian
 """
-# ("sama" above is the second word of "kerja sama", cooperation, in bodies' names.)
+# ("sama" above is the second word of "kerja sama", cooperation, in bodies' names; the domains of
+# ministries, "Menteri Energi Baru dan Terbarukan", and "Negara Bagian" (a federal state) name no one.)
 # The nouns a body's or document's name opens with; the words after one are that body's name.
 _BODY_HEADS = """
 forum organisasi konvensi komite komisi dewan majelis asosiasi kongres konferensi perjanjian deklarasi
