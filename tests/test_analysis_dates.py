@@ -519,3 +519,13 @@ def test_the_days_of_the_meeting_that_preceded_it_are_not_the_events():
     )
     date, _ = event("en", text, "2026-06-09")
     assert date == "2026-06-08"
+
+
+def test_the_day_a_closing_verb_governs_beats_a_preceding_meetings_days():
+    text = (
+        "ACCRA - The regional trade summit wrapped up Sunday at the International Conference Centre "
+        "in Accra with a joint declaration.\nThe summit followed the ministerial council, held on "
+        "Thursday and Friday at the same venue."
+    )
+    date, _ = event("en", text, "2026-06-07")
+    assert date == "2026-06-07"

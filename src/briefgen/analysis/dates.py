@@ -357,6 +357,10 @@ class DateFinder:
             v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
         ):
             score += 1.5
+        # so does the day a closing verb governs ("wrapped up Sunday", "closed on November 4"), as
+        # strongly as an opening verb near it: the event's own last day, not the filing day
+        elif self._closing.search(text, max(0, m.start - _GOVERNED - 12), m.start):
+            score += 3.5
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
         # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");
