@@ -71,8 +71,8 @@ SETS = {
     "blind_h": (0.68, 0.8, 0.95, 0.9, 0.92, 0.92, 0.93, 0.85, 0.88, 0.95, 0.95),
     "blind_i": (0.98, 0.7, 0.8, 0.8, 0.88, 0.92, 0.92, 0.78, 0.83, 0.95, 0.95),
     "blind_j": (0.98, 0.95, 0.9, 0.83, 0.95, 0.95, 0.9, 0.82, 0.76, 0.95, 0.95),
-    "blind_k": (0.98, 0.95, 0.88, 0.85, 0.86, 0.92, 0.86, 0.77, 0.78, 0.95, 0.9),
-    "blind_l": (0.7, 0.62, 0.88, 0.8, 0.88, 0.9, 0.86, 0.82, 0.79, 0.66, 0.9),
+    "blind_k": (0.98, 0.95, 0.88, 0.85, 0.9, 0.92, 0.88, 0.77, 0.78, 0.95, 0.9),
+    "blind_l": (0.85, 0.62, 0.88, 0.8, 0.9, 0.9, 0.86, 0.82, 0.79, 0.72, 0.9),
 }
 # The scorer checks quotes against the raw file, and a .jsonl file writes a quotation mark inside its
 # text as \": blind_k's pre-COP30 report quotes a minister ("mainly with grants, not loans"), so its
