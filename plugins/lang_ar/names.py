@@ -665,6 +665,8 @@ def family_name(token: str) -> str | None:
 
 
 _ABD = "عبد"  # "servant of": it and the divine name after it are one name ("عبد العاطي": Abdelatty)
+# words of a name that do not count against its length: the particles and "عبد"
+_UNCOUNTED = frozenset({*_NAME_PARTICLES, _ABD})
 
 
 def _abd(name: list[re.Match[str]], i: int) -> bool:
@@ -766,7 +768,7 @@ def names_after_titles(
             # the particles bin/bint do not count ("عبداللطيف بن راشد الزياني" is three names)
             limit = _FOREIGN_NAME_WORDS if foreign_country else 3
             for word in words[i:]:
-                if len([w for w in name if _normalise(w.group()) not in {*_NAME_PARTICLES, _ABD}]) >= limit:
+                if sum(_normalise(w.group()) not in _UNCOUNTED for w in name) >= limit:
                     break
                 if not re.fullmatch(r" +", text[prev_end : word.start()]):
                     break
@@ -790,8 +792,9 @@ def names_after_titles(
                 name.append(word)
                 prev_end = word.end()
             after = words[i + len(name) : i + len(name) + 1]
+            latin_words = _latin_words(name)
             if (
-                len(_latin_words(name)) < 2
+                len(latin_words) < 2
                 or (arab_only(cue.group(), name) and not (_arab_given(name[0].group()) or _abd(name, 0)))
                 or not (foreign_country or any(latin_name(_normalise(w.group())) for w in name))
                 or any(country_words([a.group(), b.group()]) for a, b in pairwise([*name, *after]))
@@ -803,7 +806,7 @@ def names_after_titles(
                 continue
             found = [m for m in found if m not in overlapping]
             native = text[start:end]
-            latin = " ".join(_latin_words(name))
+            latin = " ".join(latin_words)
             found.append(Mention(latin, native, start, end))
         return sorted(found, key=lambda m: m.start)
 

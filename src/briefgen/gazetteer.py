@@ -385,11 +385,13 @@ def world_lookup(text: str) -> Place | None:
     return None if place is not None and place.country == "VN" else place
 
 
+@lru_cache(maxsize=256)
 def world_city(text: str, code: str) -> Place | None:
     """The city of country ``code`` that ``text`` spells, where the country is spelt alike too
     ("الجزائر": Algiers as well as Algeria, "Mexico", "Singapore"): a dateline names the city a
-    report is filed from. The biggest such city; looked up rarely, so read from the data in turn
-    rather than kept as a second table."""
+    report is filed from. The biggest such city. Asked only of datelines that name a country, so
+    read from the data in turn rather than kept as a second table; an outlet files from the same
+    few capitals, so each answer is kept."""
     wanted = _world_key(text)
     for city in world_data()["cities"]:
         if city["country"] == code and wanted in {_world_key(f) for f in (city["name"], *city["forms"])}:
@@ -446,10 +448,12 @@ def find_world(text: str, exonyms: Mapping[str, str] | None = None) -> list[tupl
     A name starts at a capitalised Latin word or at an Arabic word and runs up to four words; a
     Vietnamese place wins over a foreign spelling of it. Many names are also common words or
     given names, so callers take a hit as a place only where something says it is one.
-    ``exonyms`` maps a language's own spellings the data lacks to a name it has ("Viên Chăn":
-    "Vientiane"), so the longer name wins over a shorter one inside it ("Viên" is Vienna).
+    ``exonyms`` maps a language's own spellings the data lacks, by their :func:`key`, to a name it
+    has ("viên chăn": "Vientiane"), so the longer name wins over a shorter one inside it ("Viên"
+    is Vienna); the caller keys them once, not on every text.
     """
-    extra = {key(form): name for form, name in (exonyms or {}).items()}
+    extra = exonyms or {}
+    starts = tuple(extra)
     words = list(_WORLD_WORD.finditer(text))
     found: list[tuple[Place, int, int]] = []
     i = 0
@@ -457,7 +461,7 @@ def find_world(text: str, exonyms: Mapping[str, str] | None = None) -> list[tupl
         first = words[i].group()
         hit: tuple[Place | None, int, int, int] | None = None
         if first[0].isupper() or _ARABIC_LETTER.match(first):
-            reach = _reach(text, words, i, tuple(extra)) or int(bool(_ARABIC_CLITIC.match(first)))
+            reach = _reach(text, words, i, starts) or int(bool(_ARABIC_CLITIC.match(first)))
             for n in range(reach, 0, -1):
                 span = text[words[i].start() : words[i + n - 1].end()]
                 if lookup(span) is not None:  # a Vietnamese place ("Thái Nguyên"), not "Thái" abroad

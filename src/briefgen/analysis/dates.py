@@ -35,6 +35,7 @@ _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
 _GOVERNED = 12  # characters between an event verb and the date it governs ("s'est tenue le ")
 _CLOSING_NEAR = 60  # characters either side of a date in which a closing verb makes it the last day
+_CLOSING_GOVERNED = 24  # characters between a closing verb and the day it governs ("wrapped up on ")
 _LEAD = 6  # sentences in which the event's length in days is looked for
 _LONGEST_STATED = 14  # days: a length beyond two weeks is no conference's ("a 30-day campaign")
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
@@ -359,7 +360,7 @@ class DateFinder:
             score += 1.5
         # so does the day a closing verb governs ("wrapped up Sunday", "closed on November 4"), as
         # strongly as an opening verb near it: the event's own last day, not the filing day
-        elif self._closing.search(text, max(0, m.start - _GOVERNED - 12), m.start):
+        elif self._closing.search(text, max(0, m.start - _CLOSING_GOVERNED), m.start):
             score += 3.5
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1

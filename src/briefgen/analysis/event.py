@@ -615,7 +615,7 @@ class EventReader:
         """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
         found: Counter[Place] = Counter()
         for text in texts:
-            hits = find_world(text, self.profile.exonyms)
+            hits = find_world(text, self._exonyms)
             for i, (place, start, end) in enumerate(hits):
                 if (
                     self._venues.head_at(text, start)

@@ -36,7 +36,7 @@ Waleed Walid Jaber Jabr Marzouq Nayef Saleh Sami Suhail Thani Yahya Abdulmajeed 
 ARAB_FAMILY = """
 Thani Albudaiwi Zayani Busaidi Nuaimi Jubeir Sudani Aboul Gheit Qasimi Nahyan Maktoum Yahya Hajraf Marri
 Kuwari Khulaifi Attiyah Mohannadi Sabah Saud Falasi Mazrouei Suwaidi Shamsi Dhaheri Kaabi Hashimi
-Zeyoudi Ghanim Kharafi Sayegh Otaibi Dosari Harbi Qahtani Ghamdi Shehhi Nahyan Khalifa Rumaihi
+Zeyoudi Ghanim Kharafi Sayegh Otaibi Dosari Harbi Qahtani Ghamdi Shehhi Khalifa Rumaihi
 """
 
 
