@@ -360,6 +360,7 @@ PROFILE = Profile(
             "instructed",
             "directed",
             "ordered",
+            "assigned",
         ),
         "proposal": ("proposed", "suggested", "recommended", "proposal", "would propose"),
         "decision": (
@@ -382,6 +383,15 @@ PROFILE = Profile(
             "reached consensus",
             "elected",
             "awarded",
+            "adoption of",
+            "signing of",
+            "handed over",
+            "re-elected",
+            "was elected",
+            "submitted",
+            "tabled",
+            "adopting",
+            "offer to host",
         ),
         "commitment": (
             "committed",
@@ -399,6 +409,9 @@ PROFILE = Profile(
             "announced",
             "vowed",
             "promised",
+            "will be held again",
+            "next edition",
+            "next session",
         ),
         "task": ("tasked", "should", "must", "need to", "needs to", "tasks", "will continue", "requires"),
         "conclusion": (

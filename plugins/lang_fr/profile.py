@@ -357,7 +357,10 @@ PROFILE = Profile(
     },
     outcomes={
         # the participle alone: an adverb often comes between it and its auxiliary ("a aussi appelé")
-        "request": ("demandé", "demande à", "appelé", "exhorté", "invité", "plaidé"),
+        "request": (
+            *("demandé", "demande à", "appelé", "exhorté", "invité", "plaidé", "appelant"),
+            *("charge le", "charge la"),
+        ),
         "proposal": (
             "a proposé",
             "ont proposé",
@@ -366,6 +369,11 @@ PROFILE = Profile(
             "ont suggéré",
             "a recommandé",
             "ont recommandé",
+            "recommandé",
+            "proposé",
+            "suggéré",
+            "souhaite que",
+            "souhaite d'abord que",
         ),
         "decision": (
             "décidé",
@@ -377,6 +385,17 @@ PROFILE = Profile(
             "lancé",
             "entériné",
             "se sont accordé",
+            "l'adoption",
+            "l’adoption",
+            "par la signature",
+            "la signature de",
+            *("été élu", "été élue", "été réélu", "été réélue", "a élu", "ont élu", "a réélu", "ont réélu"),
+            "ont remis",
+            "a remis",
+            "attribué",
+            "soumis",
+            "projets de résolution",
+            "projet de résolution",
         ),
         "commitment": (
             "s'engage",
@@ -390,6 +409,9 @@ PROFILE = Profile(
             "annoncé",
             "promis",
             "accueillera",
+            "fixé l'objectif",
+            "fixé l’objectif",
+            "aura lieu",
         ),
         "task": (
             "doivent",

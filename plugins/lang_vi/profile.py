@@ -234,7 +234,7 @@ PROFILE = Profile(
     },
     outcomes={
         "request": ("đề nghị", "yêu cầu", "kêu gọi"),
-        "proposal": ("đề xuất", "kiến nghị"),
+        "proposal": ("đề xuất", "kiến nghị", "đã khuyến nghị", "cũng khuyến nghị"),
         "decision": (
             "quyết định giao",
             "thống nhất",
@@ -258,8 +258,25 @@ PROFILE = Profile(
             "bầu ra",
             "được bầu",
             "cũng bầu",
+            "cũng ký",
+            "hai bên ký",
+            "bên đã ký",
+            "trao tặng",
+            "được phân công",
+            "công bố thành lập",
+            "trao giấy chứng nhận",
+            "lễ ký",
         ),
-        "commitment": ("cam kết", "sẵn sàng", "phấn đấu", "đặt mục tiêu", "xác định mục tiêu", "sẽ "),
+        "commitment": (
+            "cam kết",
+            "sẵn sàng",
+            "phấn đấu",
+            "đặt mục tiêu",
+            "xác định mục tiêu",
+            "sẽ ",
+            "mục tiêu của",
+            "mục tiêu là",
+        ),
         # "giao Bộ X ...": the chair assigns a ministry or a committee ("giao" alone is too common)
         "task": (
             "cần ",
@@ -270,6 +287,7 @@ PROFILE = Profile(
             "giao các bộ",
             "giao UBND",
             "giao Ủy ban",
+            "giao các",
         ),
         "conclusion": (
             "là dịp",
