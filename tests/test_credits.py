@@ -171,3 +171,88 @@ def test_an_arabic_preposition_after_a_name_is_no_part_of_it():
 
     doc = analyse_text("ar", "وقال وزير الخارجية بدر عبد العاطي خلال مشاركته في أعمال المجلس التنفيذي.")
     assert [p.name for p in doc.people] == ["Badr Abdelati"]
+
+
+def test_an_agencys_photographer_closing_a_caption_is_credited_in_every_form():
+    text = (
+        "The business forum opened in Surabaya on Monday with 400 participants.\n"
+        "Governor Khofifah Indar Parawansa opens the forum. (KONTAN.co/Rudi Hartono)\n"
+        "The governors at the opening session. EFE/Marisol Andrade\n"
+        "Delegates vote at the closing session. VNA/VNS Photo Lâm Khánh |\n"
+        "Les ministres à Dakar, le 4 mars 2026. © Claire Dubois / AFP |\n"
+        "Participants pose for a photo. ANTARA/HO-Humas Pemprov Jatim\n"
+        "The forum produced 12 memoranda of understanding.\n"
+    )
+    names = {p.name: p for p in analyse_text("en", text).people}
+    for name, quote in [
+        ("Rudi Hartono", "KONTAN.co/Rudi Hartono"),
+        ("Marisol Andrade", "EFE/Marisol Andrade"),
+        ("Lam Khanh", "VNA/VNS Photo Lâm Khánh"),
+        ("Claire Dubois", "© Claire Dubois"),
+    ]:
+        assert names[name].role == "photographer"
+        assert [e.quote for e in names[name].evidence] == [quote]
+    # a handout's office is no one, and the credit's words are no part of a name
+    assert not [n for n in names if "Humas" in n or n.startswith("Photo")]
+
+
+def test_a_signature_with_its_outlet_or_closing_the_page_names_the_reporter():
+    text = (
+        "Ouverture du forum\n"
+        "Le forum des villes côtières s'est ouvert lundi à Da Nang avec 300 délégués.\n"
+        "Les maires ont signé cinq accords de coopération.\n"
+        "Mai Anh/CVN\n"
+        "Lire aussi :\n"
+        "Hanoï accueille une conférence sur l'eau\n"
+    )
+    assert person(analyse_text("fr", text), "Mai Anh").role == "reporter"
+    closing = (
+        "Hội nghị tổng kết ngành y tế\n"
+        "Sáng 5/1, Bộ Y tế tổ chức hội nghị tổng kết năm 2025 với 500 đại biểu.\n"
+        "Hội nghị đã thông qua kế hoạch năm 2026.\n"
+        "Tin liên quan\n"
+        "Khai mạc Hội chợ sách quốc gia\n"
+        "Thu Giang\n"
+    )
+    assert person(analyse_text("vi", closing), "Thu Giang").role == "reporter"
+
+
+def test_a_page_closing_with_a_heading_in_title_case_is_signed_by_no_one():
+    closings = [("en", "Related Stories"), ("en", "Most Read"), ("es", "Más Noticias"), ("en", "Hanoi Times")]
+    for code, last in closings:
+        text = "Forum opens\nThe forum opened in Hanoi on Monday.\nIt ended on Tuesday.\n" + last
+        assert not analyse_text(code, text).people, last
+
+
+def test_a_name_under_the_headline_over_the_filing_date_is_the_byline():
+    text = (
+        "Governors Told to Keep Rice Prices in Check\n"
+        "Rizky Ananda Prawiranegara\n"
+        "July 25, 2026 | 8:05 am\n"
+        "Jakarta. The national inflation meeting opened at the State Palace with 38 governors.\n"
+    )
+    assert person(analyse_text("en", text), "Rizky Ananda Prawiranegara").role == "reporter"
+
+
+def test_spanish_author_lines_and_a_photo_studio():
+    text = (
+        "Autora: Lucía Pérez Barrios | internet@example.cu\n"
+        "La comisión sesionó en La Habana el lunes con 60 delegados.\n"
+        "Foto: Estudios Caribe\n"
+    )
+    names = {p.name: p.role for p in analyse_text("es", text).people}
+    assert names == {"Lucia Perez Barrios": "reporter"}
+
+
+def test_arab_names_in_arabic_credits_are_romanised():
+    text = (
+        "افتتح المنتدى في الدوحة بمشاركة 300 مندوب.\n"
+        "وزير الطاقة خلال الجلسة الافتتاحية (تصوير: محمد حمدي) |\n"
+        "واختتم المنتدى أعماله أمس.\n"
+        "وام/خالد العلي\n"
+    )
+    names = {p.name: p for p in analyse_text("ar", text).people}
+    assert names["Mohamed Hamdi"].role == "photographer"
+    assert names["Mohamed Hamdi"].evidence[0].quote == "تصوير: محمد حمدي"
+    (signed,) = [p for p in names.values() if p.evidence[0].quote == "وام/خالد العلي"]
+    assert signed.role == "reporter" and signed.name.startswith("Khalid")

@@ -705,6 +705,31 @@ def _arab_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in (*ARAB_GIVEN.split(), *ARAB_FAMILY.split()))
 
 
+def credited_name(vocabulary: frozenset[str]) -> Callable[[str], Mention | None]:
+    """A reader of the name a credit gives ("تصوير: محمد حمدي", "وام/أحمد البوتلي").
+
+    The credit word already says a name follows, so a Vietnamese name (:func:`find_names`) or two to
+    four words that open with an Arab given name ("محمد", "عبد ...") and hold none of the pack's
+    ``vocabulary`` or stopwords are one, spelt in Latin as the prose's names are.
+    """
+
+    def read(text: str) -> Mention | None:
+        found = find_names(text)
+        if len(found) == 1 and found[0].native == text:
+            return found[0]
+        words = list(_NAME_WORD.finditer(text))
+        if not 2 <= len(words) <= 4 or " ".join(w.group() for w in words) != text:
+            return None
+        keys = [_normalise(w.group()) for w in words]
+        if any(k in _STOPWORD_KEYS or {k, k[1:], k.removeprefix("ال")} & vocabulary for k in keys):
+            return None
+        if not (_arab_given(words[0].group()) or _abd(words, 0)):
+            return None
+        return Mention(" ".join(_latin_words(words)), text, 0, len(text))
+
+    return read
+
+
 _FOREIGN_NAME_WORDS = 5  # "لويس إيناسيو لولا دا سيلفا"
 
 

@@ -14,6 +14,7 @@ from briefgen.analysis.profile import Context, Furniture, Profile, Unit, counted
 from .names import (
     _normalise,
     city_name,
+    credited_name,
     dateline_place,
     find_names,
     find_places,
@@ -684,6 +685,7 @@ PROFILE = replace(
     find_names=names_after_titles(
         [*PROFILE.titles, *PROFILE.ranks], PROFILE.demonym_affixes, _VOCABULARY, _PLACE_FEATURES, _NAME_LEADS
     ),
+    credited_name=credited_name(_VOCABULARY),
     # --- titles (issue #10) ---
     event_nouns=_with_lam(
         (

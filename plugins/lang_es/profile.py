@@ -132,7 +132,7 @@ congreso conferencia acuerdo tratado declaración carta protocolo estrategia pro
 banco grupo empresa universidad academia centro instituto emiratos república reino estados ministerio
 departamento dirección promoción comercial comercio gobierno secretaría embajada agencia fondo oficina
 permanente derechos humanos cooperativa unión asuntos étnicos minorías religiosos
-liga secretaría organización alianza coalición red región
+liga secretaría organización alianza coalición red región estudios
 """
 
 
@@ -507,6 +507,8 @@ PROFILE = Profile(
         "foto": "photographer",
         "fotos": "photographer",
         "texto y fotos": "reporter and photographer",
+        "autor": "reporter",
+        "autora": "reporter",
     },
     byline_words={"por": "reporter"},
     instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),

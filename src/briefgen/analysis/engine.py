@@ -19,7 +19,7 @@ from .credits import Credit, CreditReader
 from .dates import DateFinder
 from .event import EventReader, attendance
 from .figures import FigureReader, evidence_span, merge
-from .names import LeadIn, Mention, NameRules, credited_name, latin_names, particles_pattern
+from .names import CreditSign, LeadIn, Mention, NameRules, credited_name, latin_names, particles_pattern
 from .numbers import NumberReader
 from .outcomes import OutcomeReader
 from .profile import ACTS, Profile
@@ -115,10 +115,12 @@ class Analyser:
             rules=self._name_rules,
         )
 
-    def credited(self, text: str, strict: bool) -> Mention | None:
+    def credited(self, text: str, evidence: CreditSign) -> Mention | None:
         """``text`` as the name a credit gives, or None (see :meth:`CreditReader.credits`)."""
         if self.profile.find_names is None:
-            return credited_name(text, self._name_rules, strict)
+            return credited_name(text, self._name_rules, evidence)
+        if self.profile.credited_name is not None:
+            return self.profile.credited_name(text)
         found = self.profile.find_names(text)
         whole = len(found) == 1 and found[0].native == text
         return found[0] if whole else None
@@ -241,11 +243,22 @@ def _fold_one_word_names(found: dict[str, _Found]) -> list[_Found]:
     return list(kept.values())
 
 
+def _credit_misread(person: Person, credits: dict[str, Credit]) -> bool:
+    """Whether the prose read a credit's words into a name ("Photo Doãn Tấn" from "VNS Photo Doãn
+    Tấn"): the name ends in a credited one, and a quote of it is that credit's line."""
+    key = fold(person.name)
+    return any(
+        key.endswith(" " + k) and any(e.quote in c.quote or c.quote in e.quote for e in person.evidence)
+        for k, c in credits.items()
+    )
+
+
 def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit]) -> tuple[Person, ...]:
     """``people`` and one person per credited name, quoted from its first credit.
 
     A credited name the prose also gives ("Hoàng Anh" on a line of its own) stays one person, with
-    the credit's role when the prose gave none.
+    the credit's role when the prose gave none; one the prose misread with the credit's words is
+    the credited name alone.
     """
     roles: dict[str, list[str]] = {}
     first: dict[str, Credit] = {}
@@ -255,7 +268,7 @@ def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit
         for part in credit.role.split(" and "):  # "reporter and photographer", then "photographer"
             if part not in roles.setdefault(key, []):
                 roles[key].append(part)
-    named = {fold(p.name): p for p in people}
+    named = {fold(p.name): p for p in people if not _credit_misread(p, first)}
     out = [replace(p, role=p.role or " and ".join(roles.get(k, [])) or None) for k, p in named.items()]
     out += [
         Person(

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from ..gazetteer import lookup, world_lookup
 from ..textutil import fold_name
@@ -561,19 +561,26 @@ def _mention(text: str, first: re.Match[str], last: re.Match[str]) -> Mention:
     return Mention(fold_name(native), native, first.start(), end)
 
 
+# How much a credited name must look like one, by how it is credited: ``announced`` by a credit
+# word, an outlet or capitals, it need only look like a name; ``placed`` where a signature stands
+# (the page's last line), each word must be a known name or a syllable of a name's shape; standing
+# ``alone`` anywhere else, its first word must open a name too
+CreditSign = Literal["announced", "placed", "alone"]
 _CREDITED = re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{1,3}}")  # 2-4 words, one space apart
 
 
-def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
+def credited_name(text: str, rules: NameRules, evidence: CreditSign) -> Mention | None:
     """``text`` as a person's name when it is one: 2-4 capitalised words, none of a body or place
     (one word too where a credit word announces it: "Editor: Primayanti"; see :mod:`.credits`).
 
-    A credit word ("Ảnh:", "By") already says a name follows, so its words only need to look like
-    one. A line standing alone is ``strict``: its first word must be a known given name or open a
-    Vietnamese-shaped name, and every word a known name or a syllable of the shape ("Minh Thu"
-    yes; a Title Case section label such as "Kinh Tế" no).
+    A credit word ("Ảnh:", "By") already says a name follows (``evidence`` "announced"), so its
+    words only need to look like one. On the page's last line ("placed") every word must be a known
+    name or a syllable of the shape ("Thu Giang" yes, "Related Stories" no); on a line standing
+    "alone" elsewhere its first word must also be a known given name or open a Vietnamese-shaped
+    name ("Minh Thu" yes; a Title Case section label such as "Kinh Tế" no).
     """
-    if not (_CREDITED.fullmatch(text) or (not strict and len(text) >= 4 and _WORD.fullmatch(text))):
+    loose = evidence == "announced"
+    if not (_CREDITED.fullmatch(text) or (loose and len(text) >= 4 and _WORD.fullmatch(text))):
         return None
     run = list(_WORD.finditer(text))
     words = [m.group() for m in run]
@@ -582,6 +589,7 @@ def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
     if any(
         not w[0].isupper()
         or w.isupper()
+        or any(len(part) > 1 and part.isupper() for part in w.split("-"))  # "HO-Biro": a handout
         or (_office_or_body(w, rules) and not known_name(w))
         or w.casefold() in rules.determiners
         for w in words
@@ -589,9 +597,11 @@ def credited_name(text: str, rules: NameRules, strict: bool) -> Mention | None:
         return None
     if any(_place_length(run, i) >= 2 for i in range(len(run))):
         return None
-    if strict:
-        shaped = _vietnamese_end(run, 0, rules) == len(run)
+    if not loose:
         syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
-        if not (shaped or known_given(words[0])) or not all(known_name(w) or syllable(w) for w in words):
+        if not all(known_name(w) or syllable(w) for w in words):
+            return None
+        shaped = _vietnamese_end(run, 0, rules) == len(run)
+        if evidence == "alone" and not (shaped or known_given(words[0])):
             return None
     return Mention(fold_name(text), text, 0, len(text))

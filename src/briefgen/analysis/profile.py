@@ -101,6 +101,8 @@ class Profile:
     # How the language's script reaches names and places. The defaults read Latin script; a pack
     # for another script supplies its own readers, so the shared analysis never asks which it is.
     find_names: Callable[[str], list[Mention]] | None = None  # None: the Latin-script name finder
+    # the name a credit gives ("تصوير: محمد حمدي"), which no title announces; None: find_names on it
+    credited_name: Callable[[str], Mention | None] | None = None
     find_places: Callable[[str], list[tuple[Place, int, int]]] | None = None  # None: gazetteer.find_latin
     dateline_place: Callable[[str], Place | None] | None = None  # the place a dateline names
     city_name: Callable[[str], str | None] | None = None  # the Latin name after a city cue, or None
