@@ -183,3 +183,27 @@ def test_a_ministrys_domain_or_a_federal_state_names_no_one():
     got = _people("id", "Menteri Energi Baru dan Terbarukan India Pralhad Joshi menandatangani nota itu.")
     assert list(got) == ["Pralhad Joshi"]
     assert not _people("id", "Pertemuan berikutnya digelar di Belem, ibu kota Negara Bagian Para, Brasil.")
+
+
+def test_a_countrys_adjective_announces_a_foreign_name_as_a_title_does():
+    from langutil import analyse_text
+
+    cases = [
+        ("es", "Obtuvo 21 votos frente a 14 del keniano Odhiambo Wekesa, en una votación reñida."),
+        ("es", "El senador sucederá a la ugandesa Nakato Birungi, que dirigía la unión desde 2023."),
+        ("fr", "La présidence revient au Ghanéen Kofi Mensah-Bonsu, élu au premier tour."),
+    ]
+    for code, sentence in cases:
+        names = {p.name for p in analyse_text(code, "Titre\n" + sentence + "\n").people}
+        assert len(names) == 1 and next(iter(names)).split()[0] in sentence, (sentence, names)
+
+
+def test_a_known_given_name_and_known_surnames_need_no_title_but_places_stay_places():
+    from langutil import analyse_text
+
+    doc = analyse_text(
+        "en",
+        "Vote count\nThe bid ended on Wednesday, as Daniel Fletcher lost the vote to Maria Elena Ortiz. "
+        "Delegates from the Red River Delta and Yen Tu visited Santo Domingo.\n",
+    )
+    assert {p.name for p in doc.people} == {"Daniel Fletcher", "Maria Elena Ortiz"}

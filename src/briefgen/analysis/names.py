@@ -196,9 +196,10 @@ def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     """How strongly a title announces the name starting at ``run[k]``: 3, 2, 1 or 0.
 
     3: a title or rank stands right before it, in the run ("Menteri Perdagangan Budi Santoso") or
-    just before the run ("Premier Li Qiang"); 2: a few words before it ("l'ambassadeur suisse Jürg
-    Lauber") or in the clause before it, up to a comma ("la présidente de la 80e session, Annalena
-    Baerbock"); 1: the run opens with words of office or places ("ASEAN ..."); 0: nothing does.
+    just before the run ("Premier Li Qiang"), or a country's adjective ("la tanzana Tulia Ackson");
+    2: a few words before it ("l'ambassadeur suisse Jürg Lauber") or in the clause before it, up to
+    a comma ("la présidente de la 80e session, Annalena Baerbock"); 1: the run opens with words of
+    office or places ("ASEAN ..."); 0: nothing does.
     """
     titles = rules.titles
     if titles is None:
@@ -217,6 +218,11 @@ def _title_context(text: str, run: list[re.Match[str]], k: int, rules: NameRules
     comma = re.search(r"([^,;:()]*),\s+$", window)
     if comma and titles.search(comma.group(1)):
         return 2
+    # a country's adjective right before it says whose citizen follows, as a title would ("del
+    # jamaicano Rohan Mitchell", "la tanzana Tulia Ackson", "the Kenyan Ruth Wanjiru")
+    adjective = run[k - 1].group() if k > 0 else _word_before(text, run[0].start())
+    if adjective and country_of(adjective) and not country_words([adjective]):
+        return 3
     before = run[k - 1] if k > 0 else None
     return 1 if before and (_institutional(before.group(), rules) or _titles_word(before, rules)) else 0
 
@@ -274,8 +280,9 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
 
     The name is what follows the run's last institutional word. Of its possible lengths the longest
     that starts with a known given name or surname wins ("Philippine Secretary of Health Teodoro
-    Herbosa": not "Health"). Evidence must match doubt: a name with a known given name or surname
-    needs only words of office before it, one with none ("Mukhtar Babayev") a title in its clause.
+    Herbosa": not "Health"). Evidence must match doubt: a given name and surnames all known ("Rohan
+    Mitchell") need nothing more, a name with a known given name or surname needs words of office
+    before it, and one with none ("Mukhtar Babayev") a title in its clause.
     Country names and their parts ("Arab Emirates") are never names, nor is a run that opens with a
     Vietnamese syllable written with its marks (a body's word: "Sở Kế hoạch").
     """
@@ -326,7 +333,16 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
     first = len(run) - length
     if first == 0 and _title_complement(text, run[0].start(), rules):
         return None
-    need = 1 if any(known_name(w) for w in name) else 2
+    # a given name followed only by known names needs no title ("as Rohan Mitchell lost the vote")
+    # ("Yen Tu", "Gia Lam" are places in unmarked Vietnamese syllables; "Al Sudani" keeps its title)
+    syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+    known = (
+        known_given(name[0])
+        and all(known_name(w) and w.casefold() not in rules.feature_words for w in name)
+        and not all(syllable(w) for w in name)
+        and name[0].casefold() not in rules.particle_words
+    )
+    need = 0 if known else 1 if any(known_name(w) for w in name) else 2
     return (first, len(run)) if _title_context(text, run, first, rules) >= need else None
 
 
