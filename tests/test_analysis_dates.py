@@ -529,3 +529,44 @@ def test_the_day_a_closing_verb_governs_beats_a_preceding_meetings_days():
     )
     date, _ = event("en", text, "2026-06-07")
     assert date == "2026-06-07"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "expected"),
+    [
+        # the year a body was founded dates no meeting: the dateline's day keeps an unknown year
+        (
+            "ar",
+            "الرباط في 12 مارس /وكالة/ افتتح المجلس اليوم أعمال دورته العادية الثلاثين.\n"
+            "يذكر أن المجلس أنشئ عام 1981 ويعقد دورة سنوية.",
+            None,
+            "XXXX-03-12",
+        ),
+        (
+            "en",
+            "NAIROBI, March 12 - The council opened its 30th regular session on Thursday.\n"
+            "The council, established in 1981, meets every year.",
+            None,
+            "XXXX-03-12",
+        ),
+        # a wire's numeric dateline, day then month ("الكويت - 9 - 3 (وكالة)")
+        (
+            "ar",
+            "الكويت - 9 - 3 (وكالة) -- افتتح الاجتماع الوزاري اليوم أعماله لعام 2026 بمشاركة 20 دولة.",
+            None,
+            "2026-03-09",
+        ),
+        # a deadline in the dateline's sentence lends it no year ("hasta el 31 de diciembre de 2027")
+        (
+            "es",
+            "Lima, 9 mar (EFE).- La cumbre acordó este lunes prorrogar hasta el 31 de diciembre de 2027 el "
+            "acuerdo pesquero.\nEl precio del pescado cerró el viernes en 3 dólares.",
+            "2026-03-09",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_years_and_days_no_meeting_holds_do_not_date_it(
+    code: str, text: str, published: str | None, expected: str
+) -> None:
+    assert event(code, "Report\n" + text + "\n", published)[0] == expected

@@ -40,7 +40,15 @@ events: the WHO Western Pacific committee in Manila, the Vietnam Women's Union c
 energy ministerial, the Doha energy forum, two National Assembly question sessions a month apart
 and the AU ministerial council and the summit after it in Algiers (two look-alike pairs)) were
 measured blind on 2 December (blind_k group recall 0.55, date 0.82, people 0.82/0.88; blind_l group
-0.62/0.42, date 0.76, place 0.82, people 0.80/0.89), then studied.
+0.62/0.42, date 0.76, place 0.82, people 0.80/0.89), then studied. ``blind_m`` (17 articles, 8
+events: a tropical-medicine congress, the OIC foreign ministers and their senior officials two days
+before (look-alikes), Arab central bank governors, an ILO regional meeting, the IPU assembly, a
+Caribbean sports body's election, African constitutional courts) and ``blind_n`` (17 articles, 8
+events: the OPEC+ ministerial and its monitoring committee two days before (look-alikes), a TB
+meeting, Libya's reconciliation conference, Mercocities, the Pacific Islands Forum, a journalists'
+congress, UNESCO's heritage committee) were measured blind on 3 December (blind_m group recall 0.55,
+people 0.57/0.84, outcomes 0.78, date 0.82, place 0.76; blind_n group 0.88/0.64, people 0.77/0.91,
+outcomes 0.72, date 0.76), then studied.
 Thresholds sit a little below what each set reached, so a regression fails.
 """
 
@@ -73,6 +81,8 @@ SETS = {
     "blind_j": (0.98, 0.95, 0.9, 0.88, 0.95, 0.95, 0.9, 0.93, 0.76, 0.95, 0.95),
     "blind_k": (0.98, 0.95, 0.88, 0.91, 0.9, 0.92, 0.88, 0.9, 0.78, 0.95, 0.9),
     "blind_l": (0.85, 0.62, 0.88, 0.85, 0.9, 0.9, 0.86, 0.92, 0.79, 0.72, 0.9),
+    "blind_m": (0.95, 0.7, 0.72, 0.72, 0.8, 0.9, 0.94, 0.87, 0.82, 0.74, 0.85),
+    "blind_n": (0.85, 0.7, 0.85, 0.8, 0.89, 0.89, 0.92, 0.85, 0.78, 0.85, 0.92),
 }
 # The scorer checks quotes against the raw file, and a .jsonl file writes a quotation mark inside its
 # text as \": blind_k's pre-COP30 report quotes a minister ("mainly with grants, not loans"), so its

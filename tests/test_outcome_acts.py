@@ -70,6 +70,51 @@ ACTS = {
 }
 
 
+# the next meeting's venue and date, elections and mandates, and a programme's plans that are none
+NEXT = {
+    "en": {
+        "The assembly chose Accra to host the next congress in 2029.": "commitment",
+        "The council accepted the invitation of Peru to hold its 12th session in Lima in 2027.": "decision",
+        "The committee mandated the secretariat to audit each member's output.": "decision",
+        "The next meeting will be held on March 3, 2027.": "commitment",
+    },
+    "fr": {
+        "Le 9e congrès se tiendra en 2029 à Lomé, au Togo.": "decision",
+        "Les délégués se sont donné rendez-vous à Tunis en mai pour une cinquième session.": "decision",
+        "La conférence a décidé la création d'un fonds régional pour les victimes.": "decision",
+        # a programme's plan is not yet an act
+        "Les travaux doivent s'achever jeudi par l'adoption d'une déclaration finale.": None,
+    },
+    "es": {
+        "Marta Quiroga fue electa presidenta de la federación para el período 2026-2030.": "decision",
+        "La próxima reunión quedó fijada para el 12 de mayo.": "decision",
+        "La asamblea otorgó a Asunción la sede de los juegos regionales de 2031.": "decision",
+    },
+    "id": {
+        "Komite menetapkan tari Saman ke dalam daftar warisan dunia.": "decision",
+        "Saya minta setiap gubernur membentuk tim percepatan paling lambat Juni.": "request",
+    },
+    "vi": {
+        "Hội nghị lần thứ 19 sẽ được tổ chức tại Lào vào năm 2028.": "commitment",
+        "Hội nghị giao Ban Thư ký xây dựng kế hoạch triển khai tuyên bố.": "task",
+        "Theo chương trình, hội nghị sẽ bỏ phiếu bầu Chủ tịch vào ngày 22/10.": None,
+        # the event's own host is no outcome of it
+        "Đây là lần thứ ba Việt Nam đăng cai hội nghị này.": None,
+    },
+    "ar": {
+        "وانتُخب السفير أحمد الكعبي رئيسا للجنة لمدة عامين.": "decision",
+        "وأعلن رئيس المؤتمر اعتماد الميثاق الوطني وإحالته إلى البرلمان.": "decision",
+        "وستعقد الدورة المقبلة في مدينة تونس في شهر مايو.": "commitment",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(NEXT))
+def test_the_next_meeting_elections_and_mandates_are_outcomes_and_a_programme_is_none(language: str) -> None:
+    expected = NEXT[language]
+    assert kinds(language, *expected) == expected
+
+
 @pytest.mark.parametrize("language", sorted(ACTS))
 def test_the_acts_that_end_a_meeting_are_outcomes_in_every_language(language: str) -> None:
     expected = ACTS[language]

@@ -45,6 +45,8 @@ SETS = [
             "blind_j",
             "blind_k",
             "blind_l",
+            "blind_m",
+            "blind_n",
         )
     ),
 ]

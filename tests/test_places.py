@@ -455,3 +455,32 @@ def test_an_arabic_dateline_names_the_city_its_country_shares_a_name_with():
         "واقترح الوزير عقد اجتماع مماثل في القاهرة قبل نهاية العام، كما التقى نظيره في القاهرة أمس.",
     )
     assert doc.event.place == "Algiers, Algeria"
+
+
+def test_the_city_a_venues_name_ends_in_is_the_venue_abroad_over_a_later_place_at_home():
+    doc = analyse_text(
+        "vi",
+        "Tin tức\nChiều 12/5, tại Trung tâm Hội nghị Quốc tế Nairobi (KICC), Kenya, Phó Chủ tịch Quốc hội "
+        "Nguyễn Văn An phát biểu tại Hội nghị Nghị viện châu Phi - châu Á lần thứ 5.\n"
+        "Hai bên nhất trí tổ chức hội thảo tiếp theo tại Hà Nội vào năm 2027.\n",
+    )
+    assert doc.event.place == "International Conference Centre, Nairobi, Kenya"
+
+
+def test_a_city_written_with_another_country_is_a_place_of_that_country():
+    # the data's "Bāli" is a town of India; "Bali Nusa Dua (Indonesia)" says where it is
+    doc = analyse_text(
+        "vi",
+        "Tin tức\nChiều 4/12, tại Trung tâm Hội nghị Bali Nusa Dua (Indonesia), Hội nghị khu vực lần thứ 18 "
+        "của ILO bế mạc với 500 đại biểu.\n",
+    )
+    assert doc.event.place is not None and doc.event.place.endswith("Indonesia")
+
+
+def test_an_english_venue_ending_a_sentence_keeps_no_full_stop():
+    doc = analyse_text(
+        "en",
+        "Vote\nSANTO DOMINGO - The general assembly of the regional sports body was held at the Hotel "
+        "Embajador. Delegates elected a new president.\n",
+    )
+    assert doc.event.place == "Hotel Embajador, Santo Domingo, Dominican Republic"

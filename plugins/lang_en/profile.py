@@ -364,6 +364,10 @@ PROFILE = Profile(
         ),
         "proposal": ("proposed", "suggested", "recommended", "proposal", "would propose"),
         "decision": (
+            "to hold its",
+            "was named",
+            "mandated",
+            "signing a",
             "decided",
             "agreed to",
             "agreed on",
@@ -394,6 +398,8 @@ PROFILE = Profile(
             "offer to host",
         ),
         "commitment": (
+            "to host the",
+            "will be held on",
             "committed",
             "commit to",
             "pledged",
@@ -848,6 +854,7 @@ PROFILE = Profile(
         "slated for",
         "will run",
     ),
+    founding_cues=("founded", "established", "set up", "created", "formed", "since", "dating back to"),
     target_cues=("by", "vision to", "vision towards", "towards", "before", "deadline of"),
     past_cues=(
         "last year",

@@ -286,6 +286,7 @@ PROFILE = Profile(
     },
     outcomes={
         "request": (
+            "piden",
             "pidió",
             "instruyó",
             "ordenó",
@@ -301,8 +302,15 @@ PROFILE = Profile(
             "invitó a",
             "reclamó",
         ),
-        "proposal": ("propuso", "propusieron", "sugirió", "recomendó", "recomendaron"),
+        "proposal": ("se proponen", "propuso", "propusieron", "sugirió", "recomendó", "recomendaron"),
         "decision": (
+            "fue electa",
+            "fue electo",
+            "proclamado",
+            "proclamada",
+            "quedó fijada",
+            "quedó fijado",
+            "la sede de",
             "decidió",
             "decidieron",
             "acordó",
@@ -346,6 +354,7 @@ PROFILE = Profile(
             "la aprobación de",
         ),
         "commitment": (
+            "se celebrará",
             "se compromet",
             "está dispuesto",
             "está dispuesta",
@@ -646,6 +655,17 @@ PROFILE = Profile(
     future_cues=(
         *("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
         *("prevista para", "previsto para", "programada para"),
+    ),
+    founding_cues=(
+        "fundado",
+        "fundada",
+        "creado",
+        "creada",
+        "establecido",
+        "establecida",
+        "constituido",
+        "constituida",
+        "desde",
     ),
     target_cues=("de aquí a", "para", "horizonte", "visión a", "antes del", "antes de"),
     past_cues=(

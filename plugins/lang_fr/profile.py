@@ -376,6 +376,11 @@ PROFILE = Profile(
             "souhaite d'abord que",
         ),
         "decision": (
+            "la création d",
+            "se tiendra",
+            "tiendra sa prochaine",
+            "donné rendez-vous",
+            "prévoit",
             "décidé",
             "convenu",
             "adopté",
@@ -453,6 +458,12 @@ PROFILE = Profile(
         "request": ("demandes", "instructions", "directives", "tâches"),
     },
     not_outcomes=(
+        "doit s'achever",
+        "doivent s'achever",
+        "devrait s'achever",
+        "doivent adopter",
+        "doit adopter",
+        "devrait adopter",
         "a été organisée pour",
         "a eu lieu dans un contexte",
         "ont assisté",
@@ -807,6 +818,17 @@ PROFILE = Profile(
     future_cues=(
         *("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
         *("prévue du", "prévu du", "prévue le", "prévu le"),
+    ),
+    founding_cues=(
+        "fondé",
+        "fondée",
+        "créé",
+        "créée",
+        "établi",
+        "établie",
+        "institué",
+        "instituée",
+        "depuis",
     ),
     target_cues=("d'ici", "d’ici", "horizon", "vision à", "avant le", "avant"),
     past_cues=(

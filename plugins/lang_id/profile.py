@@ -298,6 +298,7 @@ PROFILE = Profile(
     },
     outcomes={
         "request": (
+            "saya minta",
             "meminta",
             "menginstruksikan",
             "memerintahkan",
@@ -310,6 +311,7 @@ PROFILE = Profile(
         ),
         "proposal": ("mengusulkan", "menyarankan", "merekomendasikan", "mengajukan usulan"),
         "decision": (
+            "menetapkan",
             "memutuskan",
             "menyepakati",
             "sepakat untuk",
@@ -663,6 +665,7 @@ PROFILE = Profile(
         "akan berlangsung",
         "dijadwalkan",
     ),
+    founding_cues=("didirikan", "dibentuk", "berdiri", "sejak"),
     target_cues=("visi hingga", "hingga tahun", "sampai tahun", "menuju", "target", "sebelum"),
     past_cues=("tahun lalu", "tahun sebelumnya", "mulai berlaku", "berlaku sejak"),
     period_cues=("kunjungan", "lawatan", "didahului"),

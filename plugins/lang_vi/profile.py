@@ -236,6 +236,7 @@ PROFILE = Profile(
         "request": ("đề nghị", "yêu cầu", "kêu gọi"),
         "proposal": ("đề xuất", "kiến nghị", "đã khuyến nghị", "cũng khuyến nghị"),
         "decision": (
+            "sẽ đăng cai",
             "quyết định giao",
             "thống nhất",
             "nhất trí",
@@ -268,6 +269,7 @@ PROFILE = Profile(
             "lễ ký",
         ),
         "commitment": (
+            "sẽ được tổ chức",
             "cam kết",
             "sẵn sàng",
             "phấn đấu",
@@ -279,6 +281,7 @@ PROFILE = Profile(
         ),
         # "giao Bộ X ...": the chair assigns a ministry or a committee ("giao" alone is too common)
         "task": (
+            "hội nghị giao",
             "cần ",
             "phải ",
             "nhiệm vụ",
@@ -305,7 +308,7 @@ PROFILE = Profile(
         ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là"),
     ),
     list_leads={"proposal": ("giải pháp", "ưu tiên"), "request": ("nhiệm vụ",)},
-    not_outcomes=("hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
+    not_outcomes=("theo chương trình", "hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
     units=(
         *money(
             {"nghìn tỷ": "trillion", "tỷ": "billion", "triệu": "million"},
@@ -607,6 +610,7 @@ PROFILE = Profile(
         *("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
         *("dự kiến diễn ra", "dự kiến tổ chức"),
     ),
+    founding_cues=("thành lập", "thành lập vào", "ra đời", "ra đời vào", "kể từ", "từ"),
     target_cues=("đến năm", "tầm nhìn", "tầm nhìn đến", "trước ngày", "trước", "đến hết năm"),
     past_cues=("năm ngoái", "năm trước", "cùng kỳ", "có hiệu lực", "hiệu lực từ"),
     period_cues=("chuyến thăm", "chuyến công tác", "trước đó"),

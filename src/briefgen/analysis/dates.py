@@ -42,6 +42,7 @@ _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", 
 
 
 _NOUN_BEFORE_YEAR, _NOUN_AFTER_YEAR = 60, 30  # how near an event noun must be to a cued year
+_LONGEST_EVENT_DAYS = 45  # an "until" date further on than this from a day is a deadline, no span's end
 _FUTURE_BEFORE = 40  # characters before a year in which a future cue makes it a later meeting's
 
 
@@ -141,11 +142,14 @@ class DateFinder:
             rf"(?:(?:{lead})\s+\(?)(?:(?P<s3>\d{{1,2}}){sep})?(?P<d3>\d{{1,2}})(?:[/.-]{month_word})"
             rf"(?P<m3>\d{{1,2}})(?:(?:[/.-]{year_word}){_YEAR})?{no_month}",
         ]
+        # a wire's numeric dateline, day then month before the agency's name ("فيينا - 7 - 6 (كونا)")
+        patterns.append(r"(?<![\d/.])(?P<d5>\d{1,2})\s+-\s+(?P<m5>\d{1,2})(?=\s+\()")
         if months and profile.day_words:  # "السابع من أغسطس": a day written as a word
             patterns.append(rf"(?P<w4>\w+)\s+{between}(?P<m4>{months})(?:/\S+)?(?:\s+{_YEAR})?")
         # the end check holds for every form: "October 2023" is a month, never "October 20"
         self._date = re.compile(
-            "(?:" + "|".join(f"(?:{p})" for p in patterns if months or "m3" in p) + r")(?!\w)", re.I
+            "(?:" + "|".join(f"(?:{p})" for p in patterns if months or "m3" in p or "m5" in p) + r")(?!\w)",
+            re.I,
         )
         self._weekdays = {k.casefold(): v for k, v in profile.weekdays.items()}
         self._relative = {k.casefold(): v for k, v in profile.relative_days.items()}
@@ -153,6 +157,7 @@ class DateFinder:
         self._relative_day = re.compile(rf"(?<!\w)(?:{_words(profile.relative_days)})(?!\w)", re.I)
         self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
         self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
+        self._founded = re.compile(rf"(?<!\w)(?:{_words(profile.founding_cues)})\s*$", re.I)
         self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
         self._future = re.compile(rf"(?<!\w)(?:{_words(profile.future_cues)})(?!\w)", re.I)
         self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
@@ -194,9 +199,12 @@ class DateFinder:
         return None
 
     def _own(self, text: str, m: re.Match[str]) -> bool:
-        """Whether the cued year ``m`` may be the event's: no plan's target ("đến năm 2050") and no
-        later meeting's."""
-        return not self._target.search(text, max(0, m.start() - 30), m.start()) and not self._later(text, m)
+        """Whether the cued year ``m`` may be the event's: no plan's target ("đến năm 2050"), no
+        body's founding ("established in 1975") and no later meeting's."""
+        before = max(0, m.start() - 30), m.start()
+        return not (
+            self._target.search(text, *before) or self._founded.search(text, *before) or self._later(text, m)
+        )
 
     def _event_year(self, texts: Sequence[str]) -> str | None:
         """The first year a cue gives within a few words of an event noun, not a target's or a
@@ -207,6 +215,19 @@ class DateFinder:
                 if self._nouns.search(text, *near) and self._own(text, m):
                     return m.group(1)
         return None
+
+    @staticmethod
+    def _ends_soon(until: _Mention, day: _Day, mentions: Sequence[_Mention]) -> bool:
+        """Whether an "until" date's year may date its sentence: it ends a day of that sentence
+        within weeks ("opened May 4, running until May 6, 2023"), not a deadline months on ("Viena,
+        7 jun: ... prorrogar hasta el 31 de diciembre de 2027")."""
+        end = _date_of(day)
+        for m in mentions:
+            if m.sentence == until.sentence and m is not until and m.first is not None and end is not None:
+                start = _date_of(_Day(m.first.month, m.first.day, day.year))
+                if start is not None and 0 <= (end - start).days <= _LONGEST_EVENT_DAYS:
+                    return True
+        return False
 
     def _later(self, text: str, m: re.Match[str]) -> bool:
         """Whether the year ``m`` found is a later meeting's ("a follow-up forum in 2026", "القمة
@@ -249,7 +270,8 @@ class DateFinder:
         for m in mentions:
             for day in (m.first, m.last):
                 if day and day.year:
-                    years.setdefault(m.sentence, day.year)
+                    if not m.until or self._ends_soon(m, day, mentions):
+                        years.setdefault(m.sentence, day.year)
                     years.setdefault((day.month, day.day), day.year)
         cued: set[int] = set()  # sentences whose year only a year cue gives ("the 2025 review")
         for m in mentions:
@@ -359,8 +381,9 @@ class DateFinder:
         ):
             score += 1.5
         # so does the day a closing verb governs ("wrapped up Sunday", "closed on November 4"), as
-        # strongly as an opening verb near it: the event's own last day, not the filing day
-        elif self._closing.search(text, max(0, m.start - _CLOSING_GOVERNED), m.start):
+        # strongly as an opening verb near it: the event's own last day, not the filing day, when an
+        # event is named with it (a price also "cerró el viernes")
+        elif noun and self._closing.search(text, max(0, m.start - _CLOSING_GOVERNED), m.start):
             score += 3.5
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
@@ -420,6 +443,8 @@ class DateFinder:
                 day, month = int(groups["d3"]), int(groups["m3"])
                 if groups.get("s3"):
                     day, other = int(groups["s3"]), day
+            elif groups.get("m5"):
+                day, month = int(groups["d5"]), int(groups["m5"])
             else:
                 day_fn = self.profile.day_words
                 day = (day_fn(groups["w4"]) if day_fn else None) or 0

@@ -253,6 +253,14 @@ def _credit_misread(person: Person, credits: dict[str, Credit]) -> bool:
     )
 
 
+def _credit_quoted(person: Person, credit: Credit | None) -> tuple[Evidence, ...]:
+    """``person``'s evidence, quoted from the credit where the prose quoted its whole line ("Por Marta
+    Ruiz | Lima": "Por Marta Ruiz")."""
+    if credit is None:
+        return person.evidence
+    return tuple(replace(e, quote=credit.quote) if credit.quote in e.quote else e for e in person.evidence)
+
+
 def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit]) -> tuple[Person, ...]:
     """``people`` and one person per credited name, quoted from its first credit.
 
@@ -269,7 +277,12 @@ def _with_credits(people: tuple[Person, ...], article: str, credits: list[Credit
             if part not in roles.setdefault(key, []):
                 roles[key].append(part)
     named = {fold(p.name): p for p in people if not _credit_misread(p, first)}
-    out = [replace(p, role=p.role or " and ".join(roles.get(k, [])) or None) for k, p in named.items()]
+    out = [
+        replace(
+            p, role=p.role or " and ".join(roles.get(k, [])) or None, evidence=_credit_quoted(p, first.get(k))
+        )
+        for k, p in named.items()
+    ]
     out += [
         Person(
             name=c.name,

@@ -63,7 +63,10 @@ _VENUE_SENTENCES = 6
 # the headline and lead sentences whose "in X" states the event's city or province
 _LEAD_SENTENCES = 4
 # what joins a city to its country in "Kuala Lumpur, Malaysia" and "Dubai (UAE)"
-_CITY_COUNTRY = re.compile(r"\s*[,،(]\s*")
+# between a city and its country: "Geneva, Switzerland", "Nusa Dua (Indonesia)", "Geneva (CICG), Thụy Sĩ"
+_CITY_COUNTRY = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[,،(]\s*")
+# a city's name, a few more words of its place or venue, and a country ("Bali Nusa Dua (Indonesia)")
+_CITY_ELSEWHERE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*(?:\([A-Z]{2,8}\)\s*)?[,،(]\s*")
 
 
 def _ordinal(n: int) -> str:
@@ -532,9 +535,12 @@ class EventReader:
         # a venue at home in the lead, a town or ward included ("di Kelurahan Dong Hoi")
         at_home = stated or (self._stated(texts[:_LEAD_SENTENCES], towns=True) if foreign else None)
         stated_abroad = foreign is not None and self._stated_abroad(texts, foreign[0])
+        # the lead's own venue abroad, where the lead states none at home and no home place is
+        # named in it: a place at home said later is what the event was about, or the next one's
+        lead_abroad = foreign is not None and not in_lead and self._stated_abroad(texts, foreign[0], 2)
         if foreign is not None and (
             (foreign[1] > max(scores.values(), default=0) and (desk is None or stated_abroad))
-            or (at_home is None and (filed_abroad or stated_abroad))
+            or (at_home is None and (filed_abroad or stated_abroad or lead_abroad))
         ):
             # A province promoting itself abroad names itself far more often than its venue: a
             # report filed from abroad, or a lead that twice puts the event abroad, outweighs that
@@ -612,10 +618,12 @@ class EventReader:
         return None
 
     def _abroad(self, texts: Sequence[str]) -> Counter[Place]:
-        """Countries and cities outside Vietnam named as venues: after a venue word, or as "City, Country"."""
+        """Countries and cities outside Vietnam named as venues: after a venue word or a venue's name,
+        or as "City, Country"."""
         found: Counter[Place] = Counter()
         for text in texts:
             hits = find_world(text, self._exonyms)
+            venues = self._venues.ends(text) if hits else []
             for i, (place, start, end) in enumerate(hits):
                 if (
                     self._venues.head_at(text, start)
@@ -625,7 +633,12 @@ class EventReader:
                     continue
                 clitic = self.profile.venue_clitic
                 glued = bool(clitic) and start > 0 and text.startswith(clitic, start - 1)
-                cued = glued or self._venue_cue.search(text, max(0, start - 25), start) is not None
+                cued = (
+                    glued
+                    or self._venue_cue.search(text, max(0, start - 25), start) is not None
+                    # the city a venue's name ends in ("Trung tâm Hội nghị Quốc tế Geneva")
+                    or any(end <= start and not text[end:start].strip(" ,(") for end in venues)
+                )
                 after = hits[i + 1] if i + 1 < len(hits) else None
                 paired = (
                     place.kind == "world city"
@@ -634,15 +647,26 @@ class EventReader:
                     and after[0].country == place.country
                     and _CITY_COUNTRY.fullmatch(text, end, after[1]) is not None
                 )
+                # a city of one country written with another ("Bali, Indonesia" is no town "Bāli" of
+                # India): the country says where, and the city is another place of the same name
+                if (
+                    place.kind == "world city"
+                    and after is not None
+                    and after[0].kind == "country"
+                    and after[0].country != place.country
+                    and _CITY_ELSEWHERE.fullmatch(text, end, after[1]) is not None
+                ):
+                    found[after[0]] += 2 if cued else 0
+                    continue
                 if cued or paired:
                     found[place] += 2
         return found
 
-    def _stated_abroad(self, texts: Sequence[str], venue: Place) -> bool:
-        """Whether the headline and lead put the event in ``venue``'s country at least twice, each
-        time after a venue word ("tại Hàn Quốc", "tại thủ đô Seoul")."""
+    def _stated_abroad(self, texts: Sequence[str], venue: Place, least: int = 4) -> bool:
+        """Whether the headline and lead put the event in ``venue``'s country (by default at least
+        twice), each time after a venue word ("tại Hàn Quốc", "tại thủ đô Seoul")."""
         lead = self._abroad(texts[:_LEAD_SENTENCES])
-        return sum(score for place, score in lead.items() if place.country == venue.country) >= 4
+        return sum(score for place, score in lead.items() if place.country == venue.country) >= least
 
     @staticmethod
     def _foreign_venue(abroad: Counter[Place]) -> tuple[Place, int] | None:

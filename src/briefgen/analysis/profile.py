@@ -226,6 +226,8 @@ class Profile:
     until_words: tuple[str, ...] = ()  # before an event's last day ("until", "jusqu'au", "hingga")
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
     target_cues: tuple[str, ...] = ()  # before a plan's horizon or deadline ("by", "vision to", "d'ici")
+    # before the year a body was founded ("established", "créé", "أنشئ"): a year no meeting held
+    founding_cues: tuple[str, ...] = ()
     past_cues: tuple[str, ...] = ()  # phrases that put a date in the past ("last year", "năm ngoái")
     # words around a later meeting ("the next summit", "a follow-up forum", "القمة المقبلة"): its year
     # is no evidence of this event's

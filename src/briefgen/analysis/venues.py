@@ -82,7 +82,7 @@ class VenueReader:
         """(venue in English, its start, its end) for each venue named after a venue word."""
         if self.profile.english:
             return [
-                (m.group(1), m.start(1), m.end(1))
+                (m.group(1).rstrip("."), m.start(1), m.end(1))  # "at the Hotel Embajador." ends a sentence
                 for m in self._english.finditer(text)
                 if any(w.casefold() in self._heads for w in m.group(1).split())
             ]
