@@ -570,3 +570,23 @@ def test_years_and_days_no_meeting_holds_do_not_date_it(
     code: str, text: str, published: str | None, expected: str
 ) -> None:
     assert event(code, "Report\n" + text + "\n", published)[0] == expected
+
+
+def test_a_line_of_only_a_date_dates_the_page():
+    # "Vendredi 12 juin 2026" on its own line is the page's date: "jeudi" is the day before it
+    text = (
+        "Congrès\nVendredi 12 juin 2026\nLe 5e Congrès des cours des comptes africaines a pris fin jeudi à "
+        "Lomé, après trois jours de travaux.\n"
+    )
+    assert event("fr", text) == ("2026-06-09", "2026-06-11")
+
+
+def test_a_weekday_that_ends_a_places_name_is_no_weekday():
+    # "Santo Domingo" names a city, no Sunday before the page's date
+    text = (
+        "Deportes / Santo Domingo 2026\nLa venezolana Ana Pérez, primera mujer al frente de la federación\n"
+        "Por Luis Gómez Soto\nSanto Domingo, 22/07/2026 21:15\nLa venezolana Ana Pérez fue electa este "
+        "miércoles 22 de julio presidenta de la federación regional de atletismo para el período "
+        "2026-2030, durante la asamblea general celebrada en el hotel Embajador.\n"
+    )
+    assert event("es", text)[0] == "2026-07-22"

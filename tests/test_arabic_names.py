@@ -232,3 +232,29 @@ def test_a_clitic_glued_to_the_article_is_no_syllable_of_the_name_after_it():
     # "بالمدينة" is "in the city": the director's name starts after it
     doc = analyse_text("ar", "وقدم مدير الإدارة بالمدينة لي سون فونغ عرضا عن الخطة.")
     assert [p.name for p in doc.people] == ["Le Son Phuong"]
+
+
+def test_common_arab_given_names_are_spelt_as_latin_reports_spell_them():
+    from langutil import analyse_text
+
+    doc = analyse_text(
+        "ar",
+        "عنوان\nوترأس الاجتماع معالي رائد بن سالم الحارثي وزير المالية بحضور 40 مندوبا.\n"
+        "الوزراء خلال الجلسة (تصوير: عيسى طارق) |\n",
+    )
+    names = {p.name for p in doc.people}
+    assert any(n.startswith("Raed bin Salem") for n in names), names
+    assert "Issa Tariq" in names
+
+
+def test_an_adjective_whose_stem_is_shorter_than_its_countrys_name_announces_a_foreigner():
+    from langutil import analyse_text
+
+    from briefgen.analysis.personal import country_of
+
+    assert country_of("الروسي", ("ال", "ي")) == "Russia"  # of "روسيا"
+    doc = analyse_text(
+        "ar", "عنوان\nوشارك في الاجتماع وزير الطاقة الروسي فلاديمير سوروكين، بحضور وزراء 23 دولة.\n"
+    )
+    (minister,) = doc.people
+    assert minister.name == "Vladimir Sorokin"

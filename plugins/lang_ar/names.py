@@ -601,6 +601,28 @@ def _sound_distance(heard: str, name: str) -> float:
     return row[-1]
 
 
+# Common Arab given names as Latin reports spell them: the sound of the letters alone finds names
+# from elsewhere ("سلطان": Zoltan, "عيسى": Aisha, "رائد": Rada). Names that are also common words
+# ("أمل" hope, "نور" light, "جمال" beauty) are left out: after a title they are as often words.
+_ARAB_SPELLING_TEXT = """
+طاهر:Tahir سالم:Salem رائد:Raed دينا:Dina محمود:Mahmoud مصطفى:Mustafa ياسر:Yasser هشام:Hisham
+وليد:Walid زياد:Ziad طارق:Tariq عماد:Imad نبيل:Nabil منير:Mounir سمير:Samir رامي:Rami رامز:Ramez
+باسم:Basem حسام:Hossam أيمن:Ayman عمرو:Amr علاء:Alaa شريف:Sherif هاني:Hani فؤاد:Fouad ماهر:Maher
+مازن:Mazen نادر:Nader نزار:Nizar عصام:Issam أسامة:Osama معاذ:Moaz بلال:Bilal أنس:Anas
+حمزة:Hamza مراد:Mourad ليلى:Leila سلمى:Salma هند:Hind نادية:Nadia رانيا:Rania سارة:Sara
+زينب:Zainab آمنة:Amina أمينة:Amina خديجة:Khadija ياسمين:Yasmin رشا:Rasha سعاد:Souad نوال:Nawal
+غادة:Ghada عيسى:Issa موسى:Moussa داود:Dawoud سليمان:Suleiman يعقوب:Yacoub نايف:Nayef جابر:Jaber
+عبير:Abeer نجلاء:Naglaa حنان:Hanan سهى:Suha لينا:Lina رنا:Rana دعاء:Doaa مروان:Marwan رياض:Riyad
+ثامر:Thamer عاطف:Atef أشرف:Ashraf مجدي:Magdy حمدي:Hamdi شادي:Shadi فادي:Fadi كمال:Kamal توفيق:Tawfiq
+رفيق:Rafik نعيم:Naim وائل:Wael منصف:Moncef صبري:Sabri فتحي:Fathi عثمان:Othman عمار:Ammar ياسين:Yassine
+إلياس:Elias كريمة:Karima سميرة:Samira جميلة:Jamila وداد:Widad هيثم:Haitham مهند:Mohannad عدنان:Adnan
+غسان:Ghassan بسام:Bassam نضال:Nidal جهاد:Jihad
+ سعيد:Saeed
+"""
+_ARAB_SPELLINGS = {
+    _normalise(arabic): latin for arabic, latin in (pair.split(":") for pair in _ARAB_SPELLING_TEXT.split())
+}
+
 # Words inside Arab names, written as Latin reports write them ("فيصل بن فرحان": Faisal bin Farhan).
 _NAME_PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "آل": "Al", "أبو": "Abu", "ابو": "Abu"}
 
@@ -610,7 +632,7 @@ def _byskeleton() -> dict[str, tuple[tuple[str, str], ...]]:
     from briefgen.analysis.personal import personal_names
 
     index: dict[str, list[tuple[str, str]]] = {}
-    for name in sorted({*personal_names(), *_arab_names()}):
+    for name in sorted({*personal_names(), *_listed_arab_names()}):
         if name.isascii() and len(name) >= 3:
             sound = latin_sound(name)
             index.setdefault(skeleton(sound), []).append((sound, name))
@@ -626,11 +648,13 @@ def latin_name(token: str) -> str | None:
     """
     if token in _NAME_PARTICLES:
         return _NAME_PARTICLES[token]
+    if token in _ARAB_SPELLINGS:
+        return _ARAB_SPELLINGS[token]
     heard = _arabic_sound(token)
     candidates = _byskeleton().get(skeleton(heard), ())
     # one consonant fits too many names: only an Arab one ("علي": Ali, "يحيى": Yahya)
     if len(skeleton(heard)) < 2:
-        candidates = tuple(c for c in candidates if c[1] in _arab_names())
+        candidates = tuple(c for c in candidates if c[1] in _listed_arab_names())
     # an alef that opens the word carries a vowel: "إبراهيم" is Ibrahim, "بيربوك" opens with a consonant
     scored = [
         (_sound_distance(heard, sound), len(name), name)
@@ -641,7 +665,7 @@ def latin_name(token: str) -> str | None:
     if not close:
         return None
     # an Arab name that fits wins over a closer one from elsewhere ("فيصل": Faisal, not Vesel)
-    arab = [s for s in close if s[2] in _arab_names()]
+    arab = [s for s in close if s[2] in _listed_arab_names()]
     return min(arab or close)[2].capitalize()
 
 
@@ -699,10 +723,17 @@ def _arab_given(token: str) -> bool:
 
 
 @cache
-def _arab_names() -> frozenset[str]:
+def _listed_arab_names() -> frozenset[str]:
+    """The Arab given and family names of the shared lists, which the sound index reads."""
     from briefgen.analysis.personal import ARAB_FAMILY, ARAB_GIVEN
 
     return frozenset(n.casefold() for n in (*ARAB_GIVEN.split(), *ARAB_FAMILY.split()))
+
+
+@cache
+def _arab_names() -> frozenset[str]:
+    """Every Arab name known: the lists' and the spellings' (read by their letters, not their sound)."""
+    return _listed_arab_names() | {n.casefold() for n in _ARAB_SPELLINGS.values()}
 
 
 def credited_name(vocabulary: frozenset[str]) -> Callable[[str], Mention | None]:

@@ -50,10 +50,14 @@ def _patterns(f: Furniture) -> _Patterns:
     ]
     # A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
     # "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.
+    # A line of nothing but a date, its weekday first or not ("Vendredi 12 juin 2026", "Friday,
+    # June 12, 2026"), dates the page too.
     stamp = (
         r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
         rf"(?:(?:{_words(f.bylines)})\b.*"
-        r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*)"
+        r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*"
+        r"|(?:[^\W\d_]+,?\s+)?\d{1,2}\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d"
+        r"|(?:[^\W\d_]+,?\s+)?[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
     )
     # A caption marker: a trailing pipe, a trailing photo/source credit in parentheses, or a bare
     # photographer's credit closing the line ("Quang cảnh hội nghị. Ảnh: Đinh Yến"), whose name is

@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..gazetteer import lookup, world_lookup
 from ..textutil import DIGITS
 from .profile import Profile
 
@@ -408,6 +409,7 @@ class DateFinder:
                 index, m.start(), m.end(), None, weekday=self._weekdays[m.group().casefold()], score=-0.5
             )
             for m in self._weekday.finditer(text)
+            if not _names_a_place(text, m)
         ]
         found += [
             _Mention(index, m.start(), m.end(), None, offset=self._relative[m.group().casefold()], score=-0.5)
@@ -525,6 +527,16 @@ class DateFinder:
 
     def _month(self, name: str) -> int:
         return self._months.get(name.casefold().rstrip("."), 0)
+
+
+def _names_a_place(text: str, weekday: re.Match[str]) -> bool:
+    """Whether a weekday's word is the end of a place's name with the word before it ("Santo
+    Domingo" is no Sunday)."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, weekday.start() - 30) : weekday.start()])
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    name = f"{before.group(1)} {weekday.group()}"
+    return bool(world_lookup(name) or lookup(name))
 
 
 def _date_of(day: _Day) -> dt.date | None:

@@ -127,4 +127,10 @@ def country_of(words: str, affixes: tuple[str, str] = ("", "")) -> str | None:
         folded = folded[len(article) : -len(suffix)]
         if article + folded in names:  # the country's name may carry the article itself
             return names[article + folded]
+        # the adjective's stem may be shorter than the name's ("الروسي" of "روسيا")
+        shorter = next(
+            (en for stem, en in stems if stem.startswith(folded) and len(stem) - len(folded) <= 1), None
+        )
+        if len(folded) >= 3 and shorter:
+            return shorter
     return next((en for stem, en in stems if folded.startswith(stem) and len(folded) - len(stem) <= 5), None)
