@@ -81,8 +81,8 @@ SETS = {
     "blind_j": (0.98, 0.95, 0.9, 0.88, 0.95, 0.95, 0.9, 0.93, 0.76, 0.95, 0.95),
     "blind_k": (0.98, 0.95, 0.88, 0.91, 0.9, 0.92, 0.88, 0.9, 0.78, 0.95, 0.9),
     "blind_l": (0.85, 0.62, 0.88, 0.85, 0.9, 0.9, 0.86, 0.92, 0.79, 0.72, 0.9),
-    "blind_m": (0.95, 0.7, 0.72, 0.72, 0.8, 0.9, 0.94, 0.87, 0.82, 0.74, 0.85),
-    "blind_n": (0.85, 0.7, 0.85, 0.8, 0.89, 0.89, 0.92, 0.85, 0.78, 0.85, 0.92),
+    "blind_m": (0.98, 0.88, 0.76, 0.74, 0.79, 0.92, 0.94, 0.87, 0.82, 0.85, 0.92),
+    "blind_n": (0.86, 0.7, 0.85, 0.8, 0.89, 0.89, 0.92, 0.85, 0.78, 0.86, 0.92),
 }
 # The scorer checks quotes against the raw file, and a .jsonl file writes a quotation mark inside its
 # text as \": blind_k's pre-COP30 report quotes a minister ("mainly with grants, not loans"), so its
