@@ -59,3 +59,32 @@ def test_a_title_names_the_city_rather_than_the_ward():
     )
     assert doc.event.place == "Phu Loi ward, Ho Chi Minh City"
     assert "ward" not in (doc.event.title or "") and "Job Fair" in (doc.event.title or "")
+
+
+def test_big_figures_are_spelt_for_the_reader_and_kept_exact_in_the_json(tmp_path):
+    import json
+
+    import briefgen
+    from briefgen.templating import spell_number
+
+    assert [spell_number(v) for v in ("1200000000", "2500000", "33000", "1234567", "47/NQ-CP", "6.4")] == [
+        "1.2 billion",
+        "2.5 million",
+        "33,000",
+        "1,234,567",
+        "47/NQ-CP",
+        "6.4",
+    ]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "fund.txt").write_text(
+        "مؤتمر المانحين\nفيينتيان في 3 مارس /وكالة/ افتتح مؤتمر المانحين لنهر ميكونغ أعماله اليوم بمشاركة "
+        "300 مندوب، وتعهد المانحون بتقديم مليار دولار لصندوق إحياء النهر.\n",
+        encoding="utf-8",
+    )
+    report = briefgen.run([src], tmp_path / "out", formats=["json", "md"])
+    assert not report.failures
+    page = next((tmp_path / "out").rglob("*.md")).read_text(encoding="utf-8")
+    data = json.loads(next((tmp_path / "out").rglob("*.json")).read_text(encoding="utf-8"))
+    assert "1000000000" in {f["value"] for f in data["figures"]}
+    assert "**1 billion" in page and "1000000000" not in page

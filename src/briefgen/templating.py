@@ -188,6 +188,29 @@ def clip(text: str, limit: int | None) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def spell_number(value: str) -> str:
+    """A figure's value as a reader takes it in at a glance: ``1000000000`` -> ``1 billion``,
+    ``2500000`` -> ``2.5 million``, ``33000`` -> ``33,000``; a decimal, a code ("47/NQ-CP") or
+    a number the scale cannot state in three significant figures passes through unchanged.
+
+    The JSON keeps the normalised value; only the page spells it.
+    """
+    if not re.fullmatch(r"\d+", value) or len(value) < 5:
+        return value
+    number = int(value)
+    for scale, word in _SCALES:
+        if number >= scale:
+            whole, rest = divmod(number, scale)
+            fraction = f"{rest / scale:.2f}"[1:].rstrip("0").rstrip(".")
+            if (whole * scale + round(float("0" + (fraction or ".0")) * scale)) == number:
+                return f"{whole}{fraction} {word}"
+            break
+    return f"{number:,}"
+
+
 def spell_date(value: str | None) -> str | None:
     """``2024-04-10`` -> ``10 April 2024``; partial ISO dates keep what they know; others pass through.
 
@@ -399,7 +422,7 @@ def build_page(
     )
     page_figures = tuple(
         FigureView(
-            value=cut(f.value, 24),
+            value=cut(spell_number(f.value), 24),
             unit=cut(f.unit, 16),
             label=span(cut(f.label or f.kind, 120)),
             qualifier=span(cut(f.qualifier, 60)) if f.qualifier else None,
