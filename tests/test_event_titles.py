@@ -237,3 +237,15 @@ def test_a_cued_year_far_from_any_event_noun_does_not_date_the_event():
         "US$982 billion in 2024, up 4 percent."
     )
     assert analyse_text("en", text).event.date == "XXXX-05-27"
+
+
+def test_the_merged_title_is_the_one_that_says_which_edition_or_body():
+    from briefgen.merge import merge_event
+    from briefgen.models import Article, Document, EventInfo
+
+    def doc(title: str, language: str) -> Document:
+        return Document(Article(title, f"{title}.txt", "x"), language, "x", event=EventInfo(title=title))
+
+    generic, numbered = doc("General Assembly International Meeting", "ar"), doc("153rd IPU Assembly", "vi")
+    event, _ = merge_event([generic, numbered])
+    assert event.title == "153rd IPU Assembly"

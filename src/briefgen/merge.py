@@ -19,6 +19,7 @@ Pure functions over Documents; a summariser picks and orders from what they retu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -314,6 +315,11 @@ def _agreed(
     return kept, [conflict] if conflict else []
 
 
+def _names_which(title: str | None) -> bool:
+    """Whether an event's name ``title`` numbers its edition ("153rd") or names a body by its acronym."""
+    return bool(re.search(r"\b\d+(?:st|nd|rd|th)\b|\b[A-Z]{2,}\b", title or ""))
+
+
 def _name_words(title: str | None) -> int:
     """How many words of an event's name ``title`` holds, not counting its year or period."""
     return sum(1 for w in (title or "").split() if not w.replace("-", "").isdigit())
@@ -356,10 +362,15 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
         "provinces", [e.attendance.provinces for e in events if e.attendance.provinces]
     )
     conflicts += found
-    # every report's title is an English name now: the fullest one wins (years aside), an English
-    # report's name as written on a tie, since it needed no rendering
+    # every report's title is an English name now: one that numbers the edition or names the body by
+    # its acronym ("153rd IPU General Assembly") says which event it is, then the fullest one wins
+    # (years aside), an English report's name as written on a tie, since it needed no rendering
     titled = [d for d in documents if d.event.title]
-    best = max(titled, key=lambda d: (_name_words(d.event.title), d.language == "en"), default=None)
+    best = max(
+        titled,
+        key=lambda d: (_names_which(d.event.title), _name_words(d.event.title), d.language == "en"),
+        default=None,
+    )
     title = best.event.title if best else None
     organisers = {fold(o): o for e in reversed(events) for o in reversed(e.organisers)}
     event = EventInfo(
