@@ -256,3 +256,12 @@ def test_arab_names_in_arabic_credits_are_romanised():
     assert names["Mohamed Hamdi"].evidence[0].quote == "تصوير: محمد حمدي"
     (signed,) = [p for p in names.values() if p.evidence[0].quote == "وام/خالد العلي"]
     assert signed.role == "reporter" and signed.name.startswith("Khalid")
+
+
+def test_a_name_and_its_desk_under_the_headline_sign_the_page():
+    text = (
+        "Leaders adopt ocean declaration\nMere Tuilagi, Pacific Senior Journalist\n"
+        "10 September 2026, 7:05 pm\n"
+        "Forum leaders closed their 55th meeting in Koror on Thursday with 18 members.\n"
+    )
+    assert person(analyse_text("en", text), "Mere Tuilagi").role == "reporter"

@@ -642,6 +642,8 @@ PROFILE = Profile(
         "reporter": "reporter",
         "editor": "editor",
         "text and photos": "reporter and photographer",
+        "journalist": "reporter",
+        "correspondent": "reporter",
     },
     byline_words={"by": "reporter"},
     instructions=(

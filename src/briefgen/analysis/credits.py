@@ -73,6 +73,9 @@ class CreditReader:
         self._role_nouns = frozenset(
             w for role in (signature, *self._roles.values()) for w in role.casefold().split()
         )
+        # the last word of a credit's own words ("Journalist", "Photographer"): "Lydia Tuimavave, RNZ
+        # Pacific Senior Journalist" signs the page with the desk after the name
+        self._desk_ends = self._role_nouns | {k.split()[-1] for k in self._roles if k.isascii()}
         self._furniture = furniture
         self._colon = re.compile(
             rf"(?:^|(?<=[\s(*|.]))(?P<word>{_alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
@@ -148,6 +151,8 @@ class CreditReader:
         if bare != line.strip(" *_"):
             placed = "announced"
         parts = [p for p in _PARTS.split(bare) if p]
+        if len(parts) == 2 and parts[1].split()[-1].casefold() in self._desk_ends:
+            parts, placed = parts[:1], "announced"  # "Name, RNZ Pacific Senior Journalist"
         if any(len(p.split()) > 4 for p in parts if not re.search(r"\d", p)):
             return []  # prose, not names: each name has 2-4 words
         written = [p for p in parts if not re.search(r"\d", p)]
