@@ -590,3 +590,15 @@ def test_a_weekday_that_ends_a_places_name_is_no_weekday():
         "2026-2030, durante la asamblea general celebrada en el hotel Embajador.\n"
     )
     assert event("es", text)[0] == "2026-07-22"
+
+
+def test_the_eve_of_the_filing_day_dates_an_event_reported_the_day_after():
+    text = (
+        "Arroz\nCan Tho, 19 mar (Prensa Latina) Las autoridades fijaron una meta, según se acordó en "
+        "una conferencia celebrada la víspera en la ciudad de Can Tho.\n"
+    )
+    assert event("es", text, "2027-03-19")[0] == "2027-03-18"
+    text = (
+        "Riz\nCan Tho, 19 mars - Les autorités ont fixé un objectif lors d'une conférence tenue la veille.\n"
+    )
+    assert event("fr", text, "2027-03-19")[0] == "2027-03-18"

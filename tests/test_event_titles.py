@@ -222,6 +222,13 @@ def test_look_alike_summits_get_different_ordinals():
             "The next summit, the 3rd ASEAN-GCC Summit, will be held in Riyadh in 2027.",
             "3rd",
         ),
+        (  # a headline that names the edition a country will host ("abritera la 16e")
+            "fr",
+            "Le Sénégal abritera la 16e Conférence régionale de l'OMS en 2028\n"
+            "DAKAR - Le Sénégal a été désigné jeudi pour accueillir en 2028 la 16e session de la "
+            "Conférence régionale, à l'issue des travaux de la 15e session, tenue du 3 au 5 juin à Lomé.",
+            "16th",
+        ),
     ],
 )
 def test_another_events_name_does_not_title_the_report(code: str, text: str, unwanted: str) -> None:

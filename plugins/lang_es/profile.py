@@ -619,7 +619,15 @@ PROFILE = Profile(
         "miercoles": 2,
         "sabado": 5,
     },
-    relative_days={"hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "ayer": -1, "anoche": -1},
+    relative_days={
+        "hoy": 0,
+        "esta mañana": 0,
+        "esta tarde": 0,
+        "esta noche": 0,
+        "ayer": -1,
+        "anoche": -1,
+        "la víspera": -1,
+    },
     range_words=("al", "a", "y"),
     until_words=("hasta el", "hasta"),
     closing_verbs=(
@@ -653,6 +661,7 @@ PROFILE = Profile(
         "se reunió",
     ),
     future_cues=(
+        "albergará",
         *("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
         *("prevista para", "previsto para", "programada para"),
     ),

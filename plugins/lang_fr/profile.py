@@ -780,6 +780,7 @@ PROFILE = Profile(
         "cet après-midi": 0,
         "ce soir": 0,
         "hier": -1,
+        "la veille": -1,
     },
     range_words=("au", "et"),
     until_words=("jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à"),
@@ -816,6 +817,8 @@ PROFILE = Profile(
         "ouverture",
     ),
     future_cues=(
+        "abritera",
+        "accueillir en",
         *("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),
         *("prévue du", "prévu du", "prévue le", "prévu le"),
     ),

@@ -657,6 +657,7 @@ PROFILE = Profile(
         "berkumpul",
     ),
     future_cues=(
+        "akan menjadi tuan rumah",
         "berikutnya",
         "mendatang",
         "tindak lanjut",
