@@ -47,6 +47,8 @@ SETS = [
             "blind_l",
             "blind_m",
             "blind_n",
+            "blind_o",
+            "blind_p",
         )
     ),
 ]
@@ -74,12 +76,12 @@ def ordinal_marker(language: str) -> str:
 
 
 def is_unit(quote: str, sentence: str, ordinal: str = "(?!)") -> bool:
-    """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted line without its bullet:
+    """Whether ``quote`` is all of ``sentence`` (as written, or a bulleted or numbered line without its mark:
     a line opening in bold, "**SEOUL**", is no bullet), or one item of a list in it: after the
     lead's colon, a semicolon, an item marker or an ``ordinal`` word, and up to the next one or the
     end (the first item quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
-    if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\))\s*", "", whole) == quote:
+    if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\)|[0-9]{1,2}\.)\s*", "", whole) == quote:
         return True
     marker = r"(?:\(?(?:[a-z]|[0-9]{1,2})\)\s+)"
     before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?|(?:.*[\s,;:،؛])?{ordinal})"
