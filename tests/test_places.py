@@ -484,3 +484,13 @@ def test_an_english_venue_ending_a_sentence_keeps_no_full_stop():
         "Embajador. Delegates elected a new president.\n",
     )
     assert doc.event.place == "Hotel Embajador, Santo Domingo, Dominican Republic"
+
+
+def test_an_island_that_hosts_meetings_is_that_island_not_a_town_of_the_same_name():
+    assert gazetteer.world_lookup("Bali").english == "Bali, Indonesia"  # not the town Bāli of India
+    doc = analyse_text(
+        "id",
+        "Judul\nNUSA DUA, KOMPAS.com - Konferensi tingkat menteri tentang migrasi dibuka di Nusa Dua, "
+        "Bali, pada Rabu (3/3/2027) dengan 45 negara peserta.\n",
+    )
+    assert doc.event.place is not None and doc.event.place.endswith("Indonesia")

@@ -350,6 +350,11 @@ def _world() -> _World:
     raw = world_data()
     countries = {c["code"]: Place(c["en"], "country", country=c["code"]) for c in raw["countries"]}
     by_key: dict[str, Place] = {}
+    # an island or region that hosts meetings is what its name means before a town of the same
+    # name elsewhere ("Bali" is Indonesia's island, not the town Bāli of India)
+    for name, (code, *forms) in _WORLD_REGIONS.items():
+        for form in (name, *forms):
+            by_key[_world_key(form)] = Place(name, "world city", country=code)
     cities = [(c, Place(c["name"], "world city", country=c["country"])) for c in raw["cities"]]
     for city, place in cities:
         by_key.setdefault(_world_key(city["name"]), place)
@@ -366,6 +371,24 @@ def _world() -> _World:
     return _World(countries, by_key, {code: tuple(found) for code, found in cities_of.items()})
 
 
+# Islands and regions abroad that host meetings, which the city data (100,000 people or more) lacks:
+# name -> (country code, other spellings)
+_WORLD_REGIONS: dict[str, tuple[str, ...]] = {
+    "Bali": ("ID", "بالي"),
+    "Lombok": ("ID",),
+    "Nusa Dua": ("ID", "نوسا دوا"),
+    "Jeju": ("KR", "Jeju Island", "جيجو", "Đảo Jeju"),
+    "Phuket": ("TH", "بوكيت"),
+    "Langkawi": ("MY", "لنكاوي"),
+    "Boracay": ("PH",),
+    "Hokkaido": ("JP",),
+    "Okinawa": ("JP",),
+    "Hainan": ("CN", "Hải Nam"),
+    "Boao": ("CN", "Bác Ngao"),
+    "Sharm el-Sheikh": ("EG", "Sharm El Sheikh", "شرم الشيخ", "Charm el-Cheikh"),
+    "Davos": ("CH", "دافوس"),
+    "Bonn": ("DE", "بون"),
+}
 _WORLD_FILE = "data/world_places.json.gz"
 
 
