@@ -55,8 +55,8 @@ festival) and ``blind_p`` (18 articles, 8 events: the FAO Near East conference, 
 and the UfM forum in Barcelona the same week (look-alikes), a Mekong rice review, a port conference,
 Indonesia's digital ID meeting, an Islamic finance summit, vaccine makers in Hyderabad) were measured
 blind after the blind_m/n work (blind_o group 0.75/0.55, people 0.82/0.89, outcomes 0.77/0.74, date
-0.76, place 0.82; blind_p group 1.00/0.58, people 0.86/0.84, outcomes 0.83/0.84, date 0.94); blind_p
-was then studied.
+0.76, place 0.82; blind_p group 1.00/0.58, people 0.86/0.84, outcomes 0.83/0.84, date 0.94); both
+were then studied.
 Thresholds sit a little below what each set reached, so a regression fails.
 """
 
@@ -89,9 +89,9 @@ SETS = {
     "blind_j": (0.98, 0.95, 0.9, 0.88, 0.95, 0.95, 0.9, 0.93, 0.76, 0.95, 0.95),
     "blind_k": (0.98, 0.95, 0.88, 0.91, 0.9, 0.92, 0.88, 0.9, 0.78, 0.95, 0.9),
     "blind_l": (0.85, 0.62, 0.88, 0.85, 0.9, 0.9, 0.86, 0.92, 0.79, 0.72, 0.9),
-    "blind_m": (0.98, 0.88, 0.76, 0.74, 0.79, 0.92, 0.94, 0.87, 0.82, 0.85, 0.92),
+    "blind_m": (0.98, 0.95, 0.76, 0.74, 0.79, 0.92, 0.94, 0.87, 0.82, 0.9, 0.95),
     "blind_n": (0.86, 0.7, 0.85, 0.8, 0.89, 0.89, 0.92, 0.85, 0.78, 0.86, 0.92),
-    "blind_o": (0.72, 0.52, 0.84, 0.8, 0.87, 0.84, 0.92, 0.75, 0.72, 0.74, 0.8),
+    "blind_o": (0.72, 0.52, 0.84, 0.8, 0.9, 0.84, 0.92, 0.75, 0.72, 0.74, 0.9),
     "blind_p": (0.98, 0.72, 0.88, 0.86, 0.82, 0.87, 0.88, 0.8, 0.82, 0.95, 0.92),
 }
 # The scorer checks quotes against the raw file, and a .jsonl file writes a quotation mark inside its
