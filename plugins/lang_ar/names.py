@@ -616,8 +616,7 @@ _ARAB_SPELLING_TEXT = """
 ثامر:Thamer عاطف:Atef أشرف:Ashraf مجدي:Magdy حمدي:Hamdi شادي:Shadi فادي:Fadi كمال:Kamal توفيق:Tawfiq
 رفيق:Rafik نعيم:Naim وائل:Wael منصف:Moncef صبري:Sabri فتحي:Fathi عثمان:Othman عمار:Ammar ياسين:Yassine
 إلياس:Elias كريمة:Karima سميرة:Samira جميلة:Jamila وداد:Widad هيثم:Haitham مهند:Mohannad عدنان:Adnan
-غسان:Ghassan بسام:Bassam نضال:Nidal جهاد:Jihad
- سعيد:Saeed
+غسان:Ghassan بسام:Bassam نضال:Nidal جهاد:Jihad سعيد:Saeed
 """
 _ARAB_SPELLINGS = {
     _normalise(arabic): latin for arabic, latin in (pair.split(":") for pair in _ARAB_SPELLING_TEXT.split())
@@ -739,15 +738,13 @@ def _arab_names() -> frozenset[str]:
 def credited_name(vocabulary: frozenset[str]) -> Callable[[str], Mention | None]:
     """A reader of the name a credit gives ("تصوير: محمد حمدي", "وام/أحمد البوتلي").
 
-    The credit word already says a name follows, so a Vietnamese name (:func:`find_names`) or two to
-    four words that open with an Arab given name ("محمد", "عبد ...") and hold none of the pack's
-    ``vocabulary`` or stopwords are one, spelt in Latin as the prose's names are.
+    The credit word already says a name follows, so where the pack's name finder reads none (a
+    Vietnamese name it does), two to four words that open with an Arab given name ("محمد", "عبد ...")
+    and hold none of the pack's ``vocabulary`` or stopwords are one, spelt in Latin as the prose's
+    names are.
     """
 
     def read(text: str) -> Mention | None:
-        found = find_names(text)
-        if len(found) == 1 and found[0].native == text:
-            return found[0]
         words = list(_NAME_WORD.finditer(text))
         if not 2 <= len(words) <= 4 or " ".join(w.group() for w in words) != text:
             return None

@@ -204,9 +204,9 @@ def spell_number(value: str) -> str:
     for scale, word in _SCALES:
         if number >= scale:
             whole, rest = divmod(number, scale)
-            fraction = f"{rest / scale:.2f}"[1:].rstrip("0").rstrip(".")
-            if (whole * scale + round(float("0" + (fraction or ".0")) * scale)) == number:
-                return f"{whole}{fraction} {word}"
+            hundredths, left = divmod(rest, scale // 100)
+            if not left:  # exact to two decimals: "2.5 million", never a rounded "1.23 billion"
+                return f"{whole}{f'.{hundredths:02d}'.rstrip('0').rstrip('.')} {word}"
             break
     return f"{number:,}"
 

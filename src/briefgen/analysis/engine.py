@@ -119,11 +119,10 @@ class Analyser:
         """``text`` as the name a credit gives, or None (see :meth:`CreditReader.credits`)."""
         if self.profile.find_names is None:
             return credited_name(text, self._name_rules, evidence)
-        if self.profile.credited_name is not None:
-            return self.profile.credited_name(text)
         found = self.profile.find_names(text)
-        whole = len(found) == 1 and found[0].native == text
-        return found[0] if whole else None
+        if len(found) == 1 and found[0].native == text:
+            return found[0]
+        return self.profile.credited_name(text) if self.profile.credited_name is not None else None
 
     def acts_of(self, sentence: str, mentions: list[Mention]) -> list[set[str]]:
         """What each mention did, by cue phrase: the nearest cue is the one that names them.

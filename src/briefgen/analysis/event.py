@@ -66,7 +66,7 @@ _LEAD_SENTENCES = 4
 # between a city and its country: "Geneva, Switzerland", "Nusa Dua (Indonesia)", "Geneva (CICG), Thụy Sĩ"
 _CITY_COUNTRY = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[,،(]\s*")
 # a city's name, a few more words of its place or venue, and a country ("Bali Nusa Dua (Indonesia)")
-_CITY_ELSEWHERE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*(?:\([A-Z]{2,8}\)\s*)?[,،(]\s*")
+_CITY_ELSEWHERE = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}{_CITY_COUNTRY.pattern}")
 
 
 def _ordinal(n: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -264,6 +264,11 @@ def _titles_word(word: re.Match[str], rules: NameRules) -> bool:
     return rules.titles is not None and rules.titles.fullmatch(word.group()) is not None
 
 
+def _syllable(rules: NameRules) -> Callable[[str], bool]:
+    """Whether a word is a syllable of the language's name shape (never, for a language without one)."""
+    return rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+
+
 def _vietnamese_written(word: str, rules: NameRules) -> bool:
     """A Vietnamese syllable written with its marks ("Sở", "Kế"): a foreign name never has one.
 
@@ -335,7 +340,7 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
         return None
     # a given name followed only by known names needs no title ("as Rohan Mitchell lost the vote")
     # ("Yen Tu", "Gia Lam" are places in unmarked Vietnamese syllables; "Al Sudani" keeps its title)
-    syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+    syllable = _syllable(rules)
     known = (
         known_given(name[0])
         and all(known_name(w) and w.casefold() not in rules.feature_words for w in name)
@@ -614,7 +619,7 @@ def credited_name(text: str, rules: NameRules, evidence: CreditSign) -> Mention 
     if any(_place_length(run, i) >= 2 for i in range(len(run))):
         return None
     if not loose:
-        syllable = rules.shape.is_syllable if rules.shape is not None else (lambda _w: False)
+        syllable = _syllable(rules)
         if not all(known_name(w) or syllable(w) for w in words):
             return None
         shaped = _vietnamese_end(run, 0, rules) == len(run)
