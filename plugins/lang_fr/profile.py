@@ -814,6 +814,8 @@ PROFILE = Profile(
         "a débuté",
         "débute",
         "a réuni",
+        "réunis",
+        "réunies",
         "ouverture",
     ),
     future_cues=(

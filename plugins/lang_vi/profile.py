@@ -580,7 +580,7 @@ PROFILE = Profile(
     weekdays={
         **{
             f"{part} thứ {name}": i
-            for part in ("sáng", "trưa", "chiều", "tối")
+            for part in ("sáng", "trưa", "chiều", "tối", "hôm", "vào")
             for i, names in enumerate(
                 (("Hai", "2"), ("Ba", "3"), ("Tư", "4"), ("Năm", "5"), ("Sáu", "6"), ("Bảy", "7"))
             )

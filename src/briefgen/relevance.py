@@ -3,7 +3,8 @@
 A desk's feed carries football reports and broken files beside conference reports; briefing
 them produced pages such as "Conference briefing" with "78 ordinal". An article is taken to be
 about a meeting when anything the analysis found says so: a meeting noun of its language pack
-(``conference_words``: "Hội nghị", "conférence", ...), an organiser, someone who chaired,
+(``conference_words`` and the other kinds of event, ``date_nouns``: "Hội nghị", "congrès",
+"sesión", ...), as a whole word, an organiser, someone who chaired,
 opened, closed, presented or spoke, an attendance count, or an event date. An article with none
 of these is skipped (``--keep-all`` briefs it anyway). The rule reads the Document only. A
 language plugin that ships no pack words (no ``conference_words``) gives no ground to judge on,
@@ -12,6 +13,7 @@ so its articles are always kept.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .models import Document
@@ -23,7 +25,8 @@ from .textutil import fold
 def _meeting_nouns(code: str) -> tuple[str, ...]:
     language = get_registry().languages.get(code)
     profile = getattr(language, "profile", None)
-    return tuple(fold(word) for word in getattr(profile, "conference_words", ()) if word.strip())
+    words = (*getattr(profile, "conference_words", ()), *getattr(profile, "date_nouns", ()))
+    return tuple(fold(word) for word in words if word.strip())
 
 
 def has_event_cue(document: Document) -> bool:
@@ -37,4 +40,4 @@ def has_event_cue(document: Document) -> bool:
     if not nouns:
         return True
     text = fold(document.text)
-    return any(noun in text for noun in nouns)
+    return any(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text) for noun in nouns)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import find_latin
+from ..textutil import DIGITS
 from .profile import Furniture
 
 
@@ -56,7 +57,7 @@ def _patterns(f: Furniture) -> _Patterns:
         r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
         rf"(?:(?:{_words(f.bylines)})\b.*"
         r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*"
-        r"|(?:[^\W\d_]+,?\s+)?\d{1,2}\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d"
+        rf"|(?:[^\W\d_]+,?\s+)?{_DAY_MONTH_YEAR}"
         r"|(?:[^\W\d_]+,?\s+)?[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
     )
     # A caption marker: a trailing pipe, a trailing photo/source credit in parentheses, or a bare
@@ -81,6 +82,15 @@ def _patterns(f: Furniture) -> _Patterns:
 
 
 _NO_FURNITURE = Furniture()
+# a day, its month's name and a year, a short joining word allowed ("9 de abril de 2027")
+_DAY_MONTH_YEAR = r"\d{1,2}\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+\.?,?\s+(?:[^\W\d_]{1,3}\s+)?(?:19|20)\d\d"
+# a whole date anywhere in a line: "13/10/2026", "20 November 2026", "October 16, 2026"
+_FULL_DATE = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d|{_DAY_MONTH_YEAR}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\d)"
+)
+# the page's masthead, headline and dateline come first: a date there is the page's
+_HEAD_LINES = 3
 _END_PUNCT = re.compile(r"[.!?؟…:;\"”»)]\s*$")
 
 
@@ -104,6 +114,18 @@ def _is_header(line: str) -> bool:
         return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu or breadcrumb: three or more short items between bars or chevrons
+    ("Home | National | Regional | Business", "Thế giới › ASEAN › Lào"), no sentence in it."""
+    items = [item.strip() for item in re.split(r"[|›»•]", line)]
+    return (
+        len(items) >= 3
+        and len(line) < 120
+        and all(0 < len(item.split()) <= 4 for item in items)
+        and not _END_PUNCT.search(line)
+    )
 
 
 def _is_teaser_title(line: str, extra_places: Iterable[str]) -> bool:
@@ -176,6 +198,7 @@ def clean(
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(nonblank):
         line = _unmarked(lines[i].strip())
+        latin = line.translate(DIGITS)  # "الجمعة ١٦ أكتوبر ٢٠٢٦ - ١٨:٢٠" is a timestamp too
         if p.caption.search(line):
             status[i] = "caption"
         elif p.furniture.fullmatch(line) or (p.gallery.search(line) and len(line) < 90):
@@ -184,10 +207,10 @@ def clean(
                 _drop_headlines(lines, nonblank[pos + 1 :], status)
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line
-        elif len(line) < 70 and p.stamp.fullmatch(line):
+        elif len(line) < 70 and p.stamp.fullmatch(latin):
             status[i] = "removed"
             timestamp = timestamp or line
-        elif _is_header(line):
+        elif _is_header(line) or _is_menu(line):
             status[i] = "removed"
         elif (
             teaser_from is None
@@ -197,6 +220,18 @@ def clean(
             and p.dated_lead.match(lines[nonblank[pos + 1]].strip())
         ):
             teaser_from = pos
+    if timestamp is None:
+        # a masthead or dateline that dates the page ("L'Economiste | Édition N° 6843 du 13/10/2026",
+        # "TRIBUNMANADO.CO.ID, MANADO – Jumat, 20 November 2026"): publication-date evidence, kept
+        # as text (it may be the headline)
+        timestamp = next(
+            (
+                lines[i].strip()
+                for i in nonblank[:_HEAD_LINES]
+                if len(lines[i].strip()) < 90 and _FULL_DATE.search(lines[i].translate(DIGITS))
+            ),
+            None,
+        )
     if teaser_from is not None:
         for i in nonblank[teaser_from:]:
             status.setdefault(i, "removed")

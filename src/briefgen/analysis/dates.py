@@ -42,6 +42,7 @@ _LONGEST_STATED = 14  # days: a length beyond two weeks is no conference's ("a 3
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
+_STOPPED = re.compile(r"[.!?؟…:;\"”»’')]\s*$")  # a sentence of prose ends with a stop or a quote
 _NOUN_BEFORE_YEAR, _NOUN_AFTER_YEAR = 60, 30  # how near an event noun must be to a cued year
 _LONGEST_EVENT_DAYS = 45  # an "until" date further on than this from a day is a deadline, no span's end
 _FUTURE_BEFORE = 40  # characters before a year in which a future cue makes it a later meeting's
@@ -166,6 +167,8 @@ class DateFinder:
         joiners = _words((*profile.range_words, *profile.until_words))
         self._joined = re.compile(rf"^\s*(?:[-–—]|(?:{joiners})(?!\w))\s*$", re.I)
         self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
+        # what the meeting decided is done on its day ("ministers on Thursday adopted a declaration")
+        self._decided = re.compile(rf"(?:{_words(profile.outcomes.get('decision', ()))})(?!\w)", re.I)
         self._closing = re.compile(rf"(?<!\w)(?:{_words(profile.closing_verbs) or '(?!)'})(?!\w)", re.I)
         self._days_long = {k.casefold(): v for k, v in profile.durations.items()}
         self._duration = re.compile(rf"(?<!\w)(?:{_words(profile.durations) or '(?!)'})(?!\w)", re.I)
@@ -358,12 +361,13 @@ class DateFinder:
 
     @staticmethod
     def _lead_ranks(sentences: Sequence[str]) -> list[float]:
-        """A bonus per sentence for being among the first three of prose (section names and short
-        headlines above the lead are no prose: a lead states the event's date, they do not)."""
+        """A bonus per sentence for being among the first three of prose (section names and
+        headlines above the lead are no prose: a lead states the event's date, they do not; a
+        headline, however long, ends without a stop)."""
         ranks, prose = [], 0
         for sentence in sentences:
             ranks.append(max(0.0, 3.0 - prose))
-            prose += len(sentence.split()) >= 8
+            prose += len(sentence.split()) >= 8 and _STOPPED.search(sentence) is not None
         return ranks
 
     def _link(self, m: _Mention, text: str, published: str | None) -> float:
@@ -386,6 +390,12 @@ class DateFinder:
         # event is named with it (a price also "cerró el viernes")
         elif noun and self._closing.search(text, max(0, m.start - _CLOSING_GOVERNED), m.start):
             score += 3.5
+        # a decision the date governs, right after it or right before it
+        elif self._decided.match(text, m.end + 1) or any(
+            d.end() >= m.start - _GOVERNED
+            for d in self._decided.finditer(text, max(0, m.start - 40), m.start)
+        ):
+            score += 1.5
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
         # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");

@@ -1,0 +1,92 @@
+"""The page's own date read from its masthead, dateline or stamp, and the weekday it resolves.
+
+A report without a publication field still dates itself: a masthead ("L'Hebdo | N° 512 du
+13/10/2026"), a dateline ("KOMPAS.ID, MEDAN – Jumat, 20 November 2026"), a stamp in Arabic-Indic
+digits or with joining words ("9 de abril de 2027"). Each is publication-date evidence, so a
+weekday ("dimanche dernier", "Hôm thứ Ba", "el jueves") resolves against it. Each article is written
+for the test and run through the real language plugin.
+"""
+
+from __future__ import annotations
+
+import pytest
+from langutil import analyse_text
+
+from briefgen import relevance
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "date"),
+    [
+        (
+            "fr",
+            "L'Hebdo du Sud | Édition N° 512 du 13/10/2026\n\n"
+            "Eau : les irrigants font le point\n\n"
+            "Réunis dimanche dernier à Agadir, les membres du conseil national des irrigants ont "
+            "adopté un plan d'économie d'eau, deux jours avant le salon agricole qui s'ouvre ce mardi.",
+            "2026-10-13",
+            "2026-10-11",
+        ),
+        (
+            "id",
+            "# Bupati se-Sumut Teken Kesepakatan\n\n"
+            "**KOMPAS.ID, MEDAN** – Jumat, 20 November 2026\n\n"
+            "Sebanyak 33 bupati menandatangani kesepakatan dalam rapat koordinasi yang digelar "
+            "Kamis (19/11) di Kantor Gubernur Sumatera Utara.",
+            "2026-11-20",
+            "2026-11-19",
+        ),
+        (
+            "ar",
+            "الرباط - سعيد العلوي\n\nالجمعة ١٦ أكتوبر ٢٠٢٦ - ١٨:٢٠\n\n"
+            "اختتمت يوم الخميس في الرباط أشغال المنتدى الوطني للماء بمشاركة ٤٠٠ خبير.",
+            "2026-10-16",
+            "2026-10-15",
+        ),
+        (
+            "es",
+            "Defensores del pueblo reunidos en Montevideo\n\nPor Ana Suárez\n\n9 de abril de 2027\n\n"
+            "La asamblea de defensores del pueblo eligió el jueves a su nueva presidenta en Montevideo.",
+            "2027-04-09",
+            "2027-04-08",
+        ),
+        (
+            "vi",
+            "TTXVN | Thế giới | ASEAN\n14/10/2026 08:30 GMT+7\n\n"
+            "Hôm thứ Ba, tại thủ đô Phnôm Pênh, Hội nghị quan chức cao cấp ASEAN về y tế đã diễn ra "
+            "với sự tham dự của 90 đại biểu. Hội nghị lần thứ 12 sẽ được tổ chức tại Lào vào năm 2027.",
+            "2026-10-14",
+            "2026-10-13",
+        ),
+    ],
+)
+def test_the_page_dates_itself_and_its_weekday(code: str, text: str, published: str, date: str) -> None:
+    doc = analyse_text(code, text)
+    assert doc.published == published
+    assert doc.event.date == date
+
+
+def test_a_menu_line_is_furniture_and_a_headline_is_no_lead() -> None:
+    """The lead's weekday dates the event, not a weekday further down: the site's menu and the
+    headline above the lead (long, but without a stop) are no prose."""
+    doc = analyse_text(
+        "en",
+        "Home | National | Regional | Business | Opinion | Photos\n\n"
+        "Health ministers adopt Phnom Penh Declaration on primary care for rural districts\n\n"
+        "By Dara Sok\nFriday October 16, 2026\n\n"
+        "Health ministers from across Southeast Asia on Thursday adopted a declaration on primary care.\n\n"
+        "The ministers also agreed that Laos will host the next meeting in 2027.\n\n"
+        "Earlier in the week, senior health officials met in Phnom Penh on Tuesday to prepare the "
+        "ministerial meeting.",
+    )
+    assert "Home | National | Regional | Business | Opinion | Photos" in doc.removed
+    assert doc.event.date == "2026-10-15"
+
+
+def test_an_article_naming_only_another_kind_of_event_is_about_a_meeting() -> None:
+    """ "congrès", "sesión": the pack's other event nouns say an article reports a meeting, as
+    whole words only."""
+    kept = analyse_text("es", "Los delegados cerraron la sesión con un llamado a la unidad.")
+    other = analyse_text("es", "El equipo local ganó por dos goles con una obsesión por el ataque.")
+    assert relevance.has_event_cue(kept)
+    assert not relevance.has_event_cue(other)
