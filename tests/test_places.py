@@ -494,3 +494,59 @@ def test_an_island_that_hosts_meetings_is_that_island_not_a_town_of_the_same_nam
         "Bali, pada Rabu (3/3/2027) dengan 45 negara peserta.\n",
     )
     assert doc.event.place is not None and doc.event.place.endswith("Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        # the previous edition's city ("anterior", "last year's"), named first, is not this one's
+        (
+            "es",
+            "La asamblea anterior de la federación, celebrada en Cartagena de Indias en 2026, había "
+            "reunido a 17 delegaciones; la XII Asamblea, que sesionó el jueves en Montevideo, Uruguay, "
+            "reunió a 19 y eligió a su nueva presidenta.",
+            "Montevideo, Uruguay",
+        ),
+        (
+            "en",
+            "Last year's forum in Cairo adopted a charter on shared rivers, which water ministers from "
+            "30 countries reviewed on Monday at this year's forum in Nairobi, Kenya.",
+            "Nairobi, Kenya",
+        ),
+    ],
+)
+def test_an_earlier_editions_place_is_not_the_venue(code: str, text: str, place: str) -> None:
+    assert analyse_text(code, text).event.place == place
+
+
+def test_a_desks_dateline_yields_to_the_country_its_own_sentence_puts_the_event_in() -> None:
+    doc = analyse_text(
+        "id",
+        "Jakarta (ANTARA) - Forum Nelayan ASEAN ke-7 yang berlangsung di Bangkok, Thailand, pada 3-4 "
+        "Juni, ditutup Kamis dengan menyepakati 9 rekomendasi. Delegasi Indonesia dipimpin Wakil "
+        'Menteri. "Ini kemenangan," katanya dalam keterangan yang diterima di Jakarta, Kamis.',
+    )
+    assert doc.event.place == "Bangkok, Thailand"
+
+
+def test_a_home_place_the_lead_names_without_a_venue_word_yields_to_the_stated_venue_abroad() -> None:
+    """'face à celles de Lima et de Hanoï': rival bids, not where the council met ('réuni à Marrakech')."""
+    doc = analyse_text(
+        "fr",
+        "Le conseil exécutif de la fédération, réuni dimanche à Rabat pour sa 30e session, a désigné "
+        "Dakar pour accueillir le prochain congrès. La candidature sénégalaise l'a emporté face à "
+        "celles de Lima et de Hanoï. La réunion a rassemblé quelque 110 délégués.",
+    )
+    assert doc.event.place.endswith("Rabat, Morocco")
+
+
+def test_a_headline_under_its_kicker_is_kept_above_the_lead() -> None:
+    text = (
+        "Diario Sur > El país\n\nAlcaldes iberoamericanos en Asunción\nLa red eligió a su nueva "
+        "presidenta\n\nPor Ana Suárez\n\nMientras en el salón principal se votaba la nueva conducción de "
+        "la red, en los pasillos se hablaba del presupuesto municipal y de la deuda de las ciudades.\n\n"
+        "La asamblea, que sesionó el jueves con delegaciones de 19 países, eligió a una nueva presidenta."
+    )
+    doc = analyse_text("es", text)
+    assert "Alcaldes iberoamericanos en Asunción" not in doc.removed
+    assert doc.event.place == "Asunción, Paraguay"

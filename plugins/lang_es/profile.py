@@ -660,6 +660,7 @@ PROFILE = Profile(
         "se reunieron",
         "se reunió",
     ),
+    earlier_cues=("anterior", "edición pasada", "pasada edición", "última edición", "el año pasado"),
     future_cues=(
         "albergará",
         *("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),

@@ -818,6 +818,7 @@ PROFILE = Profile(
         "réunies",
         "ouverture",
     ),
+    earlier_cues=("précédente", "précédent", "dernière édition", "édition passée", "l'an dernier"),
     future_cues=(
         "abritera",
         "accueillir en",

@@ -656,6 +656,7 @@ PROFILE = Profile(
         "dimulai",
         "berkumpul",
     ),
+    earlier_cues=("sebelumnya", "terdahulu", "tahun lalu"),
     future_cues=(
         "akan menjadi tuan rumah",
         "berikutnya",

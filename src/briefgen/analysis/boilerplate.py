@@ -237,14 +237,24 @@ def clean(
             status.setdefault(i, "removed")
 
     if spaced:
-        for block in blocks:
+        # above the first paragraph of prose, two short lines are a headline and its kicker or
+        # standfirst, not a list of links ("Ombudsman iberoamericanos en Buenos Aires" / "La FIO ...")
+        prose_at = next(
+            (
+                n
+                for n, block in enumerate(blocks)
+                if any(len(lines[i].split()) >= 8 and _END_PUNCT.search(lines[i]) for i in block)
+            ),
+            len(blocks),
+        )
+        for n, block in enumerate(blocks):
             open_lines = [i for i in block if i not in status]
             short = [
                 i
                 for i in open_lines
                 if len(_unmarked(lines[i])) < 140 and not _END_PUNCT.search(_unmarked(lines[i]))
             ]
-            if len(short) >= 2 and len(short) == len(open_lines):
+            if len(short) >= (2 if n > prose_at else 3) and len(short) == len(open_lines):
                 status.update(dict.fromkeys(short, "removed"))  # a list of related-news links
             elif len(block) == 1 and block[0] in open_lines:
                 line = lines[block[0]].strip()

@@ -443,6 +443,8 @@ class EventReader:
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
         self._future = self.titles.future
+        earlier = "|".join(re.escape(c) for c in sorted(profile.earlier_cues, key=len, reverse=True))
+        self._earlier = re.compile(rf"(?<!\w)(?i:{earlier or '(?!)'})(?!\w)")
         months = "|".join(
             re.escape(m)
             for m in sorted({*profile.months, *profile.month_abbreviations}, key=len, reverse=True)
@@ -518,8 +520,12 @@ class EventReader:
         # ... à Hanoi, a appris le bureau de la VNA à Paris"): the desk abroad only files the report
         desk = self._stated([texts[line]]) if filed_abroad and line is not None else None
         desk_abroad = filed if filed_abroad and filed is not None and filed.kind == "world city" else None
-        if filed_abroad:
-            abroad[filed] += 3
+        if filed_abroad and filed is not None and line is not None:
+            # the desk's city, unless the dateline's own sentence puts the event in another country
+            # ("Jakarta (ANTARA) - Forum ... yang berlangsung di Manila, Filipina"): there it is
+            own = self._abroad([texts[line]])
+            elsewhere = [place for place in own if place.country != filed.country]
+            abroad[max(elsewhere, key=lambda place: own[place]) if elsewhere else filed] += 3
             filed = None
         if filed is not None and (filed.kind != "town" or filed.province):
             host = lookup(filed.province) if filed.kind == "town" and filed.province else filed
@@ -537,7 +543,7 @@ class EventReader:
         stated_abroad = foreign is not None and self._stated_abroad(texts, foreign[0])
         # the lead's own venue abroad, where the lead states none at home and no home place is
         # named in it: a place at home said later is what the event was about, or the next one's
-        lead_abroad = foreign is not None and not in_lead and self._stated_abroad(texts, foreign[0], 2)
+        lead_abroad = foreign is not None and self._stated_abroad(texts, foreign[0], 2)
         if foreign is not None and (
             (foreign[1] > max(scores.values(), default=0) and (desk is None or stated_abroad))
             or (at_home is None and (filed_abroad or stated_abroad or lead_abroad))
@@ -718,9 +724,13 @@ class EventReader:
         ]
 
     def _later(self, text: str, start: int) -> bool:
-        """Whether the place at ``start`` is a later meeting's ("La próxima sesión ... se celebrará en
-        Hanoi", "the next summit will be held in Riyadh"): a future cue just before it."""
-        return self._future.search(text, max(0, start - _LATER_BEFORE), start) is not None
+        """Whether the place at ``start`` is another edition's: a later one ("La próxima sesión ... se
+        celebrará en Hanoi", "the next summit will be held in Riyadh") or an earlier one ("La asamblea
+        anterior, celebrada en Cartagena"), by a cue just before it."""
+        window = max(0, start - _LATER_BEFORE), start
+        return (
+            self._future.search(text, *window) is not None or self._earlier.search(text, *window) is not None
+        )
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []

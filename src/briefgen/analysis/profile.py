@@ -232,6 +232,9 @@ class Profile:
     # words around a later meeting ("the next summit", "a follow-up forum", "القمة المقبلة"): its year
     # is no evidence of this event's
     future_cues: tuple[str, ...] = ()
+    # words around an earlier meeting ("la asamblea anterior, celebrada en Cartagena", "last year's
+    # summit in Bali"): the place they name is that edition's, not this one's
+    earlier_cues: tuple[str, ...] = ()
     date_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
     # --- figures (issue #10) ---
