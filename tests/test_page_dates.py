@@ -10,9 +10,10 @@ for the test and run through the real language plugin.
 from __future__ import annotations
 
 import pytest
-from langutil import analyse_text
+from langutil import analyse_text, language
 
 from briefgen import relevance
+from briefgen.models import Article
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,22 @@ from briefgen import relevance
             "2026-10-14",
             "2026-10-13",
         ),
+        (
+            "es",
+            "Productores de cacao piden un precio piso\n\nPor Ana Suárez\nRedacción Economía\n"
+            "Hoja de ruta\n14 de octubre de 2026, 09:30 p. m.\n\nEl presidente de la alianza abrió este "
+            "martes la primera sesión plenaria de la conferencia mundial, que se celebra hasta el jueves.",
+            "2026-10-14",
+            "2026-10-13",
+        ),
+        (
+            "en",
+            "Ministers adopt a declaration on river safety\n\nBy Lina Haddad - Nov 17,2026 - Last updated "
+            "at Nov 17,2026\n\nRiver safety ministers from 12 countries on Tuesday adopted a declaration "
+            "at the regional ministerial conference in Amman.",
+            "2026-11-17",
+            "2026-11-17",
+        ),
     ],
 )
 def test_the_page_dates_itself_and_its_weekday(code: str, text: str, published: str, date: str) -> None:
@@ -90,3 +107,48 @@ def test_an_article_naming_only_another_kind_of_event_is_about_a_meeting() -> No
     other = analyse_text("es", "El equipo local ganó por dos goles con una obsesión por el ataque.")
     assert relevance.has_event_cue(kept)
     assert not relevance.has_event_cue(other)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "dates"),
+    [
+        # a wire's dated dateline files the report: its weekday is the last such day before it
+        (
+            "ar",
+            "نواكشوط، 26 نوفمبر 2026 (الوكالة الموريتانية للأنباء) - اختتمت اليوم أعمال قمة الصيد البحري "
+            "التي انطلقت يوم الثلاثاء بمشاركة 300 مندوب.",
+            None,
+            ("2026-11-24", None),
+        ),
+        # a weekday a decision verb governs outweighs the dateline's day of filing
+        (
+            "es",
+            "Lima, 3 jun (Andina).- Los ministros de Pesca aprobaron el martes la Agenda Pesquera Andina "
+            "2027-2031 en la reunión del consejo, informó hoy la Cancillería.",
+            "2027-06-03",  # the record's publication date
+            ("2027-06-01", None),
+        ),
+        # a weekday written with its date is one expression: "hasta el jueves 21 de mayo" ends the span
+        (
+            "es",
+            "Martes 19 de mayo de 2026 | 4:35 p. m.\n\nCon 250 delegados, inició este martes en Punta Cana "
+            "la conferencia regional de guardacostas, que se extenderá hasta el jueves 21 de mayo.",
+            None,
+            ("2026-05-19", "2026-05-21"),
+        ),
+        # the day it opened, not the day it ended, is the event's date
+        (
+            "fr",
+            "Nouakchott, 05/05/2026 (AMI) -\n\nLes travaux de la table ronde régionale sur la pêche, ouverte "
+            "lundi au Centre international de conférences de Nouakchott, ont pris fin ce mardi par "
+            "l'adoption d'une déclaration.",
+            None,
+            ("2026-05-04", "2026-05-05"),
+        ),
+    ],
+)
+def test_a_reports_own_days_beat_its_filing_day(
+    code: str, text: str, published: str | None, dates: tuple[str, str | None]
+) -> None:
+    doc = language(code).analyse(Article(id="t", path="t.txt", text=text, published=published))
+    assert (doc.event.date, doc.event.date_end) == dates

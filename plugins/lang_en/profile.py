@@ -868,7 +868,7 @@ PROFILE = Profile(
         "came into force",
         "entered into force",
     ),
-    period_cues=("visit", "tour", "trip", "preceded by", "followed by"),
+    period_cues=("visit", "tour", "trip", "preceded by", "followed by", "followed the", "came after"),
     date_nouns=(
         "summit",
         "congress",
@@ -963,6 +963,8 @@ PROFILE = Profile(
         ("conference", "Conference"),
         ("congress", "Congress"),
         ("forum", "Forum"),
+        ("general assembly", "General Assembly"),
+        ("assembly", "Assembly"),
         ("general debate", "General Debate"),
         ("session", "Session"),
         ("trade fair", "Trade Fair"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits to ASCII.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -33,6 +34,12 @@ def _plain(text: str) -> str:
     if not text.isascii():
         text = text.translate(_UNMARKED).replace("đ", "d").replace("Đ", "D")
     return " ".join(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so a long cue claims its span), or one that
+    never matches when there are none (a pack may list no such words)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
 
 def fold(text: str) -> str:

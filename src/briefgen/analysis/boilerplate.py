@@ -89,6 +89,7 @@ _FULL_DATE = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d|{_DAY_MONTH_YEAR}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\d)"
 )
+_MERIDIEM = re.compile(r"\s*\b[ap]\.\s?m\.$", re.I)  # a time's "a. m." / "p.m.", whose stop ends no sentence
 # the page's masthead, headline and dateline come first: a date there is the page's
 _HEAD_LINES = 3
 _END_PUNCT = re.compile(r"[.!?؟…:;\"”»)]\s*$")
@@ -198,7 +199,8 @@ def clean(
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(nonblank):
         line = _unmarked(lines[i].strip())
-        latin = line.translate(DIGITS)  # "الجمعة ١٦ أكتوبر ٢٠٢٦ - ١٨:٢٠" is a timestamp too
+        # "الجمعة ١٦ أكتوبر ٢٠٢٦ - ١٨:٢٠" is a timestamp too, and "14 de octubre de 2026, 09:30 p. m."
+        latin = _MERIDIEM.sub("", line.translate(DIGITS))
         if p.caption.search(line):
             status[i] = "caption"
         elif p.furniture.fullmatch(line) or (p.gallery.search(line) and len(line) < 90):

@@ -42,6 +42,7 @@ _LONGEST_STATED = 14  # days: a length beyond two weeks is no conference's ("a 3
 _PAST_BEFORE = 15  # characters before a date in which a past cue ("el pasado", "last year") dates it
 
 
+_SPACES = re.compile(r"[\s,]*")
 _STOPPED = re.compile(r"[.!?؟…:;\"”»’')]\s*$")  # a sentence of prose ends with a stop or a quote
 _NOUN_BEFORE_YEAR, _NOUN_AFTER_YEAR = 60, 30  # how near an event noun must be to a cued year
 _LONGEST_EVENT_DAYS = 45  # an "until" date further on than this from a day is a deadline, no span's end
@@ -139,7 +140,7 @@ class DateFinder:
             rf"(?P<m1>{months})\.?(?:/\S+)?(?:,?\s+(?:{year_cue})?\s*{_YEAR})?",
             # April 10, 2024; October 21-25
             rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:{sep}(?P<e2>\d{{1,2}})(?!\d))?"
-            rf"(?:,?\s+{_YEAR})?",
+            rf"(?:(?:,\s*|\s+){_YEAR})?",  # "Nov 17,2026" too
             # ngày 19/11[/2024], ngày 19 tháng 11 năm 2024, ngày 5-6/8
             rf"(?:(?:{lead})\s+\(?)(?:(?P<s3>\d{{1,2}}){sep})?(?P<d3>\d{{1,2}})(?:[/.-]{month_word})"
             rf"(?P<m3>\d{{1,2}})(?:(?:[/.-]{year_word}){_YEAR})?{no_month}",
@@ -268,6 +269,11 @@ class DateFinder:
         """
         texts = [t.translate(DIGITS) for t in (*sentences, *captions)]
         mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text)][:_MOST]
+        # without a publication date, a wire's dated dateline says when the report was filed
+        # ("نواكشوط، 26 نوفمبر 2026 (الوكالة ...)"): a weekday in it is the last such day before
+        published = published or next(
+            (m.first.iso() for m in mentions if m.sentence < _LEAD and self._dated_line(m, texts)), None
+        )
         ranks = self._lead_ranks(sentences)
         # the years the article writes out: by sentence (a date's, else a year cue's), and by day
         years: dict[int | tuple[int, int], str | None] = {}
@@ -315,7 +321,7 @@ class DateFinder:
         opened = self._opened(best, mentions, texts)
         if opened is not None:
             return opened
-        return best.first.iso() if best.first else None, self._last_day(best, mentions)
+        return best.first.iso() if best.first else None, self._last_day(best, mentions, texts)
 
     def _opened(
         self, best: _Mention, mentions: Sequence[_Mention], texts: Sequence[str]
@@ -370,6 +376,17 @@ class DateFinder:
             prose += len(sentence.split()) >= 8 and _STOPPED.search(sentence) is not None
         return ranks
 
+    @staticmethod
+    def _dated_line(m: _Mention, texts: Sequence[str]) -> bool:
+        """Whether ``m`` is a dateline's whole date ("HANOI, Apr 10, 2024 (VNA) -")."""
+        return bool(
+            m.first
+            and m.first.year
+            and not m.last
+            and m.start < 40
+            and "(" in texts[m.sentence][m.end : m.end + 4]
+        )
+
     def _link(self, m: _Mention, text: str, published: str | None) -> float:
         """How strongly the text around a date ties it to the event itself."""
         score = 0.0
@@ -381,21 +398,26 @@ class DateFinder:
         score += 2 * bool(verb) + bool(noun)
         # the date an event verb governs ("s'est tenue le 6 décembre", "opened on May 26") outweighs
         # the dateline's day of filing in the same lead
-        if any(
+        governed = any(
             v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
-        ):
+        )
+        if governed:
             score += 1.5
         # so does the day a closing verb governs ("wrapped up Sunday", "closed on November 4"), as
         # strongly as an opening verb near it: the event's own last day, not the filing day, when an
         # event is named with it (a price also "cerró el viernes")
         elif noun and self._closing.search(text, max(0, m.start - _CLOSING_GOVERNED), m.start):
             score += 3.5
+            governed = True
         # a decision the date governs, right after it or right before it
         elif self._decided.match(text, m.end + 1) or any(
             d.end() >= m.start - _GOVERNED
             for d in self._decided.finditer(text, max(0, m.start - 40), m.start)
         ):
             score += 1.5
+            governed = True
+        if governed and (m.weekday is not None or m.offset is not None):
+            score += 0.5  # a weekday a verb governs ("aprobaron el martes") is as sure as a written date
         if m.last:  # a stated span of days is the event's when the event is named with it
             score += 3 if verb or noun else 1
         # a past cue dates the words right around it ("el pasado 1 de julio", "in March last year");
@@ -425,6 +447,13 @@ class DateFinder:
             _Mention(index, m.start(), m.end(), None, offset=self._relative[m.group().casefold()], score=-0.5)
             for m in self._relative_day.finditer(text)
         ]
+        # a weekday written with its date is one expression ("hasta el jueves 21 de mayo")
+        written = [m for m in found if m.first is not None]
+        for m in [m for m in found if m.weekday is not None]:
+            date = next((d for d in written if _SPACES.fullmatch(text, m.end, d.start)), None)
+            if date is not None:
+                date.start = m.start
+                found.remove(m)
         ordered = sorted(found, key=lambda m: m.start)
         for m in ordered:
             m.until = bool(self._until.search(text, max(0, m.start - 30), m.start))
@@ -509,8 +538,9 @@ class DateFinder:
             year = int(m.first.year) + ((m.last.month, m.last.day) < (m.first.month, m.first.day))
             m.last = _Day(m.last.month, m.last.day, str(year))
 
-    def _last_day(self, best: _Mention, mentions: Sequence[_Mention]) -> str | None:
-        """The event's last day: its own range's, else the first "until" date soon after it."""
+    def _last_day(self, best: _Mention, mentions: Sequence[_Mention], texts: Sequence[str]) -> str | None:
+        """The event's last day: its own range's, else the first "until" date soon after it, else a
+        day a closing verb governs a few days on ("ouverte lundi ..., ont pris fin ce mardi")."""
         assert best.first is not None
         # its own span, or a span stated elsewhere that starts on the same day ("over two days, June 7-8")
         ends = (
@@ -523,7 +553,20 @@ class DateFinder:
             for m in mentions
             if m.until and m.first is not None and 0 <= m.sentence - best.sentence <= 3 and m is not best
         ]
+        closed = [
+            m.first
+            for m in mentions
+            if m is not best
+            and m.first is not None
+            and not m.last
+            and 0 <= m.sentence - best.sentence <= 3
+            and self._closing.search(texts[m.sentence], max(0, m.start - _CLOSING_GOVERNED), m.start)
+        ]
         start = _date_of(best.first)
+        for day in closed:
+            last = _date_of(day)
+            if start is not None and last is not None and 0 < (last - start).days <= _LONGEST_STATED:
+                ends.append(day)
         for end in ends:
             if start is None:
                 break

@@ -40,7 +40,7 @@ from ..gazetteer import (
     world_lookup,
 )
 from ..models import Attendance, Figure
-from ..textutil import DIGITS, fold_name
+from ..textutil import DIGITS, alternation, fold_name
 from .profile import Profile
 from .roles import RoleReader
 from .venues import VenueReader
@@ -85,6 +85,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "
 _AFTER_VENUE = re.compile(r"\s*,\s*|\s*\(\s*(?:[^()]{1,40}?,\s*)?")
 _LATER_BEFORE, _LATER_AFTER = 40, 60  # how near a future cue makes an event name a later meeting's
+_EARLIER_BEFORE = 70  # how near an earlier edition's name ("la asamblea anterior, ...") makes a place its
 _PLACE_KIND = re.compile(r"\s+(?:province|city)$")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -443,8 +444,15 @@ class EventReader:
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
         self._future = self.titles.future
-        earlier = "|".join(re.escape(c) for c in sorted(profile.earlier_cues, key=len, reverse=True))
-        self._earlier = re.compile(rf"(?<!\w)(?i:{earlier or '(?!)'})(?!\w)")
+        # an earlier edition: the cue with an event noun ("la asamblea anterior", "last year's forum",
+        # "الدورة السابقة"), not any "previously" ("sebelumnya termasuk provinsi Binh Duong")
+        earlier = alternation(profile.earlier_cues)
+        kinds = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
+        nouns = alternation(kinds)
+        self._earlier = re.compile(
+            rf"(?i:(?<!\w)(?:{nouns})(?:\W+\w+){{0,2}}?\W+(?:{earlier})(?!\w)"
+            rf"|(?<!\w)(?:{earlier})(?:\W+\w+)?\W+(?:{nouns})(?!\w))"
+        )
         months = "|".join(
             re.escape(m)
             for m in sorted({*profile.months, *profile.month_abbreviations}, key=len, reverse=True)
@@ -727,10 +735,9 @@ class EventReader:
         """Whether the place at ``start`` is another edition's: a later one ("La próxima sesión ... se
         celebrará en Hanoi", "the next summit will be held in Riyadh") or an earlier one ("La asamblea
         anterior, celebrada en Cartagena"), by a cue just before it."""
-        window = max(0, start - _LATER_BEFORE), start
-        return (
-            self._future.search(text, *window) is not None or self._earlier.search(text, *window) is not None
-        )
+        if self._future.search(text, max(0, start - _LATER_BEFORE), start) is not None:
+            return True
+        return self._earlier.search(text, max(0, start - _EARLIER_BEFORE), start) is not None
 
     def organisers(self, texts: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []
