@@ -152,3 +152,51 @@ def test_a_reports_own_days_beat_its_filing_day(
 ) -> None:
     doc = language(code).analyse(Article(id="t", path="t.txt", text=text, published=published))
     assert (doc.event.date, doc.event.date_end) == dates
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "dates"),
+    [
+        # an earlier edition's days ("avait eu lieu ... du 12 au 14 novembre 2025") are not this one's;
+        # a long byline with its date dates the page, and a breadcrumb with ">" is furniture
+        (
+            "fr",
+            "FRATERNITÉ SOIR\nAccueil > Économie > Agro-industrie\n\nLes planteurs se retrouvent à Man\n"
+            "Publié le mercredi 8 juillet 2026 | Par Awa Koné, envoyée spéciale à Man, avec la rédaction\n\n"
+            "La ville est depuis mardi le point de ralliement des planteurs d'hévéa de la sous-région, venus "
+            "de six pays pour leur assemblée générale.\n\n"
+            "Pour mémoire, la 4e Assemblée générale avait eu lieu à Kumasi, au Ghana, du 12 au 14 "
+            "novembre 2025.",
+            ("2026-07-07", None),
+        ),
+        # "ouverts mardi ..., ont pris fin jeudi": Tuesday opened it, whatever the closing verb near it
+        (
+            "fr",
+            "Publié le 09/07/2026 à 18h25\n\nABIDJAN, 9 juil (AIP) - Les travaux de la 5e Assemblée "
+            "générale de l'Alliance des planteurs, ouverts mardi à l'hôtel Ivoire, ont pris fin jeudi avec "
+            "l'élection d'un nouveau président. Ces assises de trois jours ont réuni 420 délégués.",
+            ("2026-07-07", "2026-07-09"),
+        ),
+        # a page line between dots is furniture; the closing day and the length said right after it
+        (
+            "id",
+            "# Ekspo Kopi 2026 Ditutup\n\n**Pos Timur** · Ekonomi · Senin, 24 Agustus 2026\n\n"
+            "MANADO — Gelaran Ekspo Kopi Sulawesi 2026 resmi ditutup pada Minggu malam di Manado.\n\n"
+            "Selama empat hari, pameran itu mencatat transaksi Rp18,3 miliar.",
+            ("2026-08-20", "2026-08-23"),
+        ),
+        # a dateline without a year, the year of the event's name ("Expo (SHIE) 2026"), "yesterday"
+        (
+            "en",
+            "KUALA LUMPUR, Aug 21 (Bernama) -- Malaysian firms expect sales at the Sulawesi Coffee Expo "
+            "(SCE) 2026 in Manado, Indonesia, which opened yesterday and runs until Sunday.",
+            ("2026-08-20", None),
+        ),
+    ],
+)
+def test_an_events_own_days_among_an_earlier_editions_and_the_pages(
+    code: str, text: str, dates: tuple[str, str | None]
+) -> None:
+    doc = analyse_text(code, text)
+    assert doc.event.date == dates[0]
+    assert dates[1] is None or doc.event.date_end == dates[1]

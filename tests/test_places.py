@@ -550,3 +550,24 @@ def test_a_headline_under_its_kicker_is_kept_above_the_lead() -> None:
     doc = analyse_text("es", text)
     assert "Alcaldes iberoamericanos en Asunción" not in doc.removed
     assert doc.event.place == "Asunción, Paraguay"
+
+
+def test_after_the_merger_a_former_provinces_name_after_a_ward_word_is_a_ward() -> None:
+    """'tại phường Long An' (2026): the ward of Tây Ninh that took the name, not Long An province."""
+    doc = analyse_text(
+        "vi",
+        "Tây Ninh: Các khu công nghiệp thu hút vốn FDI\n\nSáng 18/12/2026, tại phường Long An, Ban Quản lý "
+        "Khu kinh tế tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác năm 2026. Hiện tỉnh Tây Ninh có 41 "
+        "khu công nghiệp.",
+    )
+    assert doc.event.place == "Long An ward, Tay Ninh province"
+
+
+def test_an_earlier_meetings_verb_makes_its_place_that_meetings() -> None:
+    doc = analyse_text(
+        "fr",
+        "Le 5e congrès des planteurs s'est ouvert mardi à Abidjan, Côte d'Ivoire, avec 400 délégués. "
+        "Pour mémoire, le 4e congrès avait eu lieu à Kumasi, au Ghana, en novembre 2025.",
+    )
+    assert "Kumasi" not in (doc.event.place or "")
+    assert doc.event.place.endswith("Abidjan, Côte d’Ivoire")

@@ -844,6 +844,7 @@ PROFILE = Profile(
         "met",
         "assembled",
     ),
+    earlier_verbs=("had been held", "had taken place", "had met", "had gathered", "had convened"),
     earlier_cues=("previous", "preceding", "last year's", "the last edition", "the inaugural edition"),
     future_cues=(
         "follow-up",

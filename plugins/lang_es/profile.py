@@ -664,6 +664,13 @@ PROFILE = Profile(
         "se reunieron",
         "se reunió",
     ),
+    earlier_verbs=(
+        "se había celebrado",
+        "había tenido lugar",
+        "se habían reunido",
+        "había reunido",
+        "se había realizado",
+    ),
     earlier_cues=("anterior", "edición pasada", "pasada edición", "última edición", "el año pasado"),
     future_cues=(
         "albergará",

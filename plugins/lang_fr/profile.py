@@ -820,6 +820,17 @@ PROFILE = Profile(
         "ouvert",
         "ouverture",
     ),
+    earlier_verbs=(
+        "avait eu lieu",
+        "avaient eu lieu",
+        "s'était tenu",
+        "s'était tenue",
+        "s’était tenu",
+        "s’était tenue",
+        "s'était déroulé",
+        "s'était déroulée",
+        "avait réuni",
+    ),
     earlier_cues=("précédente", "précédent", "dernière édition", "édition passée", "l'an dernier"),
     future_cues=(
         "abritera",

@@ -606,6 +606,7 @@ PROFILE = Profile(
         **{f"{n} ngày": n for n in range(2, 8)},
     },
     event_verbs=("khai mạc", "diễn ra", "tổ chức", "khai giảng", "tiến hành", "triệu tập", "họp"),
+    earlier_verbs=("từng được tổ chức", "đã từng diễn ra", "từng diễn ra"),
     earlier_cues=("lần trước", "kỳ trước", "năm ngoái", "năm trước"),
     future_cues=(
         *("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),

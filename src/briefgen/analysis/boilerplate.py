@@ -31,6 +31,7 @@ class _Patterns(NamedTuple):
     caption: re.Pattern[str]
     gallery: re.Pattern[str]
     dated_lead: re.Pattern[str]
+    bylined: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -78,6 +79,7 @@ def _patterns(f: Furniture) -> _Patterns:
         re.compile(caption, re.I),
         re.compile(gallery, re.I),
         re.compile(dated_lead, re.I),
+        re.compile(rf"(?:{_words(f.bylines)})\b", re.I),
     )
 
 
@@ -89,6 +91,7 @@ _FULL_DATE = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d|{_DAY_MONTH_YEAR}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\d)"
 )
+_LONG_BYLINE = 140
 _MERIDIEM = re.compile(r"\s*\b[ap]\.\s?m\.$", re.I)  # a time's "a. m." / "p.m.", whose stop ends no sentence
 # the page's masthead, headline and dateline come first: a date there is the page's
 _HEAD_LINES = 3
@@ -119,8 +122,8 @@ def _is_header(line: str) -> bool:
 
 def _is_menu(line: str) -> bool:
     """A site's menu or breadcrumb: three or more short items between bars or chevrons
-    ("Home | National | Regional | Business", "Thế giới › ASEAN › Lào"), no sentence in it."""
-    items = [item.strip() for item in re.split(r"[|›»•]", line)]
+    ("Home | National | Regional | Business", "Accueil > Économie > Agro-industrie"), no sentence in it."""
+    items = [item.strip() for item in re.split(r"[|›»•·>]", line)]
     return (
         len(items) >= 3
         and len(line) < 120
@@ -209,7 +212,10 @@ def clean(
                 _drop_headlines(lines, nonblank[pos + 1 :], status)
             if re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d{1,2}/\d{1,2}/\d{4}.*", line):
                 timestamp = timestamp or line
-        elif len(line) < 70 and p.stamp.fullmatch(latin):
+        # a byline may run long ("Publié le mercredi 8 juillet 2026 | Par ..., envoyée spéciale à ...")
+        elif (len(line) < 70 or (len(line) < _LONG_BYLINE and p.bylined.match(latin))) and p.stamp.fullmatch(
+            latin
+        ):
             status[i] = "removed"
             timestamp = timestamp or line
         elif _is_header(line) or _is_menu(line):

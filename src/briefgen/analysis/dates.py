@@ -161,6 +161,7 @@ class DateFinder:
         self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
         self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
         self._founded = re.compile(rf"(?<!\w)(?:{_words(profile.founding_cues)})\s*$", re.I)
+        self._earlier = re.compile(rf"(?<!\w)(?:{_words(profile.earlier_verbs)})(?!\w)", re.I)
         self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
         self._future = re.compile(rf"(?<!\w)(?:{_words(profile.future_cues)})(?!\w)", re.I)
         self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
@@ -184,7 +185,7 @@ class DateFinder:
         year_noun = _words(c for c in profile.year_cues if len(c) >= 3) or "(?!)"
         self._named_year = re.compile(
             rf"(?<!\w)(?:{_words(nouns)})(?:\s+(?!(?:{year_noun})\s)[^\s,;:.()]+){{0,3}}?"
-            rf"(?:\s+(?:{year_cue}))?\s+{_YEAR}(?!\d)",
+            rf"(?:\s+\([A-Z]{{2,10}}\))?(?:\s+(?:{year_cue}))?\s+{_YEAR}(?!\d)",  # "Expo (SHIE) 2026"
             re.I,
         )
         # a year inside the conference's name: no clause break between the two
@@ -269,11 +270,6 @@ class DateFinder:
         """
         texts = [t.translate(DIGITS) for t in (*sentences, *captions)]
         mentions = [m for i, text in enumerate(texts) for m in self._mentions(i, text)][:_MOST]
-        # without a publication date, a wire's dated dateline says when the report was filed
-        # ("نواكشوط، 26 نوفمبر 2026 (الوكالة ...)"): a weekday in it is the last such day before
-        published = published or next(
-            (m.first.iso() for m in mentions if m.sentence < _LEAD and self._dated_line(m, texts)), None
-        )
         ranks = self._lead_ranks(sentences)
         # the years the article writes out: by sentence (a date's, else a year cue's), and by day
         years: dict[int | tuple[int, int], str | None] = {}
@@ -295,6 +291,20 @@ class DateFinder:
         # a sentence that names the event ("Addressing the summit, Li said trade reached $982 billion
         # in 2024")
         body_year = next((m.group(1) for m in named if m), None) or self._event_year(texts)
+        # without a publication date, a wire's dated dateline says when the report was filed
+        # ("نواكشوط، 26 نوفمبر 2026 (الوكالة ...)", "KUALA LUMPUR, Aug 21 (Bernama)" in an article on
+        # "SHIE 2026"): a weekday or "yesterday" in it is counted from that day
+        published = published or next(
+            (
+                f"{m.first.year or body_year}-{m.first.month:02d}-{m.first.day:02d}"
+                for m in mentions
+                if m.first
+                and m.sentence < _LEAD
+                and self._dated_line(m, texts)
+                and (m.first.year or body_year)
+            ),
+            None,
+        )
         for m in mentions:
             self._resolve(m, years, body_year, published, cued)
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
@@ -333,19 +343,33 @@ class DateFinder:
             m.first is not None
             and m.last is None  # "closed after three days (10-12 March)": the span says it all
             and _date_of(m.first) == day
-            # before the day ("closed on June 5") or after it ("Chiều 5/6, ... đã bế mạc")
-            and self._closing.search(
-                texts[m.sentence], max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_NEAR
-            )
+            and self._closes(m, texts[m.sentence], [o for o in mentions if o.sentence == m.sentence])
             for m in mentions
         ):
             return None
+        # in the lead, or right after the closing ("... ditutup pada Minggu. Selama empat hari, ...")
         lengths = [
-            self._days_long[d.group().casefold()] for t in texts[:_LEAD] for d in self._duration.finditer(t)
+            self._days_long[d.group().casefold()]
+            for t in texts[: max(_LEAD, best.sentence + 2)]
+            for d in self._duration.finditer(t)
         ]
         if not lengths or not 1 < lengths[0] <= _LONGEST_STATED:
             return None
         return (day - dt.timedelta(days=lengths[0] - 1)).isoformat(), day.isoformat()
+
+    def _closes(self, m: _Mention, text: str, others: Sequence[_Mention]) -> bool:
+        """Whether a closing verb dates ``m``: before the day ("closed on June 5") or after it
+        ("Chiều 5/6, ... đã bế mạc"), with no other day between them, and no opening verb governing it
+        ("ouverts mardi ..., ont pris fin jeudi": Tuesday opened it)."""
+        if any(
+            v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
+        ):
+            return False
+        for verb in self._closing.finditer(text, max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_NEAR):
+            low, high = sorted((verb.start(), m.start))
+            if not any(o is not m and low < o.start < high for o in others):
+                return True
+        return False
 
     def _span_around(self, best: _Mention, starts: Sequence[_Mention], texts: Sequence[str]) -> _Mention:
         """The event's stated span when the best-linked day lies inside it, else that day.
@@ -378,14 +402,8 @@ class DateFinder:
 
     @staticmethod
     def _dated_line(m: _Mention, texts: Sequence[str]) -> bool:
-        """Whether ``m`` is a dateline's whole date ("HANOI, Apr 10, 2024 (VNA) -")."""
-        return bool(
-            m.first
-            and m.first.year
-            and not m.last
-            and m.start < 40
-            and "(" in texts[m.sentence][m.end : m.end + 4]
-        )
+        """Whether ``m`` is a dateline's date ("HANOI, Apr 10, 2024 (VNA) -", "Lima, 3 jun (Andina)")."""
+        return bool(m.first and not m.last and m.start < 40 and "(" in texts[m.sentence][m.end : m.end + 4])
 
     def _link(self, m: _Mention, text: str, published: str | None) -> float:
         """How strongly the text around a date ties it to the event itself."""
@@ -426,6 +444,8 @@ class DateFinder:
             score -= 3
         if self._period.search(text, max(0, m.start - _WINDOW), m.start):
             score -= 3  # "as part of his visit ... from 9 to 11 March": the span of something else
+        if self._earlier.search(text, max(0, m.start - _WINDOW), m.start):
+            score -= 4  # "la 4e Assemblée avait eu lieu à Kumasi du 12 au 14 novembre": an earlier one's
         if self._future.search(text, max(0, m.start - _FUTURE_BEFORE), m.start):
             score -= 6  # "COP30, scheduled for November 10-21": a later meeting's days, whatever names it
         if m.first and m.first.iso() == (published or "")[:10]:

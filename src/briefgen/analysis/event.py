@@ -451,7 +451,9 @@ class EventReader:
         nouns = alternation(kinds)
         self._earlier = re.compile(
             rf"(?i:(?<!\w)(?:{nouns})(?:\W+\w+){{0,2}}?\W+(?:{earlier})(?!\w)"
-            rf"|(?<!\w)(?:{earlier})(?:\W+\w+)?\W+(?:{nouns})(?!\w))"
+            rf"|(?<!\w)(?:{earlier})(?:\W+\w+)?\W+(?:{nouns})(?!\w)"
+            # or a verb of a meeting before this one ("la 4e Assemblée avait eu lieu à Kumasi")
+            rf"|(?<!\w)(?:{alternation(profile.earlier_verbs)})(?!\w))"
         )
         months = "|".join(
             re.escape(m)
@@ -468,6 +470,7 @@ class EventReader:
             rf"(?<!\w)(?P<kind>(?i:{wards}))\s+(?:(?i:{joiners})\s*)?(?P<name>{name}(?:\s{name}){{0,2}})\s*,"
         )
         self._wards = {w.casefold(): en for w, en in profile.ward_words.items()}
+        self._ward_word = re.compile(rf"(?<!\w)(?i:{alternation(profile.ward_words)})\s+$")
 
     def title(self, texts: Sequence[str], date: str | None, place: str | None) -> str:
         return self.titles.title(texts, date, place)
@@ -495,8 +498,11 @@ class EventReader:
         for text in lead:
             for m in self._ward.finditer(text):
                 known = lookup(m.group("name"))
-                if (known is not None and known.kind != "town") or world_lookup(m.group("name")):
-                    continue  # a province or a city abroad, not a ward (a former town may be one now)
+                former = post and known is not None and successor(known) not in (None, known)
+                if (known is not None and known.kind != "town" and not former) or world_lookup(
+                    m.group("name")
+                ):
+                    continue  # a province or a city abroad (a former town or province may be a ward now)
                 after = text[m.end() : m.end() + 80]
                 for place, _, _ in self._places(after)[:1]:
                     home = (successor(place) if post else None) or place
@@ -511,7 +517,7 @@ class EventReader:
         order = 0
         in_lead: set[Place] = set()
         for index, text in enumerate(texts):
-            for place, start, _ in self._places(text):
+            for place, start, _ in self._places(text, date):
                 if place.kind == "town":
                     continue  # a town counts only as the city part, below
                 weight = 2 if self._place_cue.search(text, max(0, start - 25), start) else 1
@@ -545,9 +551,13 @@ class EventReader:
             # a country no city of which is named is as often what the event is about ("the
             # humanitarian response in Sudan") as where it is: the dateline's city says where
             foreign = (desk_abroad, foreign[1])
-        stated = self._stated(texts[:_LEAD_SENTENCES]) if filed is None else None  # a dateline says it better
+        stated = (
+            self._stated(texts[:_LEAD_SENTENCES], date=date) if filed is None else None
+        )  # a dateline says it better
         # a venue at home in the lead, a town or ward included ("di Kelurahan Dong Hoi")
-        at_home = stated or (self._stated(texts[:_LEAD_SENTENCES], towns=True) if foreign else None)
+        at_home = stated or (
+            self._stated(texts[:_LEAD_SENTENCES], towns=True, date=date) if foreign else None
+        )
         stated_abroad = foreign is not None and self._stated_abroad(texts, foreign[0])
         # the lead's own venue abroad, where the lead states none at home and no home place is
         # named in it: a place at home said later is what the event was about, or the next one's
@@ -584,7 +594,7 @@ class EventReader:
                     return self._town(city.native if city else name, place, date)
         return place.english
 
-    def _stated(self, lead: Sequence[str], towns: bool = False) -> Place | None:
+    def _stated(self, lead: Sequence[str], towns: bool = False, date: str | None = None) -> Place | None:
         """The city or province the headline and lead say the event is in ("tại TP. Hồ Chí Minh",
         "en Ciudad Ho Chi Minh", "in Hanoi", "tại Trung tâm Hội nghị quốc gia (Hà Nội)"), the one
         said most, else first; None when they say none.
@@ -596,7 +606,7 @@ class EventReader:
         said: Counter[Place] = Counter()
         for text in lead:
             venues = self._venues.ends(text)
-            for place, start, _ in self._places(text):
+            for place, start, _ in self._places(text, date):
                 cued = self._stated_cue.search(text, max(0, start - 25), start) or any(
                     _AFTER_VENUE.fullmatch(text, end, start) for end in venues
                 )
@@ -726,10 +736,25 @@ class EventReader:
             return world_city(name, abroad.country or "") or abroad
         return abroad
 
-    def _places(self, text: str) -> list[tuple[Place, int, int]]:
+    def _places(self, text: str, date: str | None = None) -> list[tuple[Place, int, int]]:
+        """The places ``text`` names for this event; after the 2025 merger a former province after a
+        ward word is a ward of the unit that absorbed it ("tại phường Long An", in Tây Ninh), no place
+        of its own."""
+        post = bool(date and date >= MERGER_DATE)
         return [
-            hit for hit in (self.profile.find_places or find_latin)(text) if not self._later(text, hit[1])
+            hit
+            for hit in (self.profile.find_places or find_latin)(text)
+            if not self._later(text, hit[1]) and not (post and self._names_ward(text, hit))
         ]
+
+    def _names_ward(self, text: str, hit: tuple[Place, int, int]) -> bool:
+        """Whether a former province's name stands right after a ward word ("phường Long An")."""
+        place, start, _ = hit
+        return (
+            place.kind == "province"
+            and successor(place) not in (None, place)
+            and (self._ward_word.search(text, max(0, start - 20), start) is not None)
+        )
 
     def _later(self, text: str, start: int) -> bool:
         """Whether the place at ``start`` is another edition's: a later one ("La próxima sesión ... se

@@ -235,6 +235,9 @@ class Profile:
     # words around an earlier meeting ("la asamblea anterior, celebrada en Cartagena", "last year's
     # summit in Bali"): the place they name is that edition's, not this one's
     earlier_cues: tuple[str, ...] = ()
+    # verbs of a meeting before this one ("avait eu lieu", "had been held", "se había celebrado"):
+    # the days they govern are that meeting's
+    earlier_verbs: tuple[str, ...] = ()
     date_nouns: tuple[str, ...] = ()  # kinds of event beyond ``conference_words`` ("summit", "hội chợ")
     period_cues: tuple[str, ...] = ()  # a span of something else than the meeting ("visit", "chuyến thăm")
     # --- figures (issue #10) ---
