@@ -131,3 +131,33 @@ def test_a_role_that_shares_a_cues_words_stays_whole() -> None:
     assert isinstance(document, Document)
     roles = {p.name: p.role for p in document.people}
     assert "Hydraulique" in (roles.get("Aminata Diallo") or "")
+
+
+# What an earlier meeting did, what is expected to happen and what is planned are no outcomes of this
+# one; validating and designating are (issue #12), in the sentences written for this test.
+NOT_YET = {
+    "en": {
+        "The council validated a new fee scale for member committees.": "decision",
+        "The 18th forum, which had been held in Hanoi, adopted twelve recommendations.": None,
+        "The congress is expected to close on Friday with a declaration on drip irrigation.": None,
+        "The council approved the accession of three new national committees.": "decision",
+    },
+    "fr": {
+        "Les délégués ont validé une hausse de 4 % des cotisations des comités nationaux.": "decision",
+        "Le conseil a désigné Tachkent pour accueillir le prochain congrès mondial.": "decision",
+        "La 4e assemblée, qui avait eu lieu à Kumasi, avait adopté une charte des planteurs.": None,
+    },
+    "es": {
+        "El consejo, que se había reunido en Lima, aprobó entonces un reglamento interno.": None,
+        "La asamblea aprobó el informe de gestión y las cuentas de la federación.": "decision",
+    },
+    "id": {
+        "Menurut rencana, rakor serupa akan kembali digelar pada Maret 2027 di Manado.": None,
+        "Para bupati menyepakati percepatan penurunan stunting di 15 kabupaten.": "decision",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOT_YET))
+def test_an_earlier_meetings_acts_and_expectations_are_no_outcomes(language: str) -> None:
+    assert kinds(language, *NOT_YET[language]) == NOT_YET[language]

@@ -376,6 +376,7 @@ PROFILE = Profile(
             "adopted",
             "to adopt",
             "approved",
+            "validated",
             "passed",
             "signed",
             "granted",
@@ -443,7 +444,14 @@ PROFILE = Profile(
         "proposal": ("recommendations", "suggestions", "priorities"),
         "request": ("requests", "demands", "instructions", "directives", "tasks"),
     },
-    not_outcomes=("aimed to", "was held to", "attended by", "was attended"),
+    not_outcomes=(
+        "is expected to close",
+        "is expected to conclude",
+        "aimed to",
+        "was held to",
+        "attended by",
+        "was attended",
+    ),
     units=(
         *money(
             {"trillion": "trillion", "billion": "billion", "million": "million"},

@@ -393,7 +393,13 @@ PROFILE = Profile(
         "proposal": ("propuestas", "recomendaciones", "prioridades"),
         "request": ("peticiones", "demandas", "instrucciones", "tareas"),
     },
-    not_outcomes=("se celebró", "tuvo lugar", "asistieron"),
+    not_outcomes=(
+        "había celebrado",
+        "se espera que",
+        "se celebró",
+        "tuvo lugar",
+        "asistieron",
+    ),
     units=(
         *money(
             {"billones": "trillion", "mil millones": "billion", "millones": "million"},
@@ -669,6 +675,7 @@ PROFILE = Profile(
         "había tenido lugar",
         "se habían reunido",
         "había reunido",
+        "había celebrado",
         "se había realizado",
     ),
     earlier_cues=("anterior", "edición pasada", "pasada edición", "última edición", "el año pasado"),

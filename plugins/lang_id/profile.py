@@ -379,6 +379,9 @@ PROFILE = Profile(
         "request": ("permintaan", "tuntutan", "instruksi", "arahan", "tugas"),
     },
     not_outcomes=(
+        "menurut rencana",
+        "direncanakan",
+        "diharapkan akan",
         "bertujuan",
         "berlangsung dalam konteks",
         "dihadiri oleh",

@@ -308,7 +308,14 @@ PROFILE = Profile(
         ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là"),
     ),
     list_leads={"proposal": ("giải pháp", "ưu tiên"), "request": ("nhiệm vụ",)},
-    not_outcomes=("theo chương trình", "hy vọng", "tham dự", "Về đại biểu", "sẽ diễn ra"),
+    not_outcomes=(
+        "dự kiến sẽ",
+        "theo chương trình",
+        "hy vọng",
+        "tham dự",
+        "Về đại biểu",
+        "sẽ diễn ra",
+    ),
     units=(
         *money(
             {"nghìn tỷ": "trillion", "tỷ": "billion", "triệu": "million"},

@@ -113,7 +113,8 @@ class OutcomeReader:
             (kind, _starting(profile.list_leads.get(kind, ()), clitics)) for kind in OUTCOME_KINDS
         ]
         self.ordinals = Ordinals(profile.list_ordinals, profile.conjunctions, profile.conjunction_clitic)
-        self._skip = _compile([*profile.not_outcomes, *profile.background])
+        # and what an earlier meeting did ("the 18th forum, held in 2025, had adopted ...")
+        self._skip = _compile([*profile.not_outcomes, *profile.background, *profile.earlier_verbs])
         # a sentence saying who organised the event is the event itself, not one of its outcomes
         self._organised = [re.compile(cue) for cue in profile.organise_cues]
         self._pronoun = _words(profile.speaker_pronouns)
