@@ -49,6 +49,11 @@ SETS = [
             "blind_n",
             "blind_o",
             "blind_p",
+            "blind_q",
+            "blind_r",
+            "blind_s",
+            "blind_t",
+            "blind_u",
         )
     ),
 ]
@@ -81,7 +86,7 @@ def is_unit(quote: str, sentence: str, ordinal: str = "(?!)") -> bool:
     lead's colon, a semicolon, an item marker or an ``ordinal`` word, and up to the next one or the
     end (the first item quotes its lead with it)."""
     whole = sentence.strip(_TRIM)
-    if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\)|[0-9]{1,2}\.)\s*", "", whole) == quote:
+    if whole == quote or re.sub(r"^(?:[-–•*+]|\(?[a-z0-9]\)|\d{1,2}[.)\-–])\s*", "", whole) == quote:
         return True
     marker = r"(?:\(?(?:[a-z]|[0-9]{1,2})\)\s+)"
     before = rf"(?:.*(?:[:：;؛]\s*|[,،]?\s+(?={marker})){marker}?|(?:.*[\s,;:،؛])?{ordinal})"

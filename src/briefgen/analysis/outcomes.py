@@ -35,7 +35,8 @@ from .profile import OUTCOME_KINDS, Profile
 DIRECTIVES = ("request", "proposal", "decision")
 _LIST_COLON = re.compile(r"\s*[:：]\s+")
 _ITEM_BREAK = re.compile(r"\s*[;؛]\s*")
-_ITEM_MARK = re.compile(r"^[-–•*+]\s*|^(?:\(?[a-z0-9]\)|[0-9]{1,2}\.)\s+")
+# "- ", "a) ", "1. ", "1- ", "١. ": a list line's mark, in any script's digits
+_ITEM_MARK = re.compile(r"^[-–•*+]\s*|^(?:\(?[a-z0-9]\)|\d{1,2}[.)\-–])\s+")
 # "(a) ..., (b) ...": items lettered or numbered inside one sentence
 _MARKER = re.compile(r"(?:^|(?<=\s))\(?(?:[a-z]|[0-9]{1,2})\)\s+")
 _MIN_ITEM = 12  # shorter pieces ("etc") are not items of their own
@@ -252,6 +253,8 @@ class OutcomeReader:
         if lead.bullets and _ITEM_MARK.match(line):
             item = _ITEM_MARK.sub("", line)
             return ([item], lead.at) if item else None
+        if lead.bullets and line[:1].islower():
+            return [line], lead.at  # a list's line whose mark the page drew (an HTML <li>): it goes on
         run = self.ordinals.run(line, lead.at)
         if not run:
             return None

@@ -2,7 +2,8 @@
 
 A sentence ends at ".", "!", "?", "؟" or "…" followed by a space and a new sentence, or at a
 line break. Decimal numbers ("13.45"), initials and the language's abbreviations ("TP.", "Mr.",
-"No.": lower-case, without the stop, from its profile) do not end a sentence. Every sentence is
+"No.": lower-case, without the stop, from its profile) and a numbered line's number ("1. Crear
+...") do not end a sentence. Every sentence is
 a slice of the input, so it can serve as an evidence quote.
 """
 
@@ -14,6 +15,9 @@ from collections.abc import Set as AbstractSet
 # A candidate end: terminal punctuation (possibly doubled/closing quotes) then whitespace.
 _END = re.compile(r"[.!?؟…]+[\"'”’»)]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[^\W\d_a-z]|\s+\d|\s+[\u0600-\u06ff]")
+
+
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")  # any script's digits: "12." or "١."
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: AbstractSet[str]) -> bool:
@@ -36,6 +40,8 @@ def spans(text: str, abbreviations: AbstractSet[str] = frozenset()) -> list[tupl
                 and _is_abbreviation(text, m.start(), abbreviations)
             ):
                 continue
+            if m.group() == "." and _LIST_NUMBER.fullmatch(text, line.start(), m.start()):
+                continue  # "1. Crear un grupo de trabajo ...": a numbered line's number, no sentence
             if not _NEXT_START.match(text, m.end()):
                 continue
             cuts.append((start, m.end()))
