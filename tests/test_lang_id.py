@@ -48,3 +48,14 @@ def test_a_byline_on_the_publication_day_does_not_become_the_event_date():
     )
     article = Article(id="t", path="t.html", text=text, published="2024-08-23T09:15:00+07:00")
     assert language("id").analyse(article).event.date == "2024-08-22"
+
+
+def test_a_two_word_rank_is_no_part_of_the_name():
+    """'Laksamana Madya' is one rank (Vice Admiral): 'Madya' opens no name."""
+    doc = analyse_text(
+        "id",
+        "Kepala Bakamla Laksamana Madya Arif Wicaksono tampil sebagai pembicara pada konferensi keamanan "
+        "maritim di Muskat, Oman, Senin (4/5/2026).",
+    )
+    assert "Arif Wicaksono" in {p.name for p in doc.people}
+    assert not any(p.name.startswith("Madya") for p in doc.people)
