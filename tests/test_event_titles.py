@@ -256,3 +256,19 @@ def test_the_merged_title_is_the_one_that_says_which_edition_or_body():
     generic, numbered = doc("General Assembly International Meeting", "ar"), doc("153rd IPU Assembly", "vi")
     event, _ = merge_event([generic, numbered])
     assert event.title == "153rd IPU Assembly"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "vi",
+            "Việt Nam được chọn đăng cai Hội nghị các nhà sản xuất chè thế giới lần thứ 5\n\n"
+            "Nairobi (TTXVN) - Hội nghị các nhà sản xuất chè thế giới lần thứ 4 đã bế mạc ngày 15/10 tại "
+            "Nairobi, Kenya, sau ba ngày làm việc.",
+            "4th",
+        ),
+    ],
+)
+def test_the_edition_a_country_is_chosen_to_host_is_a_later_one(code: str, text: str, title: str) -> None:
+    assert analyse_text(code, text).event.title.startswith(title)

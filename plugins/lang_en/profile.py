@@ -855,6 +855,8 @@ PROFILE = Profile(
     earlier_verbs=("had been held", "had taken place", "had met", "had gathered", "had convened"),
     earlier_cues=("previous", "preceding", "last year's", "the last edition", "the inaugural edition"),
     future_cues=(
+        "chosen to host",
+        "selected to host",
         "follow-up",
         "next",
         "upcoming",

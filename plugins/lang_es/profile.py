@@ -680,6 +680,10 @@ PROFILE = Profile(
     ),
     earlier_cues=("anterior", "edición pasada", "pasada edición", "última edición", "el año pasado"),
     future_cues=(
+        "elegido para albergar",
+        "elegida para albergar",
+        "elegida como sede",
+        "elegido como sede",
         "albergará",
         *("próxima", "próximo", "de seguimiento", "se celebrará", "tendrá lugar", "acogerá"),
         *("prevista para", "previsto para", "programada para"),

@@ -839,6 +839,10 @@ PROFILE = Profile(
     ),
     earlier_cues=("précédente", "précédent", "dernière édition", "édition passée", "l'an dernier"),
     future_cues=(
+        "choisi pour accueillir",
+        "choisie pour accueillir",
+        "désigné pour accueillir",
+        "désignée pour accueillir",
         "abritera",
         "accueillir en",
         *("prochain", "prochaine", "de suivi", "se tiendra", "aura lieu", "accueillera"),

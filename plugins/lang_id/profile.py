@@ -682,6 +682,8 @@ PROFILE = Profile(
     ),
     earlier_cues=("sebelumnya", "terdahulu", "tahun lalu"),
     future_cues=(
+        "terpilih menjadi tuan rumah",
+        "dipilih menjadi tuan rumah",
         "akan menjadi tuan rumah",
         "berikutnya",
         "mendatang",

@@ -616,6 +616,8 @@ PROFILE = Profile(
     earlier_verbs=("từng được tổ chức", "đã từng diễn ra", "từng diễn ra"),
     earlier_cues=("lần trước", "kỳ trước", "năm ngoái", "năm trước"),
     future_cues=(
+        "chọn đăng cai",
+        "được chọn làm nước chủ nhà",
         *("tiếp theo", "sắp tới", "lần tới", "sẽ được tổ chức", "sẽ diễn ra", "sẽ đăng cai"),
         *("dự kiến diễn ra", "dự kiến tổ chức"),
     ),
