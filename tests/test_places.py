@@ -542,7 +542,7 @@ def test_a_home_place_the_lead_names_without_a_venue_word_yields_to_the_stated_v
 
 def test_a_headline_under_its_kicker_is_kept_above_the_lead() -> None:
     text = (
-        "Diario Sur > El país\n\nAlcaldes iberoamericanos en Asunción\nLa red eligió a su nueva "
+        "Diario Sur > Política > El país\n\nAlcaldes iberoamericanos en Asunción\nLa red eligió a su nueva "
         "presidenta\n\nPor Ana Suárez\n\nMientras en el salón principal se votaba la nueva conducción de "
         "la red, en los pasillos se hablaba del presupuesto municipal y de la deuda de las ciudades.\n\n"
         "La asamblea, que sesionó el jueves con delegaciones de 19 países, eligió a una nueva presidenta."
@@ -571,3 +571,20 @@ def test_an_earlier_meetings_verb_makes_its_place_that_meetings() -> None:
     )
     assert "Kumasi" not in (doc.event.place or "")
     assert doc.event.place.endswith("Abidjan, Côte d’Ivoire")
+
+
+def test_two_short_lines_under_the_headline_are_links_again() -> None:
+    """Only the page's first block of text may be a headline and its kicker: two short lines in the
+    block under it (after the page's stamp) are related-news links."""
+    doc = analyse_text(
+        "vi",
+        "HOẠT ĐỘNG TRONG NGÀNH\n\nHội nghị tổng kết công tác bảo vệ rừng tỉnh Lâm Đồng\n\n"
+        "2024-12-21 12:35:11\nQuốc tế đánh giá cao nỗ lực bảo vệ rừng của Việt Nam\n"
+        "Gắn kết chặt chẽ công tác bảo vệ rừng từ Trung ương đến địa phương\n\n"
+        "Sáng 20/12, tại Đà Lạt, Sở Nông nghiệp tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác bảo vệ "
+        "rừng năm 2024 với sự tham dự của 200 đại biểu.",
+    )
+    assert {
+        "Quốc tế đánh giá cao nỗ lực bảo vệ rừng của Việt Nam",
+        "Gắn kết chặt chẽ công tác bảo vệ rừng từ Trung ương đến địa phương",
+    } <= set(doc.removed)

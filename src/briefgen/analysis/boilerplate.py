@@ -245,8 +245,9 @@ def clean(
             status.setdefault(i, "removed")
 
     if spaced:
-        # above the first paragraph of prose, two short lines are a headline and its kicker or
-        # standfirst, not a list of links ("Ombudsman iberoamericanos en Buenos Aires" / "La FIO ...")
+        # the page's first block of text left, above the first paragraph of prose: two short lines
+        # there are a headline and its kicker or standfirst, not a list of links ("Ombudsman
+        # iberoamericanos en Buenos Aires" / "La FIO ..."); two under a headline are links again
         prose_at = next(
             (
                 n
@@ -255,6 +256,7 @@ def clean(
             ),
             len(blocks),
         )
+        headline_at = next((n for n, block in enumerate(blocks) if any(i not in status for i in block)), -1)
         for n, block in enumerate(blocks):
             open_lines = [i for i in block if i not in status]
             short = [
@@ -262,7 +264,9 @@ def clean(
                 for i in open_lines
                 if len(_unmarked(lines[i])) < 140 and not _END_PUNCT.search(_unmarked(lines[i]))
             ]
-            if len(short) >= (2 if n > prose_at else 3) and len(short) == len(open_lines):
+            links = len(short) >= (3 if n == headline_at < prose_at else 2) and len(short) == len(open_lines)
+            # a byline and a photo credit are no links ("Por: Julián Restrepo" / "Foto: Cortesía ...")
+            if links and not any(p.bylined.match(_unmarked(lines[i]).strip()) for i in short):
                 status.update(dict.fromkeys(short, "removed"))  # a list of related-news links
             elif len(block) == 1 and block[0] in open_lines:
                 line = lines[block[0]].strip()
