@@ -18,15 +18,17 @@ from functools import lru_cache
 
 from .models import Document
 from .plugins import get_registry
-from .textutil import fold
+from .textutil import alternation, fold
 
 
 @lru_cache(maxsize=64)
-def _meeting_nouns(code: str) -> tuple[str, ...]:
+def _meeting_nouns(code: str) -> re.Pattern[str] | None:
+    """The pack's meeting nouns as one whole-word pattern on folded text, or None without any."""
     language = get_registry().languages.get(code)
     profile = getattr(language, "profile", None)
     words = (*getattr(profile, "conference_words", ()), *getattr(profile, "date_nouns", ()))
-    return tuple(fold(word) for word in words if word.strip())
+    folded = [fold(word) for word in words if word.strip()]
+    return re.compile(rf"(?<!\w)(?:{alternation(folded)})(?!\w)") if folded else None
 
 
 def has_event_cue(document: Document) -> bool:
@@ -37,7 +39,4 @@ def has_event_cue(document: Document) -> bool:
     if any(person.key for person in document.people):
         return True
     nouns = _meeting_nouns(document.language)
-    if not nouns:
-        return True
-    text = fold(document.text)
-    return any(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text) for noun in nouns)
+    return nouns is None or nouns.search(fold(document.text)) is not None

@@ -15,13 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import find_latin
-from ..textutil import DIGITS
+from ..textutil import DIGITS, alternation
 from .profile import Furniture
-
-
-def _words(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first; one that never matches when there are none."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 class _Patterns(NamedTuple):
@@ -38,17 +33,17 @@ class _Patterns(NamedTuple):
 def _patterns(f: Furniture) -> _Patterns:
     """The line patterns for one language's page furniture (its words from the profile)."""
     # A related-news heading: the short headlines under it are links to other events, not this one
-    related = rf"(?:{_words(f.related)})\s*:?"
+    related = rf"(?:{alternation(f.related)})\s*:?"
     furniture = [
-        rf"\[\s*(?:{_words(f.ads)})[\s_]*\d*\s*\]",
-        rf"(?:{_words(f.comments)})\s*\(\d+\)",
-        rf"(?:{_words(f.sources)})\s*(?::.*)?",
+        rf"\[\s*(?:{alternation(f.ads)})[\s_]*\d*\s*\]",
+        rf"(?:{alternation(f.comments)})\s*\(\d+\)",
+        rf"(?:{alternation(f.sources)})\s*(?::.*)?",
         r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?",
         r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d\d(?::\d\d)?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?",
-        rf"(?:{_words(f.back_to_top)})",
+        rf"(?:{alternation(f.back_to_top)})",
         related,
         # a related-news link on its heading's line ("Baca juga: Prabowo hadiri KTT ke-46 ASEAN")
-        rf"(?:{_words(f.related)})\s*:\s*\S.{{0,150}}",
+        rf"(?:{alternation(f.related)})\s*:\s*\S.{{0,150}}",
     ]
     # A page timestamp or byline with a date: "Publié le 21/03/2024 à 09h15", "Thứ Ba, 12/03/2024 16:45",
     # "Tuesday, March 5, 2024 - 18:20", "By Minh Anh | September 19, 2024". It dates the page, not the event.
@@ -56,7 +51,7 @@ def _patterns(f: Furniture) -> _Patterns:
     # June 12, 2026"), dates the page too.
     stamp = (
         r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?!.*[.!?]$)"
-        rf"(?:(?:{_words(f.bylines)})\b.*"
+        rf"(?:(?:{alternation(f.bylines)})\b.*"
         r"|.*(?<!\d)\d{1,2}[:h]\d\d(?!\d).*"
         rf"|(?:[^\W\d_]+,?\s+)?{_DAY_MONTH_YEAR}"
         r"|(?:[^\W\d_]+,?\s+)?[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
@@ -65,13 +60,13 @@ def _patterns(f: Furniture) -> _Patterns:
     # photographer's credit closing the line ("Quang cảnh hội nghị. Ảnh: Đinh Yến"), whose name is
     # a photographer's, not a participant's.
     caption = (
-        rf"(?:\s\|\s*$|\((?:{_words((*f.photos, *f.sources))})\s*:[^)]*\)\s*\|?\s*$"
-        rf"|[.!?]\s+(?:{_words(f.photos)})\s*:\s*[^.!?:()]{{1,40}}$)"
+        rf"(?:\s\|\s*$|\((?:{alternation((*f.photos, *f.sources))})\s*:[^)]*\)\s*\|?\s*$"
+        rf"|[.!?]\s+(?:{alternation(f.photos)})\s*:\s*[^.!?:()]{{1,40}}$)"
     )
     # "Here are some photos of the conference:" style lead-ins to a gallery.
-    gallery = rf"(?:{_words(f.galleries)})[^.!?]{{0,40}}:\s*$"
+    gallery = rf"(?:{alternation(f.galleries)})[^.!?]{{0,40}}:\s*$"
     # A date opening a paragraph ("Ngày 17/10,", "On 17 October,", "Le 17 octobre,", "Pada 17 Oktober,").
-    dated_lead = rf"^(?:{_words(f.date_leads)})\s+\d{{1,2}}(?:[/.]\d{{1,2}}|\s+\w+)"
+    dated_lead = rf"^(?:{alternation(f.date_leads)})\s+\d{{1,2}}(?:[/.]\d{{1,2}}|\s+\w+)"
     return _Patterns(
         re.compile(related, re.I),
         re.compile(rf"(?:{'|'.join(furniture)})", re.I),
@@ -79,7 +74,7 @@ def _patterns(f: Furniture) -> _Patterns:
         re.compile(caption, re.I),
         re.compile(gallery, re.I),
         re.compile(dated_lead, re.I),
-        re.compile(rf"(?:{_words(f.bylines)})\b", re.I),
+        re.compile(rf"(?:{alternation(f.bylines)})\b", re.I),
     )
 
 

@@ -13,9 +13,10 @@ quote it. The words come from the language's pack (:attr:`Profile.credit_words`,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ..textutil import alternation
 from .names import CreditSign, Mention
 
 # the end of a credited name: a separator, a bracket, a dash between two names, or the line's end
@@ -46,10 +47,6 @@ class Credit:
     role: str
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 class CreditReader:
     """Finds credits in an article's lines with one language's credit and byline words.
 
@@ -78,16 +75,16 @@ class CreditReader:
         self._desk_ends = self._role_nouns | {k.split()[-1] for k in self._roles if k.isascii()}
         self._furniture = furniture
         self._colon = re.compile(
-            rf"(?:^|(?<=[\s(*|.]))(?P<word>{_alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
+            rf"(?:^|(?<=[\s(*|.]))(?P<word>{alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
         )
         self._byline = re.compile(
-            rf"(?:^|\|)[\s*_]*(?P<word>{_alternation(byline_words)})\s+{_NAME}{_END}", re.I
+            rf"(?:^|\|)[\s*_]*(?P<word>{alternation(byline_words)})\s+{_NAME}{_END}", re.I
         )
         # an agency's photographer closing a caption ("EFE/André Borges", "(KOMPAS.com/Dian Erika)",
         # "VNA/VNS Photo Doãn Tấn") or signing a line of their own ("وام/أحمد البوتلي"), and a
         # copyright sign before a name ("© Ludovic Marin / AFP")
         self._agency = re.compile(
-            rf"(?:^|(?<=[\s(]))(?P<word>{_OUTLET}\s+(?i:{_alternation(credit_words)})\s+|{_OUTLET}/|©\s*)"
+            rf"(?:^|(?<=[\s(]))(?P<word>{_OUTLET}\s+(?i:{alternation(credit_words)})\s+|{_OUTLET}/|©\s*)"
             rf"{_AGENCY}{_NAME}{_END}"
         )
 

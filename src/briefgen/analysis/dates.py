@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..gazetteer import lookup, world_lookup
-from ..textutil import DIGITS
+from ..textutil import DIGITS, alternation
 from .profile import Profile
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -47,11 +47,6 @@ _STOPPED = re.compile(r"[.!?؟…:;\"”»’')]\s*$")  # a sentence of prose en
 _NOUN_BEFORE_YEAR, _NOUN_AFTER_YEAR = 60, 30  # how near an event noun must be to a cued year
 _LONGEST_EVENT_DAYS = 45  # an "until" date further on than this from a day is a deadline, no span's end
 _FUTURE_BEFORE = 40  # characters before a year in which a future cue makes it a later meeting's
-
-
-def _words(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first; one that never matches when there are none."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _iso(published: str | None) -> dt.date | None:
@@ -124,8 +119,8 @@ class DateFinder:
         self.profile = profile
         months_map = {**profile.months, **profile.month_abbreviations}
         self._months = {k.casefold().rstrip("."): v for k, v in months_map.items()}
-        months = _words(m.rstrip(".") for m in months_map) if months_map else ""
-        year_cue = _words(profile.year_cues)
+        months = alternation(m.rstrip(".") for m in months_map) if months_map else ""
+        year_cue = alternation(profile.year_cues)
         lead = profile.date_lead or r"(?!)"
         between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in profile.day_month_words)
         day_suffix = rf"(?:{profile.day_suffix})?" if profile.day_suffix else ""
@@ -133,7 +128,7 @@ class DateFinder:
         year_word = rf"|\s+{re.escape(profile.date_words[1])}\s+" if profile.date_words else ""
         no_month = rf"(?!\s+(?:{months})(?!\w))" if months else ""  # "pada 3-5 Maret" is a span
         # "26-28", "du 10 au 12", "19 و20" (Arabic glues "and" to the next day)
-        sep = rf"\s*(?:[-–—]|\s(?:{_words(profile.range_words)})(?:\s|(?=\d)))\s*"
+        sep = rf"\s*(?:[-–—]|\s(?:{alternation(profile.range_words)})(?:\s|(?=\d)))\s*"
         patterns = [
             # 10 April [2024], 3 octobre 2024, 15 Agustus, 10 أبريل; 26-28 October, du 10 au 12 juin
             rf"(?:(?P<s1>\d{{1,2}}){day_suffix}{sep})?(?P<d1>\d{{1,2}}){day_suffix}\s+{between}"
@@ -156,35 +151,35 @@ class DateFinder:
         )
         self._weekdays = {k.casefold(): v for k, v in profile.weekdays.items()}
         self._relative = {k.casefold(): v for k, v in profile.relative_days.items()}
-        self._weekday = re.compile(rf"(?<!\w)(?:{_words(profile.weekdays)})(?!\w)", re.I)
-        self._relative_day = re.compile(rf"(?<!\w)(?:{_words(profile.relative_days)})(?!\w)", re.I)
-        self._doc = re.compile(rf"(?:{_words(profile.doc_date_cues)})\s*$", re.I)
-        self._target = re.compile(rf"(?<!\w)(?:{_words(profile.target_cues)})\s*$", re.I)
-        self._founded = re.compile(rf"(?<!\w)(?:{_words(profile.founding_cues)})\s*$", re.I)
-        self._earlier = re.compile(rf"(?<!\w)(?:{_words(profile.earlier_verbs)})(?!\w)", re.I)
-        self._period = re.compile(rf"(?<!\w)(?:{_words(profile.period_cues)})(?!\w)", re.I)
-        self._future = re.compile(rf"(?<!\w)(?:{_words(profile.future_cues)})(?!\w)", re.I)
-        self._past = re.compile(rf"(?<!\w)(?:{_words(profile.past_cues)})(?!\w)", re.I)
-        self._until = re.compile(rf"(?<!\w)(?:{_words(profile.until_words)})\s*$", re.I)
-        joiners = _words((*profile.range_words, *profile.until_words))
+        self._weekday = re.compile(rf"(?<!\w)(?:{alternation(profile.weekdays)})(?!\w)", re.I)
+        self._relative_day = re.compile(rf"(?<!\w)(?:{alternation(profile.relative_days)})(?!\w)", re.I)
+        self._doc = re.compile(rf"(?:{alternation(profile.doc_date_cues)})\s*$", re.I)
+        self._target = re.compile(rf"(?<!\w)(?:{alternation(profile.target_cues)})\s*$", re.I)
+        self._founded = re.compile(rf"(?<!\w)(?:{alternation(profile.founding_cues)})\s*$", re.I)
+        self._earlier = re.compile(rf"(?<!\w)(?:{alternation(profile.earlier_verbs)})(?!\w)", re.I)
+        self._period = re.compile(rf"(?<!\w)(?:{alternation(profile.period_cues)})(?!\w)", re.I)
+        self._future = re.compile(rf"(?<!\w)(?:{alternation(profile.future_cues)})(?!\w)", re.I)
+        self._past = re.compile(rf"(?<!\w)(?:{alternation(profile.past_cues)})(?!\w)", re.I)
+        self._until = re.compile(rf"(?<!\w)(?:{alternation(profile.until_words)})\s*$", re.I)
+        joiners = alternation((*profile.range_words, *profile.until_words))
         self._joined = re.compile(rf"^\s*(?:[-–—]|(?:{joiners})(?!\w))\s*$", re.I)
-        self._verbs = re.compile(rf"(?<!\w)(?:{_words(profile.event_verbs)})", re.I)
+        self._verbs = re.compile(rf"(?<!\w)(?:{alternation(profile.event_verbs)})", re.I)
         # what the meeting decided is done on its day ("ministers on Thursday adopted a declaration")
-        self._decided = re.compile(rf"(?:{_words(profile.outcomes.get('decision', ()))})(?!\w)", re.I)
-        self._closing = re.compile(rf"(?<!\w)(?:{_words(profile.closing_verbs) or '(?!)'})(?!\w)", re.I)
+        self._decided = re.compile(rf"(?:{alternation(profile.outcomes.get('decision', ()))})(?!\w)", re.I)
+        self._closing = re.compile(rf"(?<!\w)(?:{alternation(profile.closing_verbs) or '(?!)'})(?!\w)", re.I)
         self._days_long = {k.casefold(): v for k, v in profile.durations.items()}
-        self._duration = re.compile(rf"(?<!\w)(?:{_words(profile.durations) or '(?!)'})(?!\w)", re.I)
+        self._duration = re.compile(rf"(?<!\w)(?:{alternation(profile.durations) or '(?!)'})(?!\w)", re.I)
         self._year = re.compile(rf"(?:{year_cue})\s+{_YEAR}", re.I)
-        conf = _words(profile.conference_words)
+        conf = alternation(profile.conference_words)
         # the title lexicon's event nouns too: a date next to any event's name is the event's
-        nouns = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
-        self._nouns = re.compile(rf"(?<!\w)(?:{_words(nouns)})", re.I)
+        nouns = profile.meeting_nouns
+        self._nouns = re.compile(rf"(?<!\w)(?:{alternation(nouns)})", re.I)
         # "Hue Festival 2024", "مهرجان هوي 2024": a year written into an event's name, a few words on
         # (a word for "year" only right before the year: "Dialogue every year since 2005" names no
         # edition; a short cue such as "de" may sit inside the name: "Foro de Inversión 2021")
-        year_noun = _words(c for c in profile.year_cues if len(c) >= 3) or "(?!)"
+        year_noun = alternation(c for c in profile.year_cues if len(c) >= 3) or "(?!)"
         self._named_year = re.compile(
-            rf"(?<!\w)(?:{_words(nouns)})(?:\s+(?!(?:{year_noun})\s)[^\s,;:.()]+){{0,3}}?"
+            rf"(?<!\w)(?:{alternation(nouns)})(?:\s+(?!(?:{year_noun})\s)[^\s,;:.()]+){{0,3}}?"
             rf"(?:\s+\([A-Z]{{2,10}}\))?(?:\s+(?:{year_cue}))?\s+{_YEAR}(?!\d)",  # "Expo (SHIE) 2026"
             re.I,
         )
@@ -300,7 +295,8 @@ class DateFinder:
                 for m in mentions
                 if m.first
                 and m.sentence < _LEAD
-                and self._dated_line(m, texts)
+                and not m.last
+                and _at_dateline(m, texts[m.sentence])
                 and (m.first.year or body_year)
             ),
             None,
@@ -361,9 +357,7 @@ class DateFinder:
         """Whether a closing verb dates ``m``: before the day ("closed on June 5") or after it
         ("Chiều 5/6, ... đã bế mạc"), with no other day between them, and no opening verb governing it
         ("ouverts mardi ..., ont pris fin jeudi": Tuesday opened it)."""
-        if any(
-            v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
-        ):
+        if _governs(self._verbs, text, m):
             return False
         for verb in self._closing.finditer(text, max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_NEAR):
             low, high = sorted((verb.start(), m.start))
@@ -400,25 +394,17 @@ class DateFinder:
             prose += len(sentence.split()) >= 8 and _STOPPED.search(sentence) is not None
         return ranks
 
-    @staticmethod
-    def _dated_line(m: _Mention, texts: Sequence[str]) -> bool:
-        """Whether ``m`` is a dateline's date ("HANOI, Apr 10, 2024 (VNA) -", "Lima, 3 jun (Andina)")."""
-        return bool(m.first and not m.last and m.start < 40 and "(" in texts[m.sentence][m.end : m.end + 4])
-
     def _link(self, m: _Mention, text: str, published: str | None) -> float:
         """How strongly the text around a date ties it to the event itself."""
         score = 0.0
-        after = text[m.end : m.end + 4]
-        if m.start < 40 and "(" in after:  # "HANOI, Apr 10 (VNA) -": the dateline
+        if _at_dateline(m, text):  # "HANOI, Apr 10 (VNA) -": the dateline
             score += 2
         near = max(0, m.start - _WINDOW), m.end + _WINDOW
         verb, noun = self._verbs.search(text, *near), self._nouns.search(text, *near)
         score += 2 * bool(verb) + bool(noun)
         # the date an event verb governs ("s'est tenue le 6 décembre", "opened on May 26") outweighs
         # the dateline's day of filing in the same lead
-        governed = any(
-            v.end() >= m.start - _GOVERNED for v in self._verbs.finditer(text, max(0, m.start - 40), m.start)
-        )
+        governed = _governs(self._verbs, text, m)
         if governed:
             score += 1.5
         # so does the day a closing verb governs ("wrapped up Sunday", "closed on November 4"), as
@@ -428,10 +414,7 @@ class DateFinder:
             score += 3.5
             governed = True
         # a decision the date governs, right after it or right before it
-        elif self._decided.match(text, m.end + 1) or any(
-            d.end() >= m.start - _GOVERNED
-            for d in self._decided.finditer(text, max(0, m.start - 40), m.start)
-        ):
+        elif self._decided.match(text, m.end + 1) or _governs(self._decided, text, m):
             score += 1.5
             governed = True
         if governed and (m.weekday is not None or m.offset is not None):
@@ -600,6 +583,16 @@ class DateFinder:
 
     def _month(self, name: str) -> int:
         return self._months.get(name.casefold().rstrip("."), 0)
+
+
+def _governs(verbs: re.Pattern[str], text: str, m: _Mention) -> bool:
+    """Whether one of ``verbs`` stands right before the date ``m`` ("s'est tenue le ", "opened on ")."""
+    return any(v.end() >= m.start - _GOVERNED for v in verbs.finditer(text, max(0, m.start - 40), m.start))
+
+
+def _at_dateline(m: _Mention, text: str) -> bool:
+    """Whether ``m`` is a dateline's date ("HANOI, Apr 10, 2024 (VNA) -", "Lima, 3 jun (Andina)")."""
+    return m.start < 40 and "(" in text[m.end : m.end + 4]
 
 
 def _names_a_place(text: str, weekday: re.Match[str]) -> bool:

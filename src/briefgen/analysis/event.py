@@ -447,8 +447,7 @@ class EventReader:
         # an earlier edition: the cue with an event noun ("la asamblea anterior", "last year's forum",
         # "الدورة السابقة"), not any "previously" ("sebelumnya termasuk provinsi Binh Duong")
         earlier = alternation(profile.earlier_cues)
-        kinds = (*profile.conference_words, *profile.date_nouns, *(cue for cue, _ in profile.event_nouns))
-        nouns = alternation(kinds)
+        nouns = alternation(profile.meeting_nouns)
         self._earlier = re.compile(
             rf"(?i:(?<!\w)(?:{nouns})(?:\W+\w+){{0,2}}?\W+(?:{earlier})(?!\w)"
             rf"|(?<!\w)(?:{earlier})(?:\W+\w+)?\W+(?:{nouns})(?!\w)"

@@ -328,3 +328,8 @@ class Profile:
     # the other forms a country's name (from the world data) takes in an event's name: Arabic names a
     # bilateral forum by adjectives ("منتدى الأعمال الفيتنامي الإندونيسي")
     country_forms: Callable[[str], tuple[str, ...]] | None = None
+
+    @property
+    def meeting_nouns(self) -> tuple[str, ...]:
+        """Every word the pack has for a kind of meeting: a date or place next to one is an event's."""
+        return (*self.conference_words, *self.date_nouns, *(cue for cue, _ in self.event_nouns))

@@ -17,22 +17,18 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer import lookup, world_lookup
-from ..textutil import fold_name
+from ..textutil import alternation, fold_name
 from .profile import Profile
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ENGLISH_LINK = ("of", "for", "and")
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 class VenueReader:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
-        cues = _alternation(profile.venue_cues)
-        heads = _alternation(list(profile.venue_heads))
+        cues = alternation(profile.venue_cues)
+        heads = alternation(list(profile.venue_heads))
         # an article may sit between the cue and the head ("à la Maison", "en el Centro", "at the")
         article = r"(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?"
         self._head = re.compile(rf"(?<!\w)(?i:{cues})\s+{article}(?P<head>(?i:{heads}))(?!\w)")
@@ -42,8 +38,8 @@ class VenueReader:
             **{w.casefold(): ("adjective", en) for w, en in profile.venue_adjectives.items()},
             **{w.casefold(): ("noun", en) for w, en in profile.venue_nouns.items()},
         }
-        self._modifier = re.compile(rf"(?i:{_alternation(list(self._words))})(?!\w)")
-        self._joiner = re.compile(rf"(?i:{_alternation(profile.venue_joiners)})(?:\s+|(?<=['’]))")
+        self._modifier = re.compile(rf"(?i:{alternation(list(self._words))})(?!\w)")
+        self._joiner = re.compile(rf"(?i:{alternation(profile.venue_joiners)})(?:\s+|(?<=['’]))")
         links = "|".join(_ENGLISH_LINK)
         self._english = re.compile(
             rf"(?<!\w)(?i:{cues})\s+the\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{links})(?=\s+[A-Z])))*)"
