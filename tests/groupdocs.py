@@ -15,6 +15,7 @@ def doc(
     title: str | None = None,
     outcomes: tuple[tuple[str, str], ...] = (),
     url: str | None = None,
+    date_end: str | None = None,
 ) -> Document:
     """A Document with the given event keys; people as "Name" or (name, native form), figures as
     "value" or (value, unit, label), outcomes as (kind, text). Every fact's evidence quotes its
@@ -42,7 +43,7 @@ def doc(
         ),
         language=language,
         text=text,
-        event=EventInfo(title=title, date=date, place=place),
+        event=EventInfo(title=title, date=date, place=place, date_end=date_end),
         people=tuple(persons),
         figures=tuple(figs),
         outcomes=outs,

@@ -272,3 +272,34 @@ def test_the_merged_title_is_the_one_that_says_which_edition_or_body():
 )
 def test_the_edition_a_country_is_chosen_to_host_is_a_later_one(code: str, text: str, title: str) -> None:
     assert analyse_text(code, text).event.title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        # the English name in brackets, italic, with its acronym after a slash; the edition after it
+        (
+            ID,
+            "Kepala badan itu memimpin delegasi pada Pertemuan Tingkat Menteri tentang Air Bersih "
+            "(*Ministerial Meeting on Clean Water Supply*/MMCW) ke-6 di Dili, Senin (4/5).",
+            "6th Ministerial Meeting on Clean Water Supply (MMCW)",
+        ),
+        (
+            VI,
+            "Hội nghị Bộ trưởng về cấp nước sạch lần thứ 6 (Ministerial Meeting on Clean Water Supply) "
+            "khai mạc tại Dili.",
+            "6th Ministerial Meeting on Clean Water Supply",
+        ),
+    ],
+)
+def test_an_english_name_the_report_gives_in_brackets_is_the_title(profile, text, expected):
+    assert title(profile, text) == expected
+
+
+def test_a_bracketed_name_of_a_preparatory_meeting_does_not_outrank_the_leads():
+    """A meeting the body of the report mentions, with its English name in brackets ("Senior
+    Officials Meeting"), is not the event the lead names."""
+    lead = "Sidang ke-52 Dewan Menteri Luar Negeri OKI berlangsung di Tashkent pada 28-29 April 2026."
+    later = "Sidang didahului pertemuan pejabat senior (Senior Officials Meeting/SOM) pada 26-27 April."
+    got = title(ID, lead, "Para menteri menyetujui anggaran.", "Sidang ditutup.", later)
+    assert "Senior Officials" not in got and got.startswith("52nd")

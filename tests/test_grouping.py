@@ -11,7 +11,7 @@ from groupdocs import doc
 from briefgen import gazetteer, pipeline
 from briefgen.grouping import group, group_documents
 from briefgen.grouping.clustering import MAX_BLOCK, candidate_pairs
-from briefgen.grouping.features import event_keys
+from briefgen.grouping.features import event_keys, parse_date
 from briefgen.grouping.names import same_person
 from briefgen.grouping.places import place_keys
 from briefgen.hookspecs import hookimpl
@@ -73,6 +73,50 @@ def test_opening_and_closing_day_reports_join_but_two_days_apart_do_not():
     grouping = group(documents)
     assert ids(grouping.conferences) == [["nb-open", "nb-close"], ["nb-later"], ["nb-next"]]
     assert "(2024-05-16 vs 2024-05-18)" in grouping.explain()
+
+
+def test_a_day_without_its_year_is_the_same_day_of_a_dated_report():
+    """A wire that omits the year ("a pris fin samedi", "12 avril") still tells which day; it
+    joins the dated report of that day and is kept from the report of another day."""
+    assert parse_date("XXXX-05-04") == (0, 5, 4) and parse_date("XXXX") == ()
+    people = ("Kane Diallo", "Aminata Sow")
+    documents = [
+        doc("dated", "ar", date="2026-05-04", place="Nouakchott", people=people[:1]),
+        doc("yearless", "fr", date="XXXX-05-04", place="Nouakchott", people=people),
+        doc("other-day", "fr", date="XXXX-05-09", place="Nouakchott", people=people[1:]),
+    ]
+    grouping = group(documents)
+    assert ids(grouping.conferences) == [["dated", "yearless"], ["other-day"]]
+    text = grouping.explain()
+    assert "same date 2026-05-04" in text and "different dates (XXXX-05-04 vs XXXX-05-09)" in text
+
+
+def test_a_report_of_the_whole_span_bridges_the_opening_and_the_closing_day():
+    """Filed on the opening day, on the closing day and after it all: one event; without the report
+    that gives the span, two days apart stay two events."""
+    forum = "27th Regional Police Conference"
+    opening = doc("opening", "fr", date="2026-05-19", place="Punta Cana", people=(KY,), title=forum)
+    closing = doc("closing", "es", date="2026-05-21", place="Punta Cana", people=(KY,), title=forum)
+    whole = doc(
+        "whole", "es", date="2026-05-19", date_end="2026-05-21", place="Punta Cana", people=(KY,), title=forum
+    )
+    assert ids(group_documents([opening, closing, whole])) == [["opening", "closing", "whole"]]
+    assert ids(group_documents([opening, closing])) == [["opening"], ["closing"]]
+
+
+def test_a_group_never_holds_two_editions_of_one_series():
+    """Each of the two reports with no ordinal would join either edition's report; the group
+    that forms first keeps the other edition out."""
+    common = dict(date="2025-05-27", place="Kuala Lumpur", people=(KY, "Anwar Ibrahim"))
+    documents = [
+        doc("first", "fr", title="1st ASEAN-China Summit", **common),
+        doc("first-b", "en", title="ASEAN-China Summit", **common),
+        doc("second-b", "ar", title="ASEAN Summit", **common),
+        doc("second", "id", title="2nd ASEAN Summit", **common),
+    ]
+    for conference in group_documents(documents):
+        titles = {d.event.title for d in conference.documents}
+        assert not {"1st ASEAN-China Summit", "2nd ASEAN Summit"} <= titles
 
 
 def test_reports_without_date_or_place_join_on_people_and_document_numbers():

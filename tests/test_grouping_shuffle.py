@@ -68,9 +68,20 @@ def test_common_officials_and_oversized_blocks_shuffle_alike() -> None:
 def test_conflict_fields_keep_what_joining_checks_and_drop_the_rest() -> None:
     (item,) = generate(1)[0]
     light = conflict_fields(item)
-    kept = ("index", "id", "name", "date", "date_end", "date_text", "place", "places", "ordinal")
+    kept = (
+        "index",
+        "id",
+        "name",
+        "date",
+        "date_end",
+        "date_text",
+        "place",
+        "places",
+        "ordinal",
+        "event_words",
+    )
     assert all(getattr(light, f) == getattr(item, f) for f in kept)
-    assert not (light.people or light.figures or light.title_words or light.event_words or light.title)
+    assert not (light.people or light.figures or light.title_words or light.title)
 
 
 def test_a_block_goes_to_the_same_bucket_in_every_process() -> None:

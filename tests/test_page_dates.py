@@ -200,3 +200,15 @@ def test_an_events_own_days_among_an_earlier_editions_and_the_pages(
     doc = analyse_text(code, text)
     assert doc.event.date == dates[0]
     assert dates[1] is None or doc.event.date_end == dates[1]
+
+
+def test_an_until_day_that_closes_another_events_range_is_not_this_ones_end() -> None:
+    """"qui s'ouvrira mardi ... jusqu'au 16 octobre" is the congress's range, not the council's."""
+    text = (
+        "Publié le 12/10/2026 à 19h05\n\nLe Conseil exécutif de la commission, réuni dimanche à "
+        "Marrakech pour sa 77e session, a désigné Tachkent pour le prochain congrès.\n\n"
+        "La réunion intervient à la veille du 27e Congrès mondial, qui s'ouvrira mardi dans la même "
+        "enceinte et doit réunir plus de 2.000 participants jusqu'au 16 octobre."
+    )
+    doc = analyse_text("fr", text)
+    assert (doc.event.date, doc.event.date_end) == ("2026-10-11", None)

@@ -329,7 +329,7 @@ def merge_event(documents: Sequence[Document]) -> tuple[EventInfo, tuple[Conflic
     """One EventInfo: the most precise date and place the sources agree on, all organisers."""
     events = [d.event for d in documents]
     conflicts: list[Conflict] = []
-    dates = [e.date for e in events if e.date and parse_date(e.date)]
+    dates = [e.date for e in events if e.date and parse_date(e.date)[:1] not in {(), (0,)}]
     # a report of one day ("wrapped up on Wednesday") agrees with another's span ("ngày 22-24/9")
     spans = {e.date: e.date_end for e in events if e.date and e.date_end}
     single = {e.date for e in events if e.date and not e.date_end}

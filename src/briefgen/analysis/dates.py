@@ -554,7 +554,11 @@ class DateFinder:
         ends += [
             m.first
             for m in mentions
-            if m.until and m.first is not None and 0 <= m.sentence - best.sentence <= 3 and m is not best
+            if m.until
+            and m.first is not None
+            and 0 <= m.sentence - best.sentence <= 3
+            and m is not best
+            and not _closes_another(m, best, mentions)
         ]
         closed = [
             m.first
@@ -583,6 +587,20 @@ class DateFinder:
 
     def _month(self, name: str) -> int:
         return self._months.get(name.casefold().rstrip("."), 0)
+
+
+def _closes_another(until: _Mention, best: _Mention, mentions: Sequence[_Mention]) -> bool:
+    """Whether the "until" day ``until`` ends the range of another day its sentence gives first
+    ("... le congrès, qui s'ouvrira mardi ..., jusqu'au 16 octobre": the congress's last day)."""
+    before = [m for m in mentions if m.sentence == until.sentence and m.start < until.start]
+    opening = max(before, key=lambda m: m.start, default=None)
+    return (
+        opening is not None
+        and opening is not best
+        and opening.first is not None
+        and best.first is not None
+        and not _same_day(opening.first, best.first)
+    )
 
 
 def _governs(verbs: re.Pattern[str], text: str, m: _Mention) -> bool:

@@ -91,6 +91,10 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
 _NEXT = re.compile(r"\s+(\S+)")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+# A report in another language often gives the event's English name in brackets, italic or not,
+# with its acronym after a slash: "(*ASEAN Ministerial Meeting on Disaster Management*/AMMDM)".
+_BRACKETED = re.compile(r"\(\*?([A-Z][ -'*-~]{6,110}?)\*?(?:\s*/\s*([A-Z][A-Za-z0-9-]{1,15}))?\)")
+_BRACKET_ORDINAL = 16  # how far after the bracket the source's ordinal may stand ("...) ke-14")
 _PARTS = ("modifier", "topic", "kind")
 _ASCII_TITLE = re.compile(r"[ -~]+")  # printable ASCII: letters, digits, punctuation
 
@@ -255,9 +259,48 @@ class TitleReader:
         for noun in (c for c in claims if c.part == "noun"):
             name = self._written(text, noun) if self.profile.english else None
             name = name or self._rendered(text, noun, claims)
-            near = max(0, noun.start - _LATER_BEFORE), noun.end + _LATER_AFTER
-            out.append(replace(name, later=True) if self.future.search(text, *near) else name)
+            out.append(self._timed(text, name, noun.start, noun.end))
+        return out + self._bracketed(text)
+
+    def _timed(self, text: str, name: _Name, start: int, end: int) -> _Name:
+        """``name``, marked as a later meeting's when a future cue stands near it."""
+        near = max(0, start - _LATER_BEFORE), end + _LATER_AFTER
+        return replace(name, later=True) if self.future.search(text, *near) else name
+
+    def _bracketed(self, text: str) -> list[_Name]:
+        """The English names a report in another language gives in brackets, read by the English
+        pack, with the edition the source numbers right next to the bracket ("...) ke-14")."""
+        if self.profile.english or "(" not in text:
+            return []
+        english = _english_reader()
+        if english is None:
+            return []
+        out = []
+        for m in _BRACKETED.finditer(text):
+            names = [n for n in english._names(m.group(1)) if len(n.words) > 1]
+            if not names:
+                continue
+            name = max(names, key=lambda n: n.score)
+            words = [*name.words, *([f"({m.group(2)})"] if m.group(2) else [])]
+            ordinal = self._bracket_ordinal(text, m.start(), m.end())
+            if ordinal and not _ORDINAL_WORD.fullmatch(words[0]):
+                words.insert(0, _ordinal(ordinal))
+            official = replace(name, score=name.score + 2 * bool(ordinal), words=tuple(words))
+            out.append(self._timed(text, official, m.start(), m.end()))
         return out
+
+    def _bracket_ordinal(self, text: str, start: int, end: int) -> int | None:
+        """The source's edition number just after a bracket ("...) ke-14") or just before it
+        ("lần thứ 6 (...)")."""
+        after = text[end : end + _BRACKET_ORDINAL].lstrip()
+        before = text[max(0, start - _BRACKET_ORDINAL) : start].rstrip()
+        for pattern in self._ordinals:
+            found = pattern.match(after) or next(
+                (f for f in pattern.finditer(before) if f.end() == len(before)), None
+            )
+            if found:
+                return _number(found.group("n"))
+        return None
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The span of the phrase around ``text[start:end]``: to the nearest boundaries or name end."""
@@ -420,6 +463,15 @@ class TitleReader:
     def _clean(self, words: list[str]) -> tuple[str, ...]:
         """The words fit for an English title: ASCII, and none of the source's stop words."""
         return tuple(w for w in words if w.isascii() and not _is_stop(w, self._stops))
+
+
+@lru_cache(maxsize=1)
+def _english_reader() -> TitleReader | None:
+    """The English pack's title reader, for English names written inside other languages' reports."""
+    from .language import installed_profiles  # the registry loads the packs: only when first asked
+
+    english = next((p for p in installed_profiles() if p.english), None)
+    return TitleReader(english) if english is not None else None
 
 
 class EventReader:

@@ -29,6 +29,7 @@ from .scoring import (
     Rarity,
     Verdict,
     compare,
+    editions_conflict,
     provinces_conflict,
     scored,
     spans_conflict,
@@ -156,9 +157,16 @@ def score_pairs(
 
 
 def conflict_fields(keys: EventKeys) -> EventKeys:
-    """``keys`` with only what joining checks and says (id, name, dates, ordinal, places): what
+    """``keys`` with only what joining checks and says (id, name, dates, edition, places): what
     the driver needs of an article whose comparisons were scored elsewhere."""
-    return replace(keys, title="", people={}, figures={}, title_words=frozenset(), event_words=frozenset())
+    return replace(keys, title="", people={}, figures={}, title_words=frozenset())
+
+
+def _bridged(a: EventKeys, b: EventKeys, spans: Sequence[EventKeys]) -> bool:
+    """Whether a report of the group that gives the event's whole span holds both days: one report
+    filed on the opening day and one on the closing day tell one event when a third says it ran
+    from one to the other."""
+    return any(not spans_conflict(a, c) and not spans_conflict(b, c) for c in spans)
 
 
 class _Groups:
@@ -179,15 +187,18 @@ class _Groups:
     def conflict(self, i: int, j: int) -> str | None:
         """Why the groups of ``i`` and ``j`` may not join, or None."""
         left, right = self.members[self.find(i)], self.members[self.find(j)]
+        spans = [self.keys[c] for c in (*left, *right) if self.keys[c].date_end]
         for a in left:
             for b in right:
                 ka, kb = self.keys[a], self.keys[b]
                 if b in self.apart.get(a, ()):
                     return f"kept apart by override ({ka.name} / {kb.name})"
-                if spans_conflict(ka, kb):
+                if spans_conflict(ka, kb) and not _bridged(ka, kb, spans):
                     return f"its group has another date ({ka.date_text} vs {kb.date_text})"
                 if provinces_conflict(ka.places.provinces, kb.places.provinces):
                     return f"its group has another place ({ka.place} vs {kb.place})"
+                if editions_conflict(ka, kb):
+                    return f"its group has another edition ({ka.ordinal} vs {kb.ordinal})"
         return None
 
     def union(self, i: int, j: int) -> None:

@@ -28,7 +28,7 @@ from ..textutil import DIGITS, fold
 from .names import name_tokens, skeleton
 from .places import PlaceKeys, place_keys
 
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_ISO_DATE = re.compile(r"(\d{4}|XXXX)(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _WORD = re.compile(r"\w+")
 # Per-article caps on blocking keys, so an article listing forty delegates costs no more to block
@@ -70,11 +70,15 @@ def title_stopwords() -> frozenset[str]:
 
 
 def parse_date(value: str | None) -> tuple[int, ...]:
-    """``"2024-04-10"`` -> (2024, 4, 10); ``"2024"`` -> (2024,); anything unreadable -> ()."""
+    """``"2024-04-10"`` -> (2024, 4, 10); ``"2024"`` -> (2024,); anything unreadable -> ().
+
+    A day no report gives the year of (``"XXXX-05-04"``) has year 0, which agrees with any year:
+    the wire that omits the year and the outlet that prints it still tell one day.
+    """
     match = _ISO_DATE.fullmatch((value or "").strip())
-    if not match:
+    if not match or (match.group(1) == "XXXX" and not match.group(2)):
         return ()
-    return tuple(int(part) for part in match.groups() if part)
+    return tuple(0 if part == "XXXX" else int(part) for part in match.groups() if part)
 
 
 def figure_weight(value: str, unit: str) -> float:
@@ -120,12 +124,13 @@ class EventKeys:
     date_text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "date_text", "-".join(f"{part:02d}" for part in self.date))
+        text = "-".join(f"{part:02d}" for part in self.date)
+        object.__setattr__(self, "date_text", "XXXX" + text[2:] if self.date[:1] == (0,) else text)
 
     def blocking_keys(self) -> list[str]:
         """Atomic keys; two articles are compared only if they share at least two of them."""
         keys = []
-        if len(self.date) == 3:
+        if len(self.date) == 3 and self.date[0]:
             keys.append(f"date:{self.date_text}")
         keys += [f"place:{k}" for k in sorted(self.places.keys)]
         keys += [f"person:{k}" for k in list(self.people)[:MAX_PEOPLE_KEYS]]

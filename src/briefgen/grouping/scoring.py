@@ -55,6 +55,7 @@ COMMON_COUNT = 4 * RARE_COUNT
 CONTENT_MIN = 0.5
 # Two full dates this many days apart may still be one edition's (its opening and its closing day).
 ADJACENT_DAYS = 1
+_LEAP_YEAR = 2000
 
 
 class Tie(NamedTuple):
@@ -158,7 +159,10 @@ class Rarity:
 
 
 def dates_conflict(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    """Two dates conflict when a part both know differs (2024-04 vs 2024-05-02 conflict)."""
+    """Two dates conflict when a part both know differs (2024-04 vs 2024-05-02 conflict); year 0
+    is unknown (:func:`~briefgen.grouping.features.parse_date`)."""
+    if a[:1] == (0,) or b[:1] == (0,):
+        a, b = a[1:], b[1:]
     shared = min(len(a), len(b))
     return a[:shared] != b[:shared]
 
@@ -168,8 +172,10 @@ def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
     if not (a.date and b.date) or not dates_conflict(a.date, b.date):
         return False
     if len(a.date) == len(b.date) == 3:
-        first_a, last_a = a.date, a.date_end or a.date
-        first_b, last_b = b.date, b.date_end or b.date
+        # a day without its year is read in the other's year (in a leap year when neither has one)
+        year = a.date[0] or b.date[0] or _LEAP_YEAR
+        first_a, last_a = _in_year(a.date, year), _in_year(a.date_end or a.date, year)
+        first_b, last_b = _in_year(b.date, year), _in_year(b.date_end or b.date, year)
         if a.date_end or b.date_end:
             return last_a < first_b or last_b < first_a
         # one report dates a numbered edition by its opening, another by its closing: a day apart is
@@ -177,6 +183,10 @@ def spans_conflict(a: EventKeys, b: EventKeys) -> bool:
         same_edition = a.ordinal is not None and a.ordinal == b.ordinal
         return not same_edition or abs(_day_number(first_a) - _day_number(first_b)) > ADJACENT_DAYS
     return True
+
+
+def _in_year(date: tuple[int, ...], year: int) -> tuple[int, ...]:
+    return (year, *date[1:]) if date[:1] == (0,) else date
 
 
 def _day_number(date: tuple[int, ...]) -> int:
@@ -213,10 +223,18 @@ def shared_figures(a: EventKeys, b: EventKeys) -> list[str]:
 def _when_veto(a: EventKeys, b: EventKeys) -> str | None:
     if spans_conflict(a, b):
         return f"different dates ({a.date_text} vs {b.date_text})"
-    series = a.event_words & b.event_words
-    if a.ordinal and b.ordinal and a.ordinal != b.ordinal and series:
+    series = editions_conflict(a, b)
+    if series:
         return f"different editions ({a.ordinal} vs {b.ordinal} {' '.join(sorted(series))})"
     return None
+
+
+def editions_conflict(a: EventKeys, b: EventKeys) -> frozenset[str]:
+    """The words of the series ``a`` and ``b`` name different editions of ("46th" and "47th
+    ASEAN Summit"), or nothing."""
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return a.event_words & b.event_words
+    return frozenset()
 
 
 def _where_veto(a: EventKeys, b: EventKeys) -> str | None:
