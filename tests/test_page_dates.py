@@ -203,7 +203,7 @@ def test_an_events_own_days_among_an_earlier_editions_and_the_pages(
 
 
 def test_an_until_day_that_closes_another_events_range_is_not_this_ones_end() -> None:
-    """"qui s'ouvrira mardi ... jusqu'au 16 octobre" is the congress's range, not the council's."""
+    """Why: "qui s'ouvrira mardi ... jusqu'au 16 octobre" is the congress's range, not the council's."""
     text = (
         "Publié le 12/10/2026 à 19h05\n\nLe Conseil exécutif de la commission, réuni dimanche à "
         "Marrakech pour sa 77e session, a désigné Tachkent pour le prochain congrès.\n\n"
