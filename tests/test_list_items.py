@@ -76,3 +76,29 @@ def test_the_items_of_an_html_list_under_a_colon_are_outcomes(tmp_path) -> None:
     assert any(t.endswith("establishing a network of government service centres") for t in texts)
     assert any(t.endswith("adopting common standards for data exchange within three years") for t in texts)
     assert not any(t.endswith("the conference recommended") for t in texts)
+
+
+def test_a_colon_lead_whose_items_were_not_read_is_no_outcome_alone() -> None:
+    """A lead such as "the conference recommended the following:" says nothing without its items."""
+    text = (
+        "The donors' conference for the water carrier closed on Tuesday at the Dead Sea.\n\n"
+        "In its final statement, the conference recommended the following:\n\n"
+        "Establish a trust fund to track the pledges.\n\nHold a follow-up meeting within six months.\n"
+    )
+    texts = [o.text for o in analyse_text("en", text).outcomes]
+    assert not any(t.rstrip(":").endswith("recommended the following") for t in texts)
+
+
+def test_a_resolution_lead_gives_one_decision_per_numbered_item() -> None:
+    text = (
+        "The conference of radiation regulators closed on Thursday in Nairobi.\n\n"
+        "In their closing communiqué, the regulators resolved to:\n"
+        "1. Establish a regional training centre for inspectors;\n"
+        "2. Create a continental registry of disused sources.\n"
+    )
+    found = [(o.text, o.kind) for o in analyse_text("en", text).outcomes]
+    lead = "In their closing communiqué, the regulators resolved to: "
+    assert found == [
+        (lead + "Establish a regional training centre for inspectors", "decision"),
+        (lead + "Create a continental registry of disused sources", "decision"),
+    ]

@@ -54,6 +54,7 @@ SETS = [
             "blind_s",
             "blind_t",
             "blind_u",
+            "blind_v",
         )
     ),
 ]

@@ -203,7 +203,7 @@ def test_an_events_own_days_among_an_earlier_editions_and_the_pages(
 
 
 def test_an_until_day_that_closes_another_events_range_is_not_this_ones_end() -> None:
-    """Why: "qui s'ouvrira mardi ... jusqu'au 16 octobre" is the congress's range, not the council's."""
+    """The range in "qui s'ouvrira mardi ... jusqu'au 16 octobre" is the congress's, not the council's."""
     text = (
         "Publié le 12/10/2026 à 19h05\n\nLe Conseil exécutif de la commission, réuni dimanche à "
         "Marrakech pour sa 77e session, a désigné Tachkent pour le prochain congrès.\n\n"
@@ -212,3 +212,36 @@ def test_an_until_day_that_closes_another_events_range_is_not_this_ones_end() ->
     )
     doc = analyse_text("fr", text)
     assert (doc.event.date, doc.event.date_end) == ("2026-10-11", None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "dates"),
+    [
+        # "hasta este miércoles" on a Tuesday: the Wednesday after the first day, not the last one
+        (
+            "es",
+            "12/05/2026 18:47 CET\n\nRabat, 12 may (AIN).- Fiscales de 41 países reclamaron este martes "
+            "mecanismos más ágiles durante la conferencia internacional de fiscales, que se celebra hasta "
+            "este miércoles en la capital marroquí.",
+            ("2026-05-12", "2026-05-13"),
+        ),
+        # the eve of the day the text has just named, not of the filing day
+        (
+            "fr",
+            "Publié le 14/05/2026 à 10h32\n\nLa deuxième conférence internationale des procureurs a clôturé "
+            "ses travaux mercredi 13 mai à Rabat. La rencontre, ouverte la veille à l'hôtel Sofitel, a "
+            "réuni plus de 260 participants.",
+            ("2026-05-12", "2026-05-13"),
+        ),
+        # a closing verb after the event's long name, and its length: the first day
+        (
+            "vi",
+            "11/06/2026 20:15\n\nJakarta, 11/6 - Chiều 11/6, Hội nghị Bộ trưởng Y tế châu Á - Thái Bình "
+            "Dương về sốt xuất huyết đã bế mạc tại Nusa Dua, sau ba ngày làm việc.",
+            ("2026-06-09", "2026-06-11"),
+        ),
+    ],
+)
+def test_an_events_last_day_counted_from_its_other_days(code: str, text: str, dates: tuple[str, str]) -> None:
+    doc = analyse_text(code, text)
+    assert (doc.event.date, doc.event.date_end) == dates

@@ -324,3 +324,31 @@ def test_an_abbreviated_title_opening_the_name_is_no_initial() -> None:
 def test_initials_regnal_numbers_and_royal_titles(code: str, text: str, name: str, role: str) -> None:
     found = {p.name: p.role for p in analyse_text(code, text).people}
     assert found == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a derived noun (pe-...-an) and a region's compass word are no name; the official after is
+        (
+            "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Letjen TNI (Purn) Raditya Kusumo memimpin "
+            "delegasi Indonesia.",
+            {"Raditya Kusumo"},
+        ),
+        ("Sekretaris Daerah Provinsi Sulawesi Tenggara hadir dalam rapat evaluasi itu.", set()),
+        ("Kepala Dinas Pemberdayaan Masyarakat dan Desa membuka rapat.", set()),
+        # a place's feature noun opens no name: not "Kepulauan Riau Syahrul Effendi" (the official, whose
+        # names no lexicon knows, is lost here: no name rather than a place glued to one)
+        ("Wakil Gubernur Kepulauan Riau Syahrul Effendi menyampaikan laporan.", set()),
+    ],
+)
+def test_indonesian_word_shapes_no_personal_name_takes(text: str, names: set[str]) -> None:
+    assert _names("id", text) == names
+
+
+def test_a_feature_noun_before_the_title_ends_a_place_and_names_no_one():
+    """English writes the feature after the place ("Riau Islands"): the title after it announces a name."""
+    text = (
+        "Riau Islands Deputy Governor Syahrul Effendi said 31.4 percent of residents had activated the app."
+    )
+    assert _names("en", text) == {"Syahrul Effendi"}

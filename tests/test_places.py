@@ -588,3 +588,42 @@ def test_two_short_lines_under_the_headline_are_links_again() -> None:
         "Quốc tế đánh giá cao nỗ lực bảo vệ rừng của Việt Nam",
         "Gắn kết chặt chẽ công tác bảo vệ rừng từ Trung ương đến địa phương",
     } <= set(doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "place"),
+    [
+        # the desk's city yields to another city of its country where an event verb puts the event
+        (
+            "vi",
+            "Jakarta, 11/6 - Chiều 11/6, Hội nghị Bộ trưởng Y tế khu vực về sốt xuất huyết đã bế mạc "
+            "tại Nusa Dua, đảo Bali (Indonesia), sau ba ngày làm việc.",
+            "Nusa Dua, Indonesia",
+        ),
+        (
+            "es",
+            "Bogotá, 21 may (EFE).- La comisión de seguimiento del acuerdo de paz acordó este miércoles "
+            "en Cúcuta un plan de reincorporación, en su cuarta sesión ordinaria.",
+            "Cúcuta, Colombia",
+        ),
+        # but not to the city a later meeting will be in, nor to a city inside a document's name
+        (
+            "id",
+            "Brasilia (ANTARA) - Menteri itu akan membawa tawaran kredit karbon ke Konferensi Perubahan "
+            "Iklim PBB (COP30) di Belem, Brasil, bulan depan. Pertemuan pra-COP30 berlangsung di Istana "
+            "Itamaraty, Brasilia, pada 13-14 Oktober.",
+            "Brasília, Brazil",
+        ),
+    ],
+)
+def test_a_desk_abroad_yields_to_the_city_its_own_sentence_holds_the_event_in(code, text, place):
+    assert (analyse_text(code, text).event.place or "").endswith(place)
+
+
+def test_a_room_of_a_building_is_placed_in_the_building():
+    """ "Hội trường Trung tâm Hội nghị tỉnh": the hall of the provincial conference centre."""
+    text = (
+        "Sáng 14/8, tại Hội trường Trung tâm Hội nghị tỉnh (phường Buôn Ma Thuột), UBND tỉnh Đắk Lắk tổ "
+        "chức hội nghị tổng kết năm học."
+    )
+    assert analyse_text("vi", text).event.place.startswith("Provincial Conference Centre")

@@ -604,6 +604,7 @@ PROFILE = Profile(
     },
     # "اليوم" alone is also "the day" and "nowadays": today is taken with its time of day
     relative_days={"صباح اليوم": 0, "مساء اليوم": 0, "أمس": -1, "الأمس": -1},
+    eve_words=("اليوم السابق", "في اليوم السابق"),
     range_words=("إلى", "الى", "و", "حتى"),
     until_words=("حتى", "إلى غاية", "لغاية"),
     closing_verbs=("اختتم", "اختتمت", "اختتام", "ختام", "واختتم", "واختتمت", "في ختام"),

@@ -364,6 +364,8 @@ PROFILE = Profile(
         ),
         "proposal": ("proposed", "suggested", "recommended", "proposal", "would propose"),
         "decision": (
+            "resolved to",
+            "resolved that",
             "to hold its",
             "was named",
             "mandated",
@@ -823,6 +825,7 @@ PROFILE = Profile(
         "yesterday": -1,
         "last night": -1,
     },
+    eve_words=("the day before", "the previous day", "a day earlier"),
     range_words=("to", "and", "through", "till"),
     until_words=("until", "till", "through", "running to"),
     closing_verbs=(

@@ -632,8 +632,8 @@ PROFILE = Profile(
         "esta noche": 0,
         "ayer": -1,
         "anoche": -1,
-        "la víspera": -1,
     },
+    eve_words=("la víspera", "el día anterior"),
     range_words=("al", "a", "y"),
     until_words=("hasta el", "hasta"),
     closing_verbs=(

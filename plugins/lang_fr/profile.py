@@ -786,8 +786,8 @@ PROFILE = Profile(
         "cet après-midi": 0,
         "ce soir": 0,
         "hier": -1,
-        "la veille": -1,
     },
+    eve_words=("la veille",),
     range_words=("au", "et"),
     until_words=("jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à"),
     closing_verbs=(

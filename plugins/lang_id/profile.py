@@ -655,6 +655,7 @@ PROFILE = Profile(
         "kemarin": -1,
         "tadi malam": -1,
     },
+    eve_words=("sehari sebelumnya",),
     range_words=("sampai", "hingga", "dan", "s.d."),
     until_words=("hingga", "sampai dengan", "sampai"),
     closing_verbs=("ditutup", "berakhir", "menutup", "resmi ditutup", "pada penutupan", "di akhir"),
@@ -740,6 +741,10 @@ PROFILE = Profile(
         "menurun dari": "",
     },
     # --- people (issue #10) ---
+    non_name_shapes=(
+        r"(?:pe[mn]g?|peny|per|pe|ke)\w{3,}an",  # Penanggulangan, Pemberdayaan, Ketenagakerjaan
+        r"barat|timur|utara|selatan|tengah|tenggara",  # Kalimantan Barat, Sulawesi Selatan
+    ),
     place_features=(
         "koperasi",
         "kepulauan",

@@ -567,6 +567,7 @@ PROFILE = Profile(
         "văn hoá": "Cultural",
         "thành phố": "City",
         "hành chính": "Administrative",
+        "chính trị": "Political",
         "lớn": "Grand",
     },
     venue_nouns={
@@ -605,6 +606,7 @@ PROFILE = Profile(
         "chiều qua": -1,
         "tối qua": -1,
     },
+    eve_words=("một ngày trước đó", "hôm trước đó"),
     range_words=("đến", "và", "đến ngày", "tới ngày"),
     until_words=("đến ngày", "đến hết ngày", "tới ngày"),
     closing_verbs=("bế mạc", "kết thúc", "khép lại", "phiên bế mạc"),

@@ -35,7 +35,10 @@ _MOST = 200  # dates weighed per article: an event's are among the first; a host
 _AHEAD = 14  # days after the publication date that a preview's event may be on
 _WINDOW = 80  # characters either side of a date in which an event verb dates the event
 _GOVERNED = 12  # characters between an event verb and the date it governs ("s'est tenue le ")
-_CLOSING_NEAR = 60  # characters either side of a date in which a closing verb makes it the last day
+_CLOSING_NEAR = 60  # characters before a date in which a closing verb makes it the last day
+# and after it: the verb may follow the event's whole name ("Chiều 11/6, Hội nghị Bộ trưởng Y tế châu
+# Á - Thái Bình Dương về sốt xuất huyết đã bế mạc")
+_CLOSING_AFTER = 110
 _CLOSING_GOVERNED = 24  # characters between a closing verb and the day it governs ("wrapped up on ")
 _LEAD = 6  # sentences in which the event's length in days is looked for
 _LONGEST_STATED = 14  # days: a length beyond two weeks is no conference's ("a 30-day campaign")
@@ -112,6 +115,7 @@ class _Mention:
     offset: int | None = None  # "yesterday": -1 day from the publication date
     score: float = 0.0
     until: bool = False  # written after "until"/"hingga": an event's last day, never its first
+    eve: bool = False  # "la veille": the day before the day just named (or the filing day)
 
 
 class DateFinder:
@@ -151,8 +155,10 @@ class DateFinder:
         )
         self._weekdays = {k.casefold(): v for k, v in profile.weekdays.items()}
         self._relative = {k.casefold(): v for k, v in profile.relative_days.items()}
+        self._relative |= {w.casefold(): -1 for w in profile.eve_words}
+        self._eves = frozenset(w.casefold() for w in profile.eve_words)
         self._weekday = re.compile(rf"(?<!\w)(?:{alternation(profile.weekdays)})(?!\w)", re.I)
-        self._relative_day = re.compile(rf"(?<!\w)(?:{alternation(profile.relative_days)})(?!\w)", re.I)
+        self._relative_day = re.compile(rf"(?<!\w)(?:{alternation(self._relative)})(?!\w)", re.I)
         self._doc = re.compile(rf"(?:{alternation(profile.doc_date_cues)})\s*$", re.I)
         self._target = re.compile(rf"(?<!\w)(?:{alternation(profile.target_cues)})\s*$", re.I)
         self._founded = re.compile(rf"(?<!\w)(?:{alternation(profile.founding_cues)})\s*$", re.I)
@@ -160,7 +166,8 @@ class DateFinder:
         self._period = re.compile(rf"(?<!\w)(?:{alternation(profile.period_cues)})(?!\w)", re.I)
         self._future = re.compile(rf"(?<!\w)(?:{alternation(profile.future_cues)})(?!\w)", re.I)
         self._past = re.compile(rf"(?<!\w)(?:{alternation(profile.past_cues)})(?!\w)", re.I)
-        self._until = re.compile(rf"(?<!\w)(?:{alternation(profile.until_words)})\s*$", re.I)
+        # one short word may stand between ("hasta este miércoles", "حتى يوم الأربعاء", "until this Friday")
+        self._until = re.compile(rf"(?<!\w)(?:{alternation(profile.until_words)})(?:\s+\w{{1,5}})?\s*$", re.I)
         joiners = alternation((*profile.range_words, *profile.until_words))
         self._joined = re.compile(rf"^\s*(?:[-–—]|(?:{joiners})(?!\w))\s*$", re.I)
         self._verbs = re.compile(rf"(?<!\w)(?:{alternation(profile.event_verbs)})", re.I)
@@ -301,8 +308,12 @@ class DateFinder:
             ),
             None,
         )
+        named: _Mention | None = None  # the last day the text has named, for an eve after it
         for m in mentions:
-            self._resolve(m, years, body_year, published, cued)
+            anchor = named if m.eve and named is not None and m.sentence - named.sentence <= 1 else None
+            self._resolve(m, years, body_year, published, cued, anchor)
+            if m.first is not None and m.weekday is None and m.offset is None:
+                named = m
             m.score += ranks[m.sentence] if m.sentence < len(sentences) else 1.0
             m.score += self._link(m, texts[m.sentence], published)
         starts = [m for m in mentions if m.first is not None and not m.until and m.score > 0]
@@ -343,6 +354,12 @@ class DateFinder:
             for m in mentions
         ):
             return None
+        # the eve of the closing day, an event verb governing it ("a clôturé ses travaux mercredi 13
+        # mai ... La rencontre, ouverte la veille"): the first day
+        for m in mentions:
+            first = _date_of(m.first) if m.eve and m.first and m.sentence - best.sentence == 1 else None
+            if first is not None and (day - first).days == 1 and _governs(self._verbs, texts[m.sentence], m):
+                return first.isoformat(), day.isoformat()
         # in the lead, or right after the closing ("... ditutup pada Minggu. Selama empat hari, ...")
         lengths = [
             self._days_long[d.group().casefold()]
@@ -359,7 +376,7 @@ class DateFinder:
         ("ouverts mardi ..., ont pris fin jeudi": Tuesday opened it)."""
         if _governs(self._verbs, text, m):
             return False
-        for verb in self._closing.finditer(text, max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_NEAR):
+        for verb in self._closing.finditer(text, max(0, m.start - _CLOSING_NEAR), m.end + _CLOSING_AFTER):
             low, high = sorted((verb.start(), m.start))
             if not any(o is not m and low < o.start < high for o in others):
                 return True
@@ -447,7 +464,15 @@ class DateFinder:
             if not _names_a_place(text, m)
         ]
         found += [
-            _Mention(index, m.start(), m.end(), None, offset=self._relative[m.group().casefold()], score=-0.5)
+            _Mention(
+                index,
+                m.start(),
+                m.end(),
+                None,
+                offset=self._relative[m.group().casefold()],
+                score=-0.5,
+                eve=m.group().casefold() in self._eves,
+            )
             for m in self._relative_day.finditer(text)
         ]
         # a weekday written with its date is one expression ("hasta el jueves 21 de mayo")
@@ -505,6 +530,7 @@ class DateFinder:
         body_year: str | None,
         published: str | None,
         cued: Collection[int] = (),
+        anchor: _Mention | None = None,
     ) -> None:
         """Give a mention its calendar day and year, or leave it None (no publication date to count from).
 
@@ -512,10 +538,12 @@ class DateFinder:
         2024" dates the lead's "on December 6"); ``body_year`` is the first one a year cue gives.
         In a sentence of ``cued`` the year is only a cue's, often what the event is about ("the review
         of 2025 work ... on Thursday (8/1)", published on 8 January 2026): there the year that puts
-        the day nearer the publication date wins.
+        the day nearer the publication date wins. An eve counts from ``anchor``, the day the text
+        named just before it ("a clôturé ses travaux mercredi 13 mai ..., ouverte la veille").
         """
         if m.first is None:
-            day = _iso(published)
+            day = _date_of(anchor.first) if anchor is not None and anchor.first else None
+            day = day or _iso(published)
             if day is None:
                 return
             if m.weekday is not None:
@@ -552,7 +580,7 @@ class DateFinder:
             else [m.last for m in mentions if m.last and m.first and _same_day(m.first, best.first)]
         )
         ends += [
-            m.first
+            self._after(m, best)
             for m in mentions
             if m.until
             and m.first is not None
@@ -566,7 +594,7 @@ class DateFinder:
             if m is not best
             and m.first is not None
             and not m.last
-            and 0 <= m.sentence - best.sentence <= 3
+            and -1 <= m.sentence - best.sentence <= 3  # "closed on the 13th ... opened the day before"
             and self._closing.search(texts[m.sentence], max(0, m.start - _CLOSING_GOVERNED), m.start)
         ]
         start = _date_of(best.first)
@@ -584,6 +612,17 @@ class DateFinder:
             if last is not None and 0 < (last - start).days <= _LONGEST_SPAN:
                 return last.isoformat()
         return None
+
+    @staticmethod
+    def _after(until: _Mention, best: _Mention) -> _Day:
+        """The day an "until" mention ends the event on: a weekday ("hasta este miércoles") is the
+        first such day after the first day, whichever side of the publication date it falls."""
+        assert until.first is not None and best.first is not None
+        first = _date_of(best.first)
+        if until.weekday is None or first is None:
+            return until.first
+        last = first + dt.timedelta(days=(until.weekday - first.weekday()) % 7 or 7)
+        return _Day(last.month, last.day, str(last.year))
 
     def _month(self, name: str) -> int:
         return self._months.get(name.casefold().rstrip("."), 0)

@@ -89,6 +89,9 @@ class Analyser:
             frozenset(w.casefold() for w in profile.unit_words),
             particles_pattern(profile.name_particles),
             frozenset(w for p in profile.name_particles for w in p.split()),
+            re.compile("|".join(f"(?:{p})" for p in profile.non_name_shapes), re.I)
+            if profile.non_name_shapes
+            else None,
         )
         self._lead_in = LeadIn(
             re.compile(rf"(?<!\w)(?:{leads or '(?!)'})\s+$", re.I), re.compile(rf"(?:{titles})(?!\w)", re.I)

@@ -85,6 +85,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "
 _AFTER_VENUE = re.compile(r"\s*,\s*|\s*\(\s*(?:[^()]{1,40}?,\s*)?")
 _LATER_BEFORE, _LATER_AFTER = 40, 60  # how near a future cue makes an event name a later meeting's
+_HELD_BEFORE = 40  # how near an event verb before a city says the event was held there
 _EARLIER_BEFORE = 70  # how near an earlier edition's name ("la asamblea anterior, ...") makes a place its
 _PLACE_KIND = re.compile(r"\s+(?:province|city)$")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -496,6 +497,10 @@ class EventReader:
         self._organise = [re.compile(p) for p in profile.organise_cues]
         self._venues = VenueReader(profile)
         self._future = self.titles.future
+        held = alternation(
+            (*profile.event_verbs, *profile.closing_verbs, *profile.outcomes.get("decision", ()))
+        )
+        self._held = re.compile(rf"(?<!\w)(?i:{held})(?!\w)") if held else None
         # an earlier edition: the cue with an event noun ("la asamblea anterior", "last year's forum",
         # "الدورة السابقة"), not any "previously" ("sebelumnya termasuk provinsi Binh Duong")
         earlier = alternation(profile.earlier_cues)
@@ -590,6 +595,11 @@ class EventReader:
             # ("Jakarta (ANTARA) - Forum ... yang berlangsung di Manila, Filipina"): there it is
             own = self._abroad([texts[line]])
             elsewhere = [place for place in own if place.country != filed.country]
+            # or in another city of the desk's country an event verb puts it in ("Jakarta, 11/6 - ...
+            # đã bế mạc tại Nusa Dua"), not the city a later meeting will be in ("ke COP30 di Belem")
+            elsewhere = elsewhere or [
+                p for p in own if p.kind == "world city" and p != filed and self._held_in(texts[line], p)
+            ]
             abroad[max(elsewhere, key=lambda place: own[place]) if elsewhere else filed] += 3
             filed = None
         if filed is not None and (filed.kind != "town" or filed.province):
@@ -736,6 +746,18 @@ class EventReader:
                 if cued or paired:
                     found[place] += 2
         return found
+
+    def _held_in(self, text: str, city: Place) -> bool:
+        """Whether an event or decision verb stands just before a venue word and ``city`` in ``text``
+        ("bế mạc tại Nusa Dua", "acordó este miércoles en Cúcuta"), not before a name holding the
+        city ("menyepakati Deklarasi Bali")."""
+        if self._held is None:
+            return False
+        for place, start, _ in find_world(text, self._exonyms):
+            cue = self._venue_cue.search(text, max(0, start - 25), start) if place == city else None
+            if cue is not None and self._held.search(text, max(0, cue.start() - _HELD_BEFORE), cue.start()):
+                return True
+        return False
 
     def _stated_abroad(self, texts: Sequence[str], venue: Place, least: int = 4) -> bool:
         """Whether the headline and lead put the event in ``venue``'s country (by default at least

@@ -121,6 +121,8 @@ class NameRules:
     # (" al-Sudani", " da Silva", " de la Bellacasa")
     particles: re.Pattern[str] | None = None
     particle_words: frozenset[str] = frozenset()
+    # word shapes that are never a personal name's in the language (see Profile.non_name_shapes)
+    non_name: re.Pattern[str] | None = None
 
 
 _NO_RULES = NameRules()
@@ -179,6 +181,18 @@ def _institutional(word: str, rules: NameRules) -> bool:
         or bool(lookup(word))
         or (bool(country_of(word)) and not known_name(word))  # "Malaysian", "le Camerounais"
         or _office_or_body(word, rules)
+        or _non_name_shape(word, rules)
+    )
+
+
+def _non_name_shape(word: str, rules: NameRules) -> bool:
+    """A word shaped like no personal name of the language, unless it is a name known elsewhere or a
+    place's feature noun, which has its own rule ("Kepulauan Riau", see :func:`_names_a_feature`)."""
+    return (
+        rules.non_name is not None
+        and bool(rules.non_name.fullmatch(word))
+        and word.casefold() not in rules.feature_words
+        and not known_name(word)
     )
 
 
@@ -314,8 +328,14 @@ def _foreign_name(text: str, run: list[re.Match[str]], rules: NameRules) -> tupl
             or _world_city_in(run[first:])
             or _vietnamese_written(words[-n], rules)
             or _names_a_feature(text, run[first].start(), run[-1].end(), rules)
-            # a feature noun earlier in the run names what follows it ("Koperasi Buah Phong Dien")
-            or any(t.group().casefold() in rules.feature_words for t in run[:first])
+            # a feature noun after the title, earlier or first, names what follows it ("Koperasi Buah
+            # Phong Dien", "Kepulauan Riau ..."); one before the title ends a place ("Riau Islands
+            # Deputy Governor Syahrul Effendi")
+            or any(
+                t.group().casefold() in rules.feature_words
+                and not any(_titles_word(w, rules) for w in run[i + 1 : first])
+                for i, t in enumerate(run[: first + 1])
+            )
             # a feature noun before the whole run names all of it ("program Makan Bergizi Gratis")
             or _names_a_feature(text, run[0].start(), run[-1].end(), rules)
         )
@@ -448,7 +468,9 @@ class LeadIn:
             and not _vietnamese_end(run, 0, rules)
             and bool(self.words.search(text, max(0, start - 40), start))
             and not self.office.match(text, start)
-            and not any(_institutional(t.group(), rules) for t in run)
+            and not any(
+                _institutional(t.group(), rules) or t.group().casefold() in rules.feature_words for t in run
+            )
         )
 
 

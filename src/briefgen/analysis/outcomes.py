@@ -273,8 +273,9 @@ class _Lead:
     items: int = 0
 
     def unlisted(self) -> list[Outcome]:
-        """The lead itself when no item followed it and it states an outcome alone."""
-        return [self.outcome] if self.alone and not self.items else []
+        """The lead itself when no item followed it and it states an outcome alone; a lead that
+        ends in a colon ("recommended the following:") says nothing without its items."""
+        return [self.outcome] if self.alone and not self.items and not self.bullets else []
 
 
 def _first_named(sentence: str, people: Sequence[Person], offices: dict[str, str]) -> str | None:

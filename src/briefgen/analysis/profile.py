@@ -222,6 +222,8 @@ class Profile:
     month_abbreviations: Mapping[str, int] = field(default_factory=dict)  # "Oct", "sept." -> 10, 9
     weekdays: Mapping[str, int] = field(default_factory=dict)  # "Monday", "lundi" -> 0 ... "Sunday" -> 6
     relative_days: Mapping[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
+    # the day before the day the text has just named, else before the filing day ("la veille")
+    eve_words: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()  # between the first and last day of one span ("to", "au", "إلى")
     until_words: tuple[str, ...] = ()  # before an event's last day ("until", "jusqu'au", "hingga")
     event_verbs: tuple[str, ...] = ()  # verb phrases that date the event itself ("opened", "khai mạc")
@@ -270,6 +272,11 @@ class Profile:
     # of those, the nouns that open a body's name where the language names bodies head first
     # ("Forum Ekonomi Dunia"): the words after one are the body's, not a person's
     body_heads: tuple[str, ...] = ()
+    # regexes of word shapes no personal name of the language takes, each matched against a whole
+    # word: Indonesian nouns derived with pe(N)-...-an or ke-...-an ("Penanggulangan", "Ketenagakerjaan")
+    # and the compass word that ends a region's name ("Kalimantan Barat"); a given name or surname
+    # known elsewhere ("Kerrigan") still counts as a name
+    non_name_shapes: tuple[str, ...] = ()
     # administrative units written before a place's name and between an office and its holder's
     # name ("tỉnh": "Chủ tịch UBND tỉnh Lâm Hải Giang"); see analysis.names.NameRules
     unit_words: tuple[str, ...] = ()

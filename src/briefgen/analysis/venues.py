@@ -84,11 +84,16 @@ class VenueReader:
             ]
         found = []
         for m in self._head.finditer(text):
-            parts, end = self._modifiers(text, m.end())
+            head, head_end = m.group("head"), m.end()
+            # a room of a building ("Hội trường Trung tâm Hội nghị tỉnh"): the building is the venue
+            inner = self._bare_head.match(text, _skip_space(text, head_end))
+            if inner is not None:
+                head, head_end = inner.group(), inner.end()
+            parts, end = self._modifiers(text, head_end)
             if parts:
                 order = {"name": 0, "adjective": 1, "noun": 2}
                 ranked = sorted(reversed(parts), key=lambda p: order[p[0]])
-                english = " ".join([*(en for _, en in ranked), self._heads[m.group("head").casefold()]])
+                english = " ".join([*(en for _, en in ranked), self._heads[head.casefold()]])
                 found.append((english, m.start(), end))
         return found
 
