@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from briefgen_plugins.lang_es.profile import PROFILE as ES
 from langutil import analyse_text, quotes_are_verbatim
+
+from briefgen.analysis.event import TitleReader
 
 
 def figures(code: str, text: str) -> dict[str, object]:
@@ -208,3 +211,26 @@ def test_a_day_before_an_abbreviated_month_is_no_figure():
 
     doc = analyse_text("es", "Lima, 14 mar (Prensa Latina) Un total de 900 delegados asisten al foro.")
     assert "14" not in [f.value for f in doc.figures]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # a wire's abbreviated month in its dateline, and the first of two days of one month
+        ("es", "Rabat, 12 may (AIN).- Fiscales de 41 países reclamaron mecanismos más ágiles."),
+        ("ar", "الذي استضافته العاصمة التشيلية سانتياغو يومي ٥ و٦ نوفمبر الجاري بمشاركة 41 دولة."),
+        ("fr", "Réunis les 5 et 6 novembre à Nairobi, les régulateurs de 41 pays ont voté."),
+        # a numbered line's number counts nothing ("١- إنشاء شباك ...": "1- create a counter")
+        ("ar", "وقرر المشاركون بمشاركة 41 دولة ما يلي:\n١- إنشاء شباك مغاربي موحد لعبور البضائع."),
+    ],
+)
+def test_the_days_of_a_date_and_a_lines_number_are_no_figures(code: str, text: str) -> None:
+    assert {f.value for f in analyse_text(code, text).figures} == {"41"}
+
+
+def test_a_currencys_letters_are_no_acronym_of_the_event_name():
+    """A sentence about the forum with "US$ 450 millones" in it gives the name no "US"."""
+    sentence = (
+        "Entre los acuerdos firmados en el foro destacan una coinversión de US$ 450 millones de Egipto."
+    )
+    assert "US" not in TitleReader(ES).title([sentence], "2026-11-05", None).split()

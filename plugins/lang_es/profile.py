@@ -608,6 +608,7 @@ PROFILE = Profile(
         "feb": 2,
         "mar": 3,
         "abr": 4,
+        "may": 5,
         "jun": 6,
         "jul": 7,
         "ago": 8,

@@ -79,7 +79,8 @@ _BOUNDARY = re.compile(r"[,;:()\[\]\"“”«»„|!?\n،؛]|\.(?:\s|$)|\s[-–�
 # An English name may hold its acronym in brackets ("Cooperation (APEC) Forum"): only these end it.
 _WRITTEN_BOUNDARY = re.compile(r"[,;:\[\]\"“”«»„|!?\n]|\.(?:\s|$)|\s[-–—]\s|[–—]")
 _TOKEN = re.compile(r"\S+")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z][A-Z0-9&]*[A-Z0-9])*(?![\w])")
+# not a currency's letters ("US$ 450 millones", "RM48 million")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z][A-Z0-9&]*[A-Z0-9])*(?![\w$€£¥])")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)\d\d))?(?!\d)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # between a venue and the place it is in: "Centre, Hanoi", "Centre (Hanoi", "Airport (Long Bien district, "

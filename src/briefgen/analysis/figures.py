@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Evidence, Figure
+from ..textutil import DIGITS, alternation
 from .numbers import Number, NumberReader
 from .profile import Context, Profile, Unit
 
@@ -62,6 +63,9 @@ def _word_quote(text: str, number: Number) -> str:
     return text[behind.start() if behind else number.start : ahead.end() if ahead else number.end].strip()
 
 
+_ITEM_MARK = re.compile(r"[.)-]\s")
+
+
 class FigureReader:
     def __init__(self, profile: Profile, reader: NumberReader) -> None:
         self.reader = reader
@@ -80,6 +84,13 @@ class FigureReader:
         )
         # "on October 26": a day written after its month
         self._month_before = re.compile(rf"(?<!\w)(?:{months})\.?[ \u00a0]*$", re.I) if months else None
+        # the first of two days of one month ("5 و6 نوفمبر", "5 et 6 novembre", "5 y 6 de noviembre")
+        joins = alternation((*profile.range_words, "-", "–"))
+        self._day_pair = (
+            re.compile(rf"\s*(?:{joins})\s*\d{{1,2}}{self._month_after.pattern}", re.I)
+            if months and joins
+            else None
+        )
         cues = "|".join(re.escape(c) for c in sorted(profile.ordinal_cues, key=len, reverse=True))
         self._ordinal_cue = re.compile(rf"(?<!\w)({cues})\s+$", re.I) if cues else None
         self._scales = {w.casefold(): english for w, english in profile.scale_words.items()}
@@ -273,12 +284,16 @@ class FigureReader:
             return {"value": number.value, "label": ctx.label if ctx else "period", "kind": "term"}
         if self._month_after and self._month_after.match(text, number.end):
             return None  # a day of a date
+        if self._day_pair and self._day_pair.match(text.translate(DIGITS), number.end):
+            return None  # the first day of two
         if self._date_part and self._date_part.search(text, max(0, number.start - 12), number.start):
             return None  # "tháng 7": a month
         if self._month_before and self._month_before.search(text, max(0, number.start - 16), number.start):
             return None  # "October 26": a day
         if text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")":
             return None  # "(1) công khai ...": a list item's marker
+        if not text[: number.start].strip() and _ITEM_MARK.match(text, number.end):
+            return None  # "1. Crear ...", "١- إنشاء ...": a numbered line's number
         if self._time_cue and self._time_cue.search(text, max(0, number.start - 12), number.start):
             return None  # "lúc 8 giờ": a clock time
         if number.is_year:  # a deadline ("until 2030") or the year that names a plan ("Vision 2045")
