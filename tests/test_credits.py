@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from langutil import analyse_text, person, quotes_are_verbatim
 
 import briefgen
@@ -265,3 +266,34 @@ def test_a_name_and_its_desk_under_the_headline_sign_the_page():
         "Forum leaders closed their 55th meeting in Koror on Thursday with 18 members.\n"
     )
     assert person(analyse_text("en", text), "Mere Tuilagi").role == "reporter"
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "name", "role"),
+    [
+        ("en", "Edited by Kwesi Appiah-Boateng", "Kwesi Appiah-Boateng", "editor"),
+        ("es", "Editado por Felipe Rojas Gac", "Felipe Rojas Gac", "editor"),
+        # markdown in bold or italic around the credit word and its colon
+        ("id", "**Penulis:** Rizky Ananda | **Editor:** Maria Goreti", "Maria Goreti", "editor"),
+        ("id", "*Oleh: Muhammad Ilham Pasinringi*", "Muhammad Ilham Pasinringi", "reporter"),
+        # an outlet of two words before the photographer, and an agency after one
+        (
+            "id",
+            "*Foto: Penandatanganan nota kesepahaman. (Celebes Pos/Ridwan Tanjung)*",
+            "Ridwan Tanjung",
+            "photographer",
+        ),
+        ("fr", "*Les délégations réunies à Suva. Photo Jone Rokotui / AFP*", "Jone Rokotui", "photographer"),
+        (
+            "en",
+            "Officials at the closing session. PIC: Ahmed Nabil Farouk / The Qatar Chronicle",
+            "Ahmed Nabil Farouk",
+            "photographer",
+        ),
+    ],
+)
+def test_credit_lines_of_many_layouts(code: str, line: str, name: str, role: str) -> None:
+    prose = "The regional forum on water closed on Friday in Accra with 300 delegates."
+    doc = analyse_text(code, f"Headline of the page\n\n{line}\n\n{prose}\n")
+    assert role in (person(doc, name).role or "")
+    assert quotes_are_verbatim(doc)

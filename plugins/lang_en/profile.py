@@ -649,13 +649,15 @@ PROFILE = Profile(
     credit_words={
         "photo": "photographer",
         "photos": "photographer",
+        "picture": "photographer",
+        "pic": "photographer",
         "reporter": "reporter",
         "editor": "editor",
         "text and photos": "reporter and photographer",
         "journalist": "reporter",
         "correspondent": "reporter",
     },
-    byline_words={"by": "reporter"},
+    byline_words={"by": "reporter", "edited by": "editor"},
     instructions=(
         r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|directives?)\b",
         r"\b(system|developer) prompt\b",

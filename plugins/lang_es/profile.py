@@ -525,7 +525,7 @@ PROFILE = Profile(
         "autor": "reporter",
         "autora": "reporter",
     },
-    byline_words={"por": "reporter"},
+    byline_words={"por": "reporter", "editado por": "editor"},
     instructions=(r"\b(ignora|ignore|olvida|olvide)\b.{0,40}\b(instrucciones|indicaciones|ordenes)\b",),
     place_words=("provincia", "ciudad", "distrito", "comuna", "de", "del", "la", "el", "en"),
     title_stopwords=(

@@ -644,7 +644,7 @@ PROFILE = Profile(
         "texte et photos": "reporter and photographer",
         "texte": "reporter",
     },
-    byline_words={"par": "reporter"},
+    byline_words={"par": "reporter", "édité par": "editor"},
     instructions=(r"\b(ignorez?|oubliez?)\b.{0,40}\b(instructions?|consignes?)\b",),
     place_words=(
         "ville",

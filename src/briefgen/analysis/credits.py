@@ -74,17 +74,23 @@ class CreditReader:
         # Pacific Senior Journalist" signs the page with the desk after the name
         self._desk_ends = self._role_nouns | {k.split()[-1] for k in self._roles if k.isascii()}
         self._furniture = furniture
+        # markdown may set the word or the colon in bold ("**Penulis:** Rizky Ananda")
+        words = alternation(credit_words)
         self._colon = re.compile(
-            rf"(?:^|(?<=[\s(*|.]))(?P<word>{alternation(credit_words)})\s*:\s*{_AGENCY}{_NAME}{_END}", re.I
+            rf"(?:^|(?<=[\s(*|.]))(?P<word>{words})\s*:[\s*_]*{_AGENCY}{_NAME}{_END}", re.I
         )
         self._byline = re.compile(
-            rf"(?:^|\|)[\s*_]*(?P<word>{alternation(byline_words)})\s+{_NAME}{_END}", re.I
+            rf"(?:^|\|)[\s*_]*(?P<word>{alternation(byline_words)})(?:\s*:[\s*_]*|\s+){_NAME}{_END}", re.I
         )
         # an agency's photographer closing a caption ("EFE/André Borges", "(KOMPAS.com/Dian Erika)",
         # "VNA/VNS Photo Doãn Tấn") or signing a line of their own ("وام/أحمد البوتلي"), and a
         # copyright sign before a name ("© Ludovic Marin / AFP")
+        # an outlet of a few words in brackets before its photographer ("(Celebes Pos/Ridwan Tanjung)"),
+        # and a credit word before a name the agency follows ("Photo Jone Rokotui / AFP")
         self._agency = re.compile(
-            rf"(?:^|(?<=[\s(]))(?P<word>{_OUTLET}\s+(?i:{alternation(credit_words)})\s+|{_OUTLET}/|©\s*)"
+            rf"(?:^|(?<=[\s(]))(?P<word>{_OUTLET}\s+(?i:{alternation(credit_words)})\s+|{_OUTLET}/|©\s*"
+            rf"|(?<=\()(?:[A-Z][\w.]*\s){{1,2}}[A-Z][\w.]*/"
+            rf"|(?i:{alternation(credit_words)})\s+(?={_NAME.replace('?P<name>', '?:')}\s*/\s*{_OUTLET}\b))"
             rf"{_AGENCY}{_NAME}{_END}"
         )
 
